@@ -1,0 +1,4 @@
+async def func():
+    return 10
+f = func()
+print(f)
