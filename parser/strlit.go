@@ -33,7 +33,7 @@ func (e *literalError) Error() string { return e.Msg }
 
 // splitStringLiteral splits a STRING token's Lit into its prefix (the
 // letters before the quote, in their source case, e.g. "", "rb", "F"),
-// its quote (one of ' " ”' """) and its body (the text between the
+// its quote (' or " alone or tripled) and its body (the text between the
 // quotes, raw). Lit must be a well-formed literal as the scanner produces.
 func splitStringLiteral(lit string) (prefix, quote, body string) {
 	i := 0
