@@ -270,3 +270,63 @@ func BenchmarkLookupUnicodeName(b *testing.B) {
 		lookupUnicodeName(fmt.Sprint("latin small letter ", string(rune('a'+i%26))))
 	}
 }
+
+// TestUnicodeNamesPython checks the name table against CPython: every
+// character name of unicodedata (the Hangul syllables included, the CJK
+// unified ideographs sampled) must be found, in upper and lower case, and
+// every name in the table must be one that unicodedata.lookup accepts for
+// the same code point.
+func TestUnicodeNamesPython(t *testing.T) {
+	unicodeNamesOnce.Do(loadUnicodeNames)
+	var in strings.Builder
+	var tableNames []string
+	for name := range unicodeNames {
+		tableNames = append(tableNames, name)
+		in.WriteString(name)
+		in.WriteByte('\n')
+	}
+	const script = `
+import sys, unicodedata
+for cp in range(0x110000):
+    n = unicodedata.name(chr(cp), None)
+    if n is None or n.startswith('CJK UNIFIED IDEOGRAPH-') and cp % 97 != 0:
+        continue
+    print('N', cp, n)
+for line in sys.stdin:
+    try:
+        v = unicodedata.lookup(line.rstrip('\n'))
+    except KeyError:
+        v = ''
+    print('L', ord(v) if len(v) == 1 else -1)
+`
+	lines := strings.Split(strings.TrimSuffix(pythonRun(t, script, in.String()), "\n"), "\n")
+	nNames, li := 0, 0
+	for _, line := range lines {
+		kind, rest, _ := strings.Cut(line, " ")
+		switch kind {
+		case "N":
+			cpStr, name, _ := strings.Cut(rest, " ")
+			cp, _ := strconv.Atoi(cpStr)
+			nNames++
+			if r, ok := lookupUnicodeName(name); !ok || r != rune(cp) {
+				t.Errorf("lookupUnicodeName(%q) = %#x, %v; want %#x", name, r, ok, cp)
+			}
+			algo := strings.HasPrefix(name, "HANGUL SYLLABLE ") || strings.HasPrefix(name, "CJK UNIFIED IDEOGRAPH-")
+			if r, ok := lookupUnicodeName(strings.ToLower(name)); ok == algo || ok && r != rune(cp) {
+				t.Errorf("lookupUnicodeName(%q) = %#x, %v", strings.ToLower(name), r, ok)
+			}
+		case "L":
+			cp, _ := strconv.Atoi(rest)
+			if li >= len(tableNames) {
+				t.Fatal("python3 printed too many lines")
+			}
+			if want := unicodeNames[tableNames[li]]; rune(cp) != want {
+				t.Errorf("table maps %q to %#x, unicodedata.lookup to %#x", tableNames[li], want, cp)
+			}
+			li++
+		}
+	}
+	if li != len(tableNames) || nNames < 40000 {
+		t.Fatalf("python3 printed %d names and %d lookups, want >= 40000 and %d", nNames, li, len(tableNames))
+	}
+}
