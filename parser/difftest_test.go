@@ -63,13 +63,14 @@ func dtFindPython(t testing.TB) dtPython {
 			"import sys, sysconfig, platform\n"+
 				"print(platform.python_implementation())\n"+
 				"print(platform.python_version())\n"+
-				"print(sysconfig.get_paths()['stdlib'])\n").Output()
+				"print(sysconfig.get_paths()['stdlib'])\n"+
+				"print(sys.executable)\n").Output()
 		if err != nil {
 			dtPythonErr = fmt.Errorf("running %s: %v", exe, err)
 			return
 		}
 		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-		if len(lines) != 3 {
+		if len(lines) != 4 {
 			dtPythonErr = fmt.Errorf("unexpected output from %s: %q", exe, out)
 			return
 		}
@@ -77,6 +78,9 @@ func dtFindPython(t testing.TB) dtPython {
 		if impl != "CPython" || !strings.HasPrefix(version, "3.11.") {
 			dtPythonErr = fmt.Errorf("%s is %s %s; the differential tests need CPython 3.11", exe, impl, version)
 			return
+		}
+		if real := strings.TrimSpace(lines[3]); real != "" {
+			exe = real // the interpreter itself, not a (slow) pyenv shim
 		}
 		dtPythonInfo = dtPython{Exe: exe, Version: version, Stdlib: stdlib}
 	})
