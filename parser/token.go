@@ -64,6 +64,7 @@ const (
 	ELLIPSIS         // ...
 	COLONEQUAL       // :=
 	EXCLAMATION      // ! (only valid inside f-string replacement fields)
+	OP               // any other printable ASCII character ($ ? `): CPython's generic OP token, which its parser rejects; Lit is the character
 
 	// Hard keywords, in the order of keyword.kwlist.
 	keywordBeg
@@ -163,6 +164,7 @@ var tokenStrings = [...]string{
 	ELLIPSIS:         "...",
 	COLONEQUAL:       ":=",
 	EXCLAMATION:      "!",
+	OP:               "OP",
 
 	FALSE:    "False",
 	NONE:     "None",
