@@ -414,6 +414,10 @@ func (p *parser) slices() Expr {
 	start := p.tok().Start
 	s := p.slice()
 	if !p.at(COMMA) {
+		if _, ok := s.(*Starred); ok {
+			// A lone starred index is a one-element tuple: a[*b].
+			return &Tuple{p.span(start), []Expr{s}, Load}
+		}
 		return s
 	}
 	elts := []Expr{s}

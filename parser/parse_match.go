@@ -32,8 +32,7 @@ func (p *parser) matchStmt() Stmt {
 			s.Cases = append(s.Cases, p.caseBlock())
 		}
 		p.next()
-		last := s.Cases[len(s.Cases)-1]
-		s.Span = Span{t.Start, endOf(last.Body)}
+		s.Span = Span{t.Start, p.blockEnd()}
 	})
 	if s == nil {
 		return nil
@@ -303,9 +302,12 @@ func (p *parser) mappingPattern() Pattern {
 			kt := p.next()
 			key = &Name{Span{kt.Start, kt.End}, kt.Lit, Load}
 			p.expect(DOT)
-			key = &Attribute{p.span(kt.Start), key, p.name(), Load}
-			for p.got(DOT) {
-				key = &Attribute{p.span(kt.Start), key, p.name(), Load}
+			for {
+				attr := p.name()
+				key = &Attribute{p.span(kt.Start), key, attr, Load}
+				if !p.got(DOT) {
+					break
+				}
 			}
 		case NONE, TRUE, FALSE:
 			kt := p.next()

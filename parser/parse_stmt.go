@@ -447,8 +447,19 @@ func (p *parser) block(what string, line int32) []Stmt {
 	return list
 }
 
-// endOf returns the end of the last statement of a block.
-func endOf(list []Stmt) Pos { return list[len(list)-1].span().End }
+// blockEnd returns the end of the block just parsed: the end of its last
+// token that is not a NEWLINE, INDENT or DEDENT, as CPython's
+// _PyPegen_get_last_nonnwhitespace_token. It includes a trailing ';'.
+func (p *parser) blockEnd() Pos {
+	for i := p.pos - 1; i > 0; i-- {
+		switch p.toks[i].Kind {
+		case NEWLINE, INDENT, DEDENT, ENDMARKER:
+			continue
+		}
+		return p.toks[i].End
+	}
+	return p.toks[0].End
+}
 
 // decorators: ('@' f=named_expression NEWLINE)+
 func (p *parser) decorated() Stmt {
@@ -490,7 +501,7 @@ func (p *parser) funcDef(decos []Expr, start Pos) Stmt {
 	}
 	p.expectForced(COLON)
 	f.Body = p.block("function definition", line)
-	f.Span = Span{start, endOf(f.Body)}
+	f.Span = Span{start, p.blockEnd()}
 	return f
 }
 
@@ -512,7 +523,7 @@ func (p *parser) classDef(decos []Expr, start Pos) Stmt {
 	}
 	p.expectForced(COLON)
 	c.Body = p.block("class definition", line)
-	c.Span = Span{start, endOf(c.Body)}
+	c.Span = Span{start, p.blockEnd()}
 	return c
 }
 
@@ -532,14 +543,14 @@ func (p *parser) ifStmt() Stmt {
 	p.expectForced(COLON)
 	s.Body = p.block(what, t.Start.Line)
 	s.Orelse = []Stmt{}
-	end := endOf(s.Body)
+	end := p.blockEnd()
 	if p.at(ELIF) {
 		elif := p.ifStmt()
 		s.Orelse = []Stmt{elif}
 		end = elif.span().End
 	} else if p.at(ELSE) {
 		s.Orelse = p.elseBlock()
-		end = endOf(s.Orelse)
+		end = p.blockEnd()
 	}
 	s.Span = Span{t.Start, end}
 	return s
@@ -559,10 +570,10 @@ func (p *parser) whileStmt() Stmt {
 	p.expectForced(COLON)
 	s.Body = p.block("'while' statement", t.Start.Line)
 	s.Orelse = []Stmt{}
-	end := endOf(s.Body)
+	end := p.blockEnd()
 	if p.at(ELSE) {
 		s.Orelse = p.elseBlock()
-		end = endOf(s.Orelse)
+		end = p.blockEnd()
 	}
 	s.Span = Span{t.Start, end}
 	return s
@@ -579,10 +590,10 @@ func (p *parser) forStmt(async bool, start Pos) Stmt {
 	p.expectForced(COLON)
 	s.Body = p.block("'for' statement", line)
 	s.Orelse = []Stmt{}
-	end := endOf(s.Body)
+	end := p.blockEnd()
 	if p.at(ELSE) {
 		s.Orelse = p.elseBlock()
-		end = endOf(s.Orelse)
+		end = p.blockEnd()
 	}
 	s.Span = Span{start, end}
 	return s
@@ -606,7 +617,7 @@ func (p *parser) withStmt(async bool, start Pos) Stmt {
 		p.expectForced(COLON)
 	}
 	s.Body = p.block("'with' statement", line)
-	s.Span = Span{start, endOf(s.Body)}
+	s.Span = Span{start, p.blockEnd()}
 	return s
 }
 
@@ -647,7 +658,7 @@ func (p *parser) tryStmt() Stmt {
 	t := p.next()
 	p.expectForced(COLON)
 	s := &Try{Body: p.block("'try' statement", t.Start.Line), Handlers: []*ExceptHandler{}, Orelse: []Stmt{}, Finalbody: []Stmt{}}
-	end := endOf(s.Body)
+	end := p.blockEnd()
 	for p.at(EXCEPT) {
 		h, star := p.exceptBlock()
 		if len(s.Handlers) == 0 {
@@ -660,13 +671,13 @@ func (p *parser) tryStmt() Stmt {
 	}
 	if len(s.Handlers) > 0 && p.at(ELSE) {
 		s.Orelse = p.elseBlock()
-		end = endOf(s.Orelse)
+		end = p.blockEnd()
 	}
 	if p.at(FINALLY) {
 		line := p.next().Start.Line
 		p.expectForced(COLON)
 		s.Finalbody = p.block("'finally' statement", line)
-		end = endOf(s.Finalbody)
+		end = p.blockEnd()
 	}
 	if len(s.Handlers) == 0 && len(s.Finalbody) == 0 {
 		tok := p.tok()
@@ -701,7 +712,7 @@ func (p *parser) exceptBlock() (*ExceptHandler, bool) {
 	}
 	p.expectForced(COLON)
 	h.Body = p.block(what, t.Start.Line)
-	h.Span = Span{t.Start, endOf(h.Body)}
+	h.Span = Span{t.Start, p.blockEnd()}
 	return h, star
 }
 

@@ -1,6 +1,10 @@
 package parser
 
-import "fmt"
+import (
+	"fmt"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // This file holds the parser's machinery: the token buffer with
 // backtracking, error reporting in CPython's order of precedence, and the
@@ -159,6 +163,11 @@ func (p *parser) fill() {
 		t.Start.Line += p.lineOffset
 		t.End.Line += p.lineOffset
 	}
+	if t.Kind == NAME && !isASCII(t.Lit) {
+		// Identifiers are NFKC-normalized (PEP 3131), after the keyword
+		// check, as CPython's _PyPegen_new_identifier does.
+		t.Lit = norm.NFKC.String(t.Lit)
+	}
 	p.toks = append(p.toks, t)
 	if t.Kind == ILLEGAL {
 		panic(bailout{})
@@ -283,3 +292,12 @@ func (p *parser) enter() {
 }
 
 func (p *parser) leave() { p.depth-- }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
