@@ -18,11 +18,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -393,6 +395,16 @@ func dtCollect(t testing.TB, py dtPython, short bool) (jobs []dtJob) {
 func TestDiffCPython(t *testing.T) {
 	py := dtFindPython(t)
 	jobs := dtCollect(t, py, testing.Short())
+	if sel := dtRunFilter(t.Name()); sel != nil {
+		var kept []dtJob
+		for _, j := range jobs {
+			if sel(j.Name) {
+				kept = append(kept, j)
+			}
+		}
+		t.Logf("-run selects %d of the %d files", len(kept), len(jobs))
+		jobs = kept
+	}
 
 	start := time.Now()
 	outdir := dtRunCPython(t, py, jobs, 2)
@@ -566,4 +578,73 @@ func dtFocusedDiff(want, got string) string {
 	diff := cmp.Diff(strings.SplitAfter(w, ", "), strings.SplitAfter(g, ", "))
 	return fmt.Sprintf("first difference at byte %d (CPython's dump is %d bytes, ours %d); -CPython +ours:\n%s",
 		i, len(want), len(got), diff)
+}
+
+// dtRunFilter returns, when -test.run names subtests of test, a predicate
+// telling which subtest names it can select, so that CPython dumps only
+// those files; nil means all. It mirrors the testing package's matching:
+// the pattern is split at top-level '|' into alternatives and each at '/'
+// (outside brackets and parentheses) into one regexp per name element.
+func dtRunFilter(test string) func(name string) bool {
+	f := flag.Lookup("test.run")
+	if f == nil || f.Value.String() == "" {
+		return nil
+	}
+	var alts [][]*regexp.Regexp
+	for _, alt := range dtSplitTop(f.Value.String(), '|') {
+		var res []*regexp.Regexp
+		for _, p := range dtSplitTop(alt, '/') {
+			re, err := regexp.Compile(p)
+			if err != nil {
+				return nil
+			}
+			res = append(res, re)
+		}
+		if len(res) < 2 && (len(res) == 0 || res[0].MatchString(test)) {
+			return nil // selects the whole test
+		}
+		alts = append(alts, res)
+	}
+	return func(name string) bool {
+		elems := strings.Split(test+"/"+name, "/")
+	alt:
+		for _, res := range alts {
+			for i, e := range elems {
+				if i >= len(res) {
+					break
+				}
+				if !res[i].MatchString(e) {
+					continue alt
+				}
+			}
+			return true
+		}
+		return false
+	}
+}
+
+// dtSplitTop splits s at sep where it is outside [...] and (...).
+func dtSplitTop(s string, sep byte) []string {
+	var parts []string
+	depth, inClass, start := 0, false, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\':
+			i++
+		case inClass:
+			if c == ']' {
+				inClass = false
+			}
+		case c == '[':
+			inClass = true
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == sep && depth == 0:
+			parts = append(parts, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(parts, s[start:])
 }
