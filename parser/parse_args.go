@@ -53,27 +53,31 @@ func (p *parser) paramList(close TokenKind, lambda bool) *Arguments {
 			}
 			sawStar = true
 			if p.at(COMMA) {
-				if k := p.peek(1).Kind; k == close || k == DOUBLESTAR {
+				if next := p.peek(1); next.Kind == close || next.Kind == DOUBLESTAR {
+					if lambda {
+						p.syntaxError("named arguments must follow bare *", next.Start, next.End)
+					}
 					p.syntaxError("named arguments must follow bare *", t.Start, t.End)
 				}
 				break
 			}
 			if p.at(close) {
+				if lambda {
+					p.errorAtCurrent("named arguments must follow bare *")
+				}
 				p.syntaxError("named arguments must follow bare *", t.Start, t.End)
 			}
 			a.Vararg = p.param(lambda, true)
 			if p.at(EQUAL) {
 				eq := p.next()
-				p.expression()
-				p.syntaxError("var-positional argument cannot have default value", eq.Start, p.prevEnd())
+				p.syntaxError("var-positional argument cannot have default value", eq.Start, eq.End)
 			}
 		case t.Kind == DOUBLESTAR:
 			p.next()
 			a.Kwarg = p.param(lambda, false)
 			if p.at(EQUAL) {
 				eq := p.next()
-				p.expression()
-				p.syntaxError("var-keyword argument cannot have default value", eq.Start, p.prevEnd())
+				p.syntaxError("var-keyword argument cannot have default value", eq.Start, eq.End)
 			}
 			if p.got(COMMA) && !p.at(close) {
 				n := p.tok()
@@ -135,7 +139,7 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 	lpar := p.next()
 	c := &Call{Func: fn, Args: []Expr{}, Keywords: []*Keyword{}}
 	if !p.at(RPAR) {
-		c.Args, c.Keywords = p.arguments()
+		c.Args, c.Keywords = p.arguments(true)
 		// A lone generator expression takes the call's parentheses.
 		if len(c.Args) == 1 && len(c.Keywords) == 0 {
 			if g, ok := c.Args[0].(*GeneratorExp); ok && g.Start == (Pos{}) {
@@ -160,12 +164,13 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 // Unparenthesized generator expressions are accepted as the only
 // argument; their span is fixed by the caller. Used for calls and class
 // bases.
-func (p *parser) arguments() ([]Expr, []*Keyword) {
+func (p *parser) arguments(genexpOK bool) ([]Expr, []*Keyword) {
 	p.callArgsDepth++
 	defer func() { p.callArgsDepth-- }()
 	args, kws := []Expr{}, []*Keyword{}
 	sawKeyword, sawDoubleStar := false, false
 	var genexp Expr
+	var misplaced string // a positional argument came after a keyword
 	n := 0
 	for !p.at(RPAR) {
 		n++
@@ -181,7 +186,7 @@ func (p *parser) arguments() ([]Expr, []*Keyword) {
 			v := p.expression()
 			s := &Starred{p.span(t.Start), v, Load}
 			if sawDoubleStar {
-				p.syntaxErrorNode("iterable argument unpacking follows keyword argument unpacking", s)
+				p.syntaxError("iterable argument unpacking follows keyword argument unpacking", t.Start, t.End)
 			}
 			args = append(args, s)
 		case t.Kind == NAME && p.peek(1).Kind == EQUAL:
@@ -190,23 +195,30 @@ func (p *parser) arguments() ([]Expr, []*Keyword) {
 			v := p.expression()
 			kws = append(kws, &Keyword{Span: p.span(t.Start), Arg: t.Lit, Value: v})
 			sawKeyword = true
+			p.checkArgComma(v)
 		default:
 			e := p.namedExpression()
 			if k := p.tok().Kind; k == FOR || k == ASYNC {
+				if !genexpOK {
+					p.fail()
+				}
 				gens := p.forIfClauses()
 				e = &GeneratorExp{Elt: e, Generators: gens}
 				genexp = e
 			} else if p.at(EQUAL) {
 				p.badKeyword(e)
+			} else {
+				p.checkArgComma(e)
 			}
 			if genexp != nil && genexp != e {
 				p.genexpMustBeParenthesized(genexp)
 			}
 			switch {
+			case misplaced != "":
 			case sawDoubleStar:
-				p.syntaxErrorNode("positional argument follows keyword argument unpacking", e.(Spanned))
+				misplaced = "positional argument follows keyword argument unpacking"
 			case sawKeyword:
-				p.syntaxErrorNode("positional argument follows keyword argument", e.(Spanned))
+				misplaced = "positional argument follows keyword argument"
 			}
 			args = append(args, e)
 		}
@@ -217,7 +229,18 @@ func (p *parser) arguments() ([]Expr, []*Keyword) {
 	if genexp != nil && n > 1 {
 		p.genexpMustBeParenthesized(genexp)
 	}
+	if misplaced != "" {
+		// CPython finds this after the whole list, at the token after it.
+		p.errorAtCurrent(misplaced)
+	}
 	return args, kws
+}
+
+// checkArgComma reports a missing comma between call arguments.
+func (p *parser) checkArgComma(e Expr) {
+	if k := p.tok().Kind; k != COMMA && k != RPAR {
+		p.checkMissingComma(e, RPAR)
+	}
 }
 
 // genexpMustBeParenthesized reports an unparenthesized generator

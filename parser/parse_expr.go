@@ -543,9 +543,7 @@ func (p *parser) parenAtom() Expr {
 		}
 		return first
 	case FOR, ASYNC:
-		if _, ok := first.(*Starred); ok {
-			p.fail()
-		}
+		p.checkComprehensionStar(first)
 		gens := p.forIfClauses()
 		p.expect(RPAR)
 		return &GeneratorExp{p.span(start), first, gens}
@@ -608,9 +606,7 @@ func (p *parser) listAtom() Expr {
 	}
 	first := p.starNamedExpression()
 	if k := p.tok().Kind; k == FOR || k == ASYNC {
-		if _, ok := first.(*Starred); ok {
-			p.fail()
-		}
+		p.checkComprehensionStar(first)
 		gens := p.forIfClauses()
 		p.expect(RSQB)
 		return &ListComp{p.span(start), first, gens}
@@ -637,7 +633,9 @@ func (p *parser) braceAtom() Expr {
 		return &Dict{p.span(start), []Expr{}, []Expr{}}
 	}
 	if p.at(DOUBLESTAR) {
-		return p.dictRest(start, nil, nil)
+		stars := p.tok()
+		d := p.dictRest(start, nil, nil, stars)
+		return d
 	}
 	first := p.starNamedExpression()
 	if p.at(COLON) {
@@ -651,12 +649,10 @@ func (p *parser) braceAtom() Expr {
 			p.expect(RBRACE)
 			return &DictComp{p.span(start), first, v, gens}
 		}
-		return p.dictRest(start, first, v)
+		return p.dictRest(start, first, v, nil)
 	}
 	if k := p.tok().Kind; k == FOR || k == ASYNC {
-		if _, ok := first.(*Starred); ok {
-			p.fail()
-		}
+		p.checkComprehensionStar(first)
 		gens := p.forIfClauses()
 		p.expect(RBRACE)
 		return &SetComp{p.span(start), first, gens}
@@ -675,7 +671,11 @@ func (p *parser) braceAtom() Expr {
 //	double_starred_kvpairs: ','.double_starred_kvpair+ [',']
 //	double_starred_kvpair: '**' bitwise_or | kvpair
 //	kvpair: expression ':' expression
-func (p *parser) dictRest(start Pos, key, value Expr) Expr {
+//
+// stars is the first '**' when the display starts with one: a
+// comprehension after it is "dict unpacking cannot be used in dict
+// comprehension".
+func (p *parser) dictRest(start Pos, key, value Expr, stars *Token) Expr {
 	d := &Dict{Keys: []Expr{}, Values: []Expr{}}
 	if value != nil {
 		d.Keys = append(d.Keys, key)
@@ -690,8 +690,14 @@ func (p *parser) dictRest(start Pos, key, value Expr) Expr {
 		if p.got(DOUBLESTAR) {
 			d.Keys = append(d.Keys, nil)
 			d.Values = append(d.Values, p.bitwiseOr())
+			if k := p.tok().Kind; stars != nil && len(d.Keys) == 1 && (k == FOR || k == ASYNC) {
+				p.syntaxError("dict unpacking cannot be used in dict comprehension", stars.Start, stars.End)
+			}
 		} else {
 			k := p.expression()
+			if t := p.tok(); t.Kind == COMMA || t.Kind == RBRACE {
+				p.syntaxError("':' expected after dictionary key", k.span().Start, Pos{k.span().Start.Line, -1})
+			}
 			p.expect(COLON)
 			d.Keys = append(d.Keys, k)
 			d.Values = append(d.Values, p.expression())
@@ -731,6 +737,13 @@ func (p *parser) forIfClauses() []*Comprehension {
 			c.Ifs = append(c.Ifs, p.disjunction())
 		}
 		gens = append(gens, c)
+	}
+}
+
+// checkComprehensionStar reports a starred element of a comprehension.
+func (p *parser) checkComprehensionStar(elt Expr) {
+	if s, ok := elt.(*Starred); ok {
+		p.syntaxErrorNode("iterable unpacking cannot be used in comprehension", s)
 	}
 }
 

@@ -14,7 +14,7 @@ func (p *parser) matchStmt() Stmt {
 		return nil
 	}
 	var s *Match
-	p.try(func() {
+	ok := p.try(func() {
 		t := p.next()
 		subject := p.subjectExpr()
 		if p.at(NEWLINE) {
@@ -23,8 +23,7 @@ func (p *parser) matchStmt() Stmt {
 		p.expect(COLON)
 		p.expect(NEWLINE)
 		if !p.at(INDENT) {
-			n := p.tok()
-			p.raise("IndentationError", fmt.Sprintf("expected an indented block after 'match' statement on line %d", t.Start.Line), n.Start, n.End)
+			p.raiseIndentation(fmt.Sprintf("expected an indented block after 'match' statement on line %d", t.Start.Line))
 		}
 		p.next()
 		s = &Match{Subject: subject}
@@ -34,7 +33,7 @@ func (p *parser) matchStmt() Stmt {
 		p.next()
 		s.Span = Span{t.Start, p.blockEnd()}
 	})
-	if s == nil {
+	if !ok {
 		return nil
 	}
 	return s

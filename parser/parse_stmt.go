@@ -438,8 +438,7 @@ func (p *parser) block(what string, line int32) []Stmt {
 		return p.simpleStmts(nil)
 	}
 	if !p.at(INDENT) {
-		t := p.tok()
-		p.raise("IndentationError", fmt.Sprintf("expected an indented block after %s on line %d", what, line), t.Start, t.End)
+		p.raiseIndentation(fmt.Sprintf("expected an indented block after %s on line %d", what, line))
 	}
 	p.next()
 	list := p.blockStatements()
@@ -496,8 +495,11 @@ func (p *parser) funcDef(decos []Expr, start Pos) Stmt {
 	p.expectForced(LPAR)
 	f.Args = p.params(RPAR)
 	p.expect(RPAR)
-	if p.got(RARROW) {
-		f.Returns = p.expression()
+	if p.at(RARROW) {
+		arrow := p.next()
+		if !p.try(func() { f.Returns = p.expression() }) {
+			p.syntaxError("expected ':'", arrow.Start, arrow.End)
+		}
 	}
 	p.expectForced(COLON)
 	f.Body = p.block("function definition", line)
@@ -517,7 +519,7 @@ func (p *parser) classDef(decos []Expr, start Pos) Stmt {
 	c.Name = p.name()
 	if p.got(LPAR) {
 		if !p.at(RPAR) {
-			c.Bases, c.Keywords = p.arguments()
+			c.Bases, c.Keywords = p.arguments(false)
 		}
 		p.expect(RPAR)
 	}
@@ -614,7 +616,10 @@ func (p *parser) withStmt(async bool, start Pos) Stmt {
 	})
 	if !parenthesized {
 		s.Items = p.withItems(COLON)
-		p.expectForced(COLON)
+		if p.at(NEWLINE) {
+			p.errorAtCurrent("expected ':'")
+		}
+		p.expect(COLON)
 	}
 	s.Body = p.block("'with' statement", line)
 	s.Span = Span{start, p.blockEnd()}
@@ -634,7 +639,10 @@ func (p *parser) withItems(close TokenKind) []*WithItem {
 		it := &WithItem{ContextExpr: p.expression()}
 		if p.got(AS) {
 			it.OptionalVars = p.starTarget(false)
-			if k := p.tok().Kind; k != COMMA && k != RPAR && k != COLON {
+			if bad := invalidTarget(it.OptionalVars, false); bad != nil {
+				p.syntaxErrorNode(fmt.Sprintf("cannot assign to %s", exprName(bad)), bad)
+			}
+			if k := p.tok().Kind; k != COMMA && k != RPAR && k != COLON && k != NEWLINE {
 				p.fail()
 			}
 			p.setContext(it.OptionalVars, Store)
@@ -701,6 +709,9 @@ func (p *parser) exceptBlock() (*ExceptHandler, bool) {
 		what = "'except*' statement"
 	}
 	h := &ExceptHandler{}
+	if star && p.at(COLON) {
+		p.errorAtCurrent("expected one or more exception types")
+	}
 	if star || !p.at(COLON) {
 		h.Type = p.expression()
 		if p.at(COMMA) {

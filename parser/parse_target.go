@@ -41,10 +41,14 @@ func (p *parser) starTargets() Expr {
 // starTarget parses one target: '*'? bitwise_or. With del set it checks
 // it as a del_target.
 func (p *parser) starTarget(del bool) Expr {
-	if p.at(STAR) && !del {
+	if p.at(STAR) {
 		start := p.next().Start
 		v := p.starTarget(false)
-		return &Starred{p.span(start), v, Load}
+		s := &Starred{p.span(start), v, Load}
+		if del {
+			p.syntaxErrorNode("cannot delete starred", s)
+		}
+		return s
 	}
 	e := p.bitwiseOr()
 	if del {
@@ -115,6 +119,10 @@ func hintable(e Expr) bool {
 	switch e := e.(type) {
 	case *List, *Tuple, *GeneratorExp:
 		return false
+	case *Compare, *BoolOp, *IfExp, *Lambda, *NamedExpr, *Starred, *Yield, *YieldFrom:
+		return false // not a bitwise_or
+	case *UnaryOp:
+		return e.Op != Not
 	case *Constant:
 		switch e.Value.(type) {
 		case bool, NoneType:

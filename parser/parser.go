@@ -102,9 +102,9 @@ func (p *parser) finalError() error {
 		case last.Kind == ENDMARKER && p.unclosedBracket():
 			return p.err
 		case last.Kind == INDENT:
-			p.err = p.errorAt("IndentationError", "unexpected indent", last.Start, last.End)
+			p.err = p.errorAtToken("IndentationError", "unexpected indent", last)
 		case last.Kind == DEDENT:
-			p.err = p.errorAt("IndentationError", "unexpected unindent", last.Start, last.End)
+			p.err = p.errorAtToken("IndentationError", "unexpected unindent", last)
 		default:
 			p.err = p.errorAt("SyntaxError", "invalid syntax", last.Start, last.End)
 		}
@@ -255,6 +255,25 @@ func (p *parser) errorAt(typ, msg string, start, end Pos) *SyntaxError {
 		End:      end,
 		Text:     p.sc.line(int(start.Line - p.lineOffset)),
 	}
+}
+
+// raiseIndentation raises an IndentationError at the current token.
+func (p *parser) raiseIndentation(msg string) {
+	if p.err == nil {
+		p.err = p.errorAtToken("IndentationError", msg, *p.tok())
+	}
+	panic(bailout{})
+}
+
+// errorAtToken builds an error at a token. INDENT, DEDENT and ENDMARKER
+// have no position of their own in CPython (col_offset -1): it reports
+// the tokenizer's column there without adding 1, and end_offset -1.
+func (p *parser) errorAtToken(typ, msg string, t Token) *SyntaxError {
+	switch t.Kind {
+	case INDENT, DEDENT, ENDMARKER:
+		return p.errorAt(typ, msg, Pos{t.Start.Line, t.Start.Col - 1}, Pos{t.Start.Line, -2})
+	}
+	return p.errorAt(typ, msg, t.Start, t.End)
 }
 
 // syntaxErrorNode raises an error spanning a node.
