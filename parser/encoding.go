@@ -92,11 +92,14 @@ func translateNewlines(src []byte) string {
 		}
 		b.WriteByte(c)
 	}
-	s := b.String()
-	if !strings.HasSuffix(s, "\n") {
-		s += "\n"
+	// CPython adds a "\n" when the input does not end with one, and also
+	// (a quirk of its loop) when it ends with "\r\n": "x\r\n" becomes
+	// "x\n\n", which shows in "detected at line N" of an unterminated
+	// triple-quoted string.
+	if last := src[n-1]; last != '\n' && last != '\r' || bytes.HasSuffix(src, []byte("\r\n")) {
+		b.WriteByte('\n')
 	}
-	return s
+	return b.String()
 }
 
 // codingSpec finds a PEP 263 declaration as decode_str does and returns

@@ -110,36 +110,33 @@ func (s *scanner) errRaisedByTokenizer() bool { return s.e != nil && s.errRaised
 // declaration (tok->encoding is NULL), the offset and end_offset of every
 // error raised by the parser (_PyPegen_raise_error_known_location: "invalid
 // syntax", "expected ':'", "unexpected indent", "'(' was never closed", ...)
-// are byte offsets + 1, not character offsets + 1. Errors raised by the
-// tokenizer itself count characters either way. Use pegenCol to turn a byte
-// column into the SyntaxError Col that gives CPython's Offset().
+// are byte offsets + 1; with a BOM or a declaration they are character
+// offsets + 1. Errors raised by the tokenizer itself count characters
+// either way. A SyntaxError's Pos.Col and End.Col are CPython's offsets - 1
+// in whichever unit CPython used: pegenCol converts a byte column.
 func (s *scanner) offsetsInBytes() bool { return s.byteOffsets }
 
-// pegenCol returns the Col for a SyntaxError whose Text is text that makes
-// its Offset() (or EndOffset()) what CPython reports for byte column col of
-// an error raised by its parser: col itself when CPython counts characters,
-// else a Col whose character offset in text equals col.
+// pegenCol returns the SyntaxError column CPython's parser reports for
+// byte column col of text (its error line): col itself when CPython counts
+// bytes, else the number of characters before col.
 func (s *scanner) pegenCol(text string, col int32) int32 {
 	if !s.byteOffsets {
-		return col
+		return charCol(text, col)
 	}
-	return colForByteOffset(text, col)
+	return col
 }
 
-// colForByteOffset returns c such that byteColToCharOffset(text, c) == col,
-// for an error offset that CPython reports in bytes.
-func colForByteOffset(text string, col int32) int32 {
+// charCol converts byte column col of text to characters, as CPython's
+// _PyPegen_byte_offset_to_character_offset does; columns past the end
+// count one per byte.
+func charCol(text string, col int32) int32 {
 	if col <= 0 {
 		return col
 	}
-	n := int32(0)
-	for i := range text {
-		if n == col {
-			return int32(i)
-		}
-		n++
+	if int(col) > len(text) {
+		return int32(utf8.RuneCountInString(text)) + col - int32(len(text))
 	}
-	return int32(len(text)) + col - n
+	return int32(utf8.RuneCountInString(text[:col]))
 }
 
 // warnings returns the SyntaxWarnings the tokenizer emitted so far (for a
@@ -616,7 +613,7 @@ func (s *scanner) fail(raised bool, typ, msg string, pos, end Pos, text string) 
 // errAtCur reports an error as CPython's tokenizer syntaxerror() does:
 // on the current line, with offset and end_offset both the number of
 // characters from the start of the line to cur (so the caret is on the
-// character just before cur). The token [start, cur) is the ILLEGAL token's
+// character just before cur), whatever the encoding. The token [start, cur) is the ILLEGAL token's
 // extent.
 func (s *scanner) errAtCur(msg string, start, cur int) Token {
 	return s.errAtCurLine(msg, s.lineno, s.lineStart, start, cur, -1)
@@ -625,18 +622,8 @@ func (s *scanner) errAtCur(msg string, start, cur int) Token {
 // errAtCurLine is errAtCur for the line starting at lineStart. If endCol
 // >= 0 it is CPython's explicit end column (syntaxerror_known_range).
 func (s *scanner) errAtCurLine(msg string, line int32, lineStart, start, cur int, endOffset int) Token {
-	raw := lineAt(s.src, lineStart)
-	text := raw
-	var col int32
-	if utf8.ValidString(raw) {
-		prefix := s.src[lineStart:cur]
-		_, size := utf8.DecodeLastRuneInString(prefix)
-		col = int32(len(prefix) - size)
-	} else {
-		text = pyReplaceUTF8(raw)
-		n := utf8.RuneCountInString(pyReplaceUTF8(s.src[lineStart:cur]))
-		col = int32(runeByteOffset(text, n-1))
-	}
+	text := pyReplaceUTF8(lineAt(s.src, lineStart))
+	col := int32(utf8.RuneCountInString(pyReplaceUTF8(s.src[lineStart:cur]))) - 1
 	end := Pos{line, col}
 	if endOffset >= 0 {
 		end.Col = int32(endOffset - 1)
@@ -644,22 +631,6 @@ func (s *scanner) errAtCurLine(msg string, line int32, lineStart, start, cur int
 	s.fail(true, "SyntaxError", msg, Pos{line, col}, end, text)
 	s.errTok = Token{Kind: ILLEGAL, Start: Pos{line, int32(start - lineStart)}, End: Pos{line, int32(cur - lineStart)}}
 	return s.errTok
-}
-
-// runeByteOffset returns the byte offset of rune number n (0-based) of s,
-// or -1 for n < 0.
-func runeByteOffset(s string, n int) int {
-	if n < 0 {
-		return -1
-	}
-	i := 0
-	for j := range s {
-		if i == n {
-			return j
-		}
-		i++
-	}
-	return len(s)
 }
 
 func (s *scanner) warn(msg string, cur int) {
@@ -748,8 +719,10 @@ func (s *scanner) verifyIdentifier(start, end int) bool {
 		// CPython: E_DECODE, raised by the parser at the tokenizer's
 		// position (the end of the identifier, as a byte column) with
 		// end_offset -1, with the line decoded with errors="replace".
+		// Like E_EOF, the column is counted from the start of the line but
+		// the text runs from tok->buf.
 		msg := "(unicode error) " + utf8ErrorMsg(id, bad, badEnd, reason)
-		text := pyReplaceUTF8(lineAt(s.src, s.lineStart))
+		text := pyReplaceUTF8(s.src[s.bufStart : s.lineStart+len(lineAt(s.src, s.lineStart))])
 		s.fail(true, "SyntaxError", msg, Pos{s.lineno, s.pegenCol(text, int32(end-s.lineStart-1))}, Pos{s.lineno, -2}, text)
 		s.errTok = Token{Kind: ILLEGAL, Start: s.posAt(start), End: s.posAt(end)}
 		return false
@@ -948,8 +921,8 @@ func (s *scanner) scanNumber(start int) Token {
 			// syntaxerror_known_range: both columns are byte offsets.
 			s.errAtCurLine("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
 				s.lineno, s.lineStart, start, i, -1)
-			s.e.Pos.Col = colForByteOffset(s.e.Text, int32(start-s.lineStart))
-			s.e.End.Col = colForByteOffset(s.e.Text, int32(zerosEnd-s.lineStart-1))
+			s.e.Pos.Col = int32(start - s.lineStart)
+			s.e.End.Col = int32(zerosEnd - s.lineStart - 1)
 			return s.errTok
 		}
 		if !s.verifyEndOfNumber(start, &i, "decimal") {

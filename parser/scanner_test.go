@@ -175,7 +175,7 @@ var scannerErrorCases = []string{
 	"1.__class__", "0xfj", "0b1j", "0o1j", "1e5e5", "1jj", "1e5x", "1.5x", "1abc", "1eand", "0x1fand 1",
 	"0x€", "1_€", "x = 1.0e", "0_", "0__0", "0_x", "0b1and2", "x = 'a\r'",
 	// Strings.
-	"x = 'abc\n", "x = 'abc", "x = '''abc\n\ndef", "x = 1\ny = '''abc\n\ndef\n", "x = ('abc\n",
+	"x = 'abc\n", "x = 'abc", "x = '''\r\n", "x = '''\nb\r\n", "x = '''\nb\r", "''']:e\r\n", "x = '''abc\n\ndef", "x = 1\ny = '''abc\n\ndef\n", "x = ('abc\n",
 	"x = b'abc\\\n", "x = 'a' 'b\n", "x = \"\"\"a\\\"\"\"\n", "f(rb'''\n\n", "é = 'x\n", "x = ('''\n\n",
 	"\"\"\"\"\"\"\"\n",
 	// Brackets.
