@@ -120,8 +120,10 @@ func (s *scanner) offsetsInBytes() bool { return s.byteOffsets }
 // byte column col of text (its error line): col itself when CPython counts
 // bytes, else the number of characters before col.
 func (s *scanner) pegenCol(text string, col int32) int32 {
-	if !s.byteOffsets {
-		return charCol(text, col)
+	if !s.byteOffsets && col >= 0 {
+		// CPython's offset is the number of characters in the first col+1
+		// bytes of the text.
+		return charCol(text, col+1) - 1
 	}
 	return col
 }
@@ -136,7 +138,7 @@ func charCol(text string, col int32) int32 {
 	if int(col) > len(text) {
 		return int32(utf8.RuneCountInString(text)) + col - int32(len(text))
 	}
-	return int32(utf8.RuneCountInString(text[:col]))
+	return int32(utf8.RuneCountInString(pyReplaceUTF8(text[:col])))
 }
 
 // warnings returns the SyntaxWarnings the tokenizer emitted so far (for a
@@ -601,6 +603,7 @@ func (s *scanner) indentError(typ, msg string, kind int) Token {
 // columns are byte columns that pegenCol converts.
 func (s *scanner) fail(raised bool, typ, msg string, pos, end Pos, text string) Token {
 	if !raised {
+		text = pyReplaceUTF8(text)
 		pos.Col = s.pegenCol(text, pos.Col)
 		end.Col = s.pegenCol(text, end.Col)
 	}
