@@ -27,15 +27,14 @@ func (e *SyntaxError) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s: %s", e.Filename, e.Pos.Line, e.Pos.Col+1, e.Type, e.Msg)
 }
 
-// Offset returns CPython's 1-based SyntaxError.offset: the caret column
-// counted in characters of the source line. A negative Pos.Col stands for
-// an offset below 1, which CPython reports for some errors (offset -1 for
-// an undecodable file: Pos.Col -2).
+// Offset returns CPython's 1-based SyntaxError.offset as ast.parse
+// reports it: Pos.Col+1. For source without a coding declaration CPython
+// 3.11 leaves the offset in bytes (its tokenizer has no encoding to
+// convert with). A negative Pos.Col stands for an offset below 1, which
+// CPython reports for some errors (offset -1 for an undecodable file:
+// Pos.Col -2).
 func (e *SyntaxError) Offset() int {
-	if e.Pos.Col < 0 {
-		return int(e.Pos.Col) + 1
-	}
-	return byteColToCharOffset(e.Text, int(e.Pos.Col)) + 1
+	return int(e.Pos.Col) + 1
 }
 
 // EndOffset returns CPython's SyntaxError.end_offset, counted like Offset
@@ -44,10 +43,7 @@ func (e *SyntaxError) Offset() int {
 // a negative End.Col stands for an end_offset below 1 (CPython reports 0
 // and -1 for some tokenizer errors).
 func (e *SyntaxError) EndOffset() int {
-	if e.End.Col < 0 {
-		return int(e.End.Col) + 1
-	}
-	return byteColToCharOffset(e.Text, int(e.End.Col)) + 1
+	return int(e.End.Col) + 1
 }
 
 // Traceback formats the error as the last lines of the traceback that

@@ -300,13 +300,13 @@ func (f *fstringScan) compile(brace, start, end int) Expr {
 		if !ok {
 			se = p.errorAt("SyntaxError", perr.Error(), p.tok().Start, p.tok().End)
 		}
-		se.Msg = "f-string: " + se.Msg
 		if se == sub.sc.err() {
-			// The sub-scanner's positions are not shifted; only lines are.
+			// A tokenizer error: positions within "(expr)", no prefix.
 			se.Pos.Line += line - 1
 			se.End.Line += line - 1
 		} else {
 			// CPython reports columns within "(expr)" but lines in the file.
+			se.Msg = "f-string: " + se.Msg
 			se.Pos.Col -= col
 			se.End.Col -= col
 		}

@@ -55,6 +55,13 @@ func (p *parser) strings() Expr {
 		// CPython decodes a plain literal before it checks that bytes and
 		// str are not mixed, and an f-string after.
 		var v string
+		if !tBytes {
+			// The scanner leaves string bodies undecoded, as CPython's
+			// tokenizer does; decoding them fails here.
+			if start, end, reason := pyUTF8Error(body); start >= 0 {
+				p.errorAtCurrent("(unicode error) " + utf8ErrorMsg(body, start, end, reason))
+			}
+		}
 		if !format {
 			var err error
 			if v, err = decodeStringBody(body, tBytes, raw); err != nil {

@@ -92,42 +92,37 @@ func (p *parser) run(parse func()) (err error) {
 
 // finalError decides which error to report after a failed parse.
 func (p *parser) finalError() error {
-	// A tokenizer error met while parsing wins.
+	// A tokenizer error met while parsing is the error, as CPython's
+	// tokenizer_error reports it when the parser fetches the ERRORTOKEN.
 	if e := p.sc.err(); e != nil {
 		return e
 	}
 	last := p.toks[len(p.toks)-1] // the furthest token read
 	if p.err == nil {
-		switch {
-		case last.Kind == ENDMARKER && p.unclosedBracket():
-			return p.err
-		case last.Kind == INDENT:
-			p.err = p.errorAtToken("IndentationError", "unexpected indent", last)
-		case last.Kind == DEDENT:
-			p.err = p.errorAtToken("IndentationError", "unexpected unindent", last)
-		default:
-			p.err = p.errorAt("SyntaxError", "invalid syntax", last.Start, last.End)
+		switch last.Kind {
+		case INDENT:
+			return p.errorAtToken("IndentationError", "unexpected indent", last)
+		case DEDENT:
+			return p.errorAtToken("IndentationError", "unexpected unindent", last)
+		}
+		p.err = p.errorAt("SyntaxError", "invalid syntax", last.Start, last.End)
+	}
+	// Scan the rest of the file: a tokenizer error there overrides the
+	// parser's error, and so does a bracket left open before the error's
+	// line (_PyPegen_tokenize_full_source_to_check_for_errors).
+	t := last
+	for t.Kind != ENDMARKER && t.Kind != ILLEGAL {
+		t = p.sc.next()
+	}
+	if t.Kind == ILLEGAL {
+		if p.sc.errRaisedByTokenizer() {
+			return p.sc.err()
+		}
+		if kind, pos, ok := p.sc.openBracket(); ok && last.Start.Line > pos.Line {
+			return p.errorAt("SyntaxError", fmt.Sprintf("'%s' was never closed", kind), pos, Pos{pos.Line, -1})
 		}
 	}
-	// A tokenizer error anywhere later in the file overrides a parser error.
-	for last.Kind != ENDMARKER && last.Kind != ILLEGAL {
-		last = p.sc.next()
-	}
-	if e := p.sc.err(); e != nil {
-		return e
-	}
 	return p.err
-}
-
-// unclosedBracket sets p.err to "'(' was never closed" if a bracket is
-// open at the end of input.
-func (p *parser) unclosedBracket() bool {
-	kind, pos, ok := p.sc.openBracket()
-	if !ok {
-		return false
-	}
-	p.err = p.errorAt("SyntaxError", fmt.Sprintf("'%s' was never closed", kind), pos, Pos{pos.Line, pos.Col + 1})
-	return true
 }
 
 // ---- Tokens ----
@@ -247,13 +242,22 @@ func (p *parser) raise(typ, msg string, start, end Pos) {
 
 // errorAt builds an error at a position.
 func (p *parser) errorAt(typ, msg string, start, end Pos) *SyntaxError {
+	text := p.sc.line(int(start.Line - p.lineOffset))
+	// CPython reports parser errors in bytes or characters depending on
+	// the source's encoding declaration: see scanner.pegenCol.
+	if start.Col > 0 {
+		start.Col = p.sc.pegenCol(text, start.Col)
+	}
+	if end.Col > 0 {
+		end.Col = p.sc.pegenCol(text, end.Col)
+	}
 	return &SyntaxError{
 		Filename: p.filename,
 		Type:     typ,
 		Msg:      msg,
 		Pos:      start,
 		End:      end,
-		Text:     p.sc.line(int(start.Line - p.lineOffset)),
+		Text:     text,
 	}
 }
 
