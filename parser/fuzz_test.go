@@ -11,6 +11,7 @@ package parser_test
 import (
 	"bytes"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -153,15 +154,15 @@ func FuzzParse(f *testing.F) {
 func fuzzCheckErrorPos(t *testing.T, se *parser.SyntaxError, src []byte) {
 	t.Helper()
 	lines := 1 + bytes.Count(src, []byte("\n")) + bytes.Count(src, []byte("\r")) - bytes.Count(src, []byte("\r\n"))
-	check := func(what string, p parser.Pos) {
+	check := func(what string, p parser.Pos, minCol int32) {
 		if p.Line < 0 || int(p.Line) > lines+1 {
 			t.Errorf("%s line %d outside the input (%d lines): %v", what, p.Line, lines, se)
 		}
-		if p.Col < -2 {
-			t.Errorf("%s column %d < -2: %v", what, p.Col, se)
+		if p.Col < minCol {
+			t.Errorf("%s column %d < %d: %v", what, p.Col, minCol, se)
 		}
 	}
-	check("error", se.Pos)
+	check("error", se.Pos, -2)
 	if se.Text != "" && int(se.Pos.Col) > len(se.Text)+1 {
 		t.Errorf("error column %d beyond the end of its line %q: %v", se.Pos.Col, se.Text, se)
 	}
@@ -169,7 +170,15 @@ func fuzzCheckErrorPos(t *testing.T, se *parser.SyntaxError, src []byte) {
 		t.Errorf("Text %q contains a line ending", se.Text)
 	}
 	if se.End.IsValid() {
-		check("end", se.End)
+		// An error in a multi-line f-string replacement field ends on a
+		// later line with a column CPython shifts below zero
+		// (f'\'\'\'{0\n0!\'\'\'' has end_offset -2): only a one-line end is
+		// bounded.
+		minCol := int32(-2)
+		if se.End.Line > se.Pos.Line {
+			minCol = math.MinInt32
+		}
+		check("end", se.End, minCol)
 	}
 	if se.Type != "SyntaxError" && se.Type != "IndentationError" && se.Type != "TabError" {
 		t.Errorf("Type %q is not SyntaxError, IndentationError or TabError", se.Type)

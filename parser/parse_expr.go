@@ -3,15 +3,19 @@ package parser
 import "fmt"
 
 // expressions: expression (',' expression)* [',']
-func (p *parser) expressions() Expr {
+func (p *parser) expressions() Expr { return p.commaList(p.expression) }
+
+// commaList parses "elem (',' elem)* [',']": one elem alone, or a Tuple
+// of them when there is a comma.
+func (p *parser) commaList(elem func() Expr) Expr {
 	start := p.tok().Start
-	e := p.expression()
+	e := elem()
 	if !p.at(COMMA) {
 		return e
 	}
 	elts := []Expr{e}
 	for p.got(COMMA) && p.startsExpr() {
-		elts = append(elts, p.expression())
+		elts = append(elts, elem())
 	}
 	return &Tuple{p.span(start), elts, Load}
 }
@@ -32,18 +36,7 @@ func (p *parser) startsExpr() bool {
 //	| star_expression (',' star_expression )+ [',']
 //	| star_expression ','
 //	| star_expression
-func (p *parser) starExpressions() Expr {
-	start := p.tok().Start
-	e := p.starExpression()
-	if !p.at(COMMA) {
-		return e
-	}
-	elts := []Expr{e}
-	for p.got(COMMA) && p.startsExpr() {
-		elts = append(elts, p.starExpression())
-	}
-	return &Tuple{p.span(start), elts, Load}
-}
+func (p *parser) starExpressions() Expr { return p.commaList(p.starExpression) }
 
 // star_expression: '*' bitwise_or | expression
 func (p *parser) starExpression() Expr {

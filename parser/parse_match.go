@@ -44,19 +44,11 @@ func (p *parser) matchStmt() Stmt {
 //	| star_named_expression ',' star_named_expressions?
 //	| named_expression
 func (p *parser) subjectExpr() Expr {
-	start := p.tok().Start
-	e := p.starNamedExpression()
-	if !p.at(COMMA) {
-		if _, ok := e.(*Starred); ok {
-			p.fail()
-		}
-		return e
+	e := p.commaList(p.starNamedExpression)
+	if _, ok := e.(*Starred); ok {
+		p.fail()
 	}
-	elts := []Expr{e}
-	for p.got(COMMA) && p.startsExpr() {
-		elts = append(elts, p.starNamedExpression())
-	}
-	return &Tuple{p.span(start), elts, Load}
+	return e
 }
 
 // case_block: "case" patterns guard? ':' block

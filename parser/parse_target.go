@@ -19,15 +19,7 @@ import "fmt"
 // by 'in': each target is parsed at the bitwise_or level so that 'in' is
 // not taken as a comparison.
 func (p *parser) starTargets() Expr {
-	start := p.tok().Start
-	e := p.starTarget(false)
-	if p.at(COMMA) {
-		elts := []Expr{e}
-		for p.got(COMMA) && p.startsExpr() {
-			elts = append(elts, p.starTarget(false))
-		}
-		e = &Tuple{p.span(start), elts, Load}
-	}
+	e := p.commaList(p.forTarget)
 	if bad := invalidTarget(e, false); bad != nil {
 		p.syntaxErrorNode(fmt.Sprintf("cannot assign to %s", exprName(bad)), bad)
 	}
@@ -37,6 +29,9 @@ func (p *parser) starTargets() Expr {
 	p.setContext(e, Store)
 	return e
 }
+
+// forTarget parses one target of a for statement or comprehension.
+func (p *parser) forTarget() Expr { return p.starTarget(false) }
 
 // starTarget parses one target: '*'? bitwise_or. With del set it checks
 // it as a del_target.

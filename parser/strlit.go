@@ -203,35 +203,17 @@ func decodeUnicodeEscapes(s string) (string, error) {
 		}
 		c = s[i]
 		i++
-		switch c {
-		case '\n':
-		case '\\', '\'', '"':
-			out = append(out, c)
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 't':
-			out = append(out, '\t')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 'v':
-			out = append(out, '\v')
-		case 'a':
-			out = append(out, '\a')
-		case '0', '1', '2', '3', '4', '5', '6', '7':
-			ch := rune(c - '0')
-			if i < n && '0' <= s[i] && s[i] <= '7' {
-				ch = ch<<3 + rune(s[i]-'0')
-				i++
-				if i < n && '0' <= s[i] && s[i] <= '7' {
-					ch = ch<<3 + rune(s[i]-'0')
-					i++
-				}
+		if e, ok := simpleEscape(c); ok {
+			if c != '\n' { // backslash-newline continues the line
+				out = append(out, e)
 			}
-			out = appendWTF8Rune(out, ch)
+			continue
+		}
+		switch c {
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			var ch int
+			ch, i = octalEscape(s, i, c)
+			out = appendWTF8Rune(out, rune(ch))
 		case 'x', 'u', 'U':
 			count, reason := 2, `truncated \xXX escape`
 			if c == 'u' {
@@ -311,35 +293,17 @@ func decodeBytesEscapes(s string) (string, error) {
 		}
 		c = s[i]
 		i++
-		switch c {
-		case '\n':
-		case '\\', '\'', '"':
-			out = append(out, c)
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 't':
-			out = append(out, '\t')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 'v':
-			out = append(out, '\v')
-		case 'a':
-			out = append(out, '\a')
-		case '0', '1', '2', '3', '4', '5', '6', '7':
-			ch := int(c - '0')
-			if i < n && '0' <= s[i] && s[i] <= '7' {
-				ch = ch<<3 + int(s[i]-'0')
-				i++
-				if i < n && '0' <= s[i] && s[i] <= '7' {
-					ch = ch<<3 + int(s[i]-'0')
-					i++
-				}
+		if e, ok := simpleEscape(c); ok {
+			if c != '\n' { // backslash-newline continues the line
+				out = append(out, e)
 			}
-			out = append(out, byte(ch))
+			continue
+		}
+		switch c {
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			var ch int
+			ch, i = octalEscape(s, i, c)
+			out = append(out, byte(ch)) // CPython keeps the low 8 bits
 		case 'x':
 			if i+1 < n {
 				d1, d2 := hexDigitValue(s[i]), hexDigitValue(s[i+1])
@@ -355,4 +319,41 @@ func decodeBytesEscapes(s string) (string, error) {
 		}
 	}
 	return string(out), nil
+}
+
+// simpleEscape returns the character a one-letter escape \c stands for:
+// \\ \' \" \a \b \f \n \r \t \v, and backslash-newline (which the
+// callers drop).
+func simpleEscape(c byte) (byte, bool) {
+	switch c {
+	case '\n', '\\', '\'', '"':
+		return c, true
+	case 'a':
+		return '\a', true
+	case 'b':
+		return '\b', true
+	case 'f':
+		return '\f', true
+	case 'n':
+		return '\n', true
+	case 'r':
+		return '\r', true
+	case 't':
+		return '\t', true
+	case 'v':
+		return '\v', true
+	}
+	return 0, false
+}
+
+// octalEscape returns the value of an octal escape whose first digit d has
+// been read, taking up to two more digits from s[i:], and the offset after
+// it.
+func octalEscape(s string, i int, d byte) (int, int) {
+	ch := int(d - '0')
+	for k := 0; k < 2 && i < len(s) && '0' <= s[i] && s[i] <= '7'; k++ {
+		ch = ch<<3 + int(s[i]-'0')
+		i++
+	}
+	return ch, i
 }
