@@ -172,7 +172,7 @@ func fuzzCheckErrorPos(t *testing.T, se *parser.SyntaxError, src []byte) {
 	if se.End.IsValid() {
 		// An error in a multi-line f-string replacement field ends on a
 		// later line with a column CPython shifts below zero
-		// (f'\'\'\'{0\n0!\'\'\'' has end_offset -2): only a one-line end is
+		// ("f'''{0\n0!'''" has end_offset -2): only a one-line end is
 		// bounded.
 		minCol := int32(-2)
 		if se.End.Line > se.Pos.Line {
