@@ -104,11 +104,14 @@ func (p *parser) literalFailure(err error, t *Token) {
 	p.errorAtCurrent(err.Error())
 }
 
-// errorAtCurrent raises a SyntaxError at the current token, as CPython's
-// RAISE_SYNTAX_ERROR does at the last token it fetched.
+// errorAtCurrent raises a SyntaxError where CPython's RAISE_SYNTAX_ERROR
+// does: at the last token it fetched, the furthest one read.
 func (p *parser) errorAtCurrent(msg string) {
-	t := p.tok()
-	p.syntaxError(msg, t.Start, t.End)
+	p.tok()
+	if p.err == nil {
+		p.err = p.errorAtToken("SyntaxError", msg, p.toks[len(p.toks)-1])
+	}
+	panic(bailout{})
 }
 
 // fstringBuilder accumulates the values of a JoinedStr: the literal text

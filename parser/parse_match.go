@@ -62,7 +62,7 @@ func (p *parser) caseBlock() *MatchCase {
 	if p.got(IF) {
 		c.Guard = p.namedExpression()
 	}
-	p.expectForced(COLON)
+	p.expectColon()
 	c.Body = p.block("'case' statement", line)
 	return c
 }

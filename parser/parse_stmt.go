@@ -237,7 +237,11 @@ func (p *parser) exprOrAssignment() Stmt {
 	t := p.tok()
 	switch t.Kind {
 	case COLON:
-		p.checkAnnTarget(lhs)
+		// CPython's invalid_assignment reports a bad target only when an
+		// annotation follows the ':'.
+		if !isSingleTarget(lhs) && p.try(func() { p.next(); p.expression() }) {
+			p.checkAnnTarget(lhs)
+		}
 		p.next()
 		ann := p.expression()
 		s := &AnnAssign{Target: lhs, Annotation: ann}
@@ -523,7 +527,7 @@ func (p *parser) classDef(decos []Expr, start Pos) Stmt {
 		}
 		p.expect(RPAR)
 	}
-	p.expectForced(COLON)
+	p.expectColon()
 	c.Body = p.block("class definition", line)
 	c.Span = Span{start, p.blockEnd()}
 	return c
@@ -542,7 +546,7 @@ func (p *parser) ifStmt() Stmt {
 		what = "'elif' statement"
 	}
 	s := &If{Test: p.namedExpression()}
-	p.expectForced(COLON)
+	p.expectColon()
 	s.Body = p.block(what, t.Start.Line)
 	s.Orelse = []Stmt{}
 	end := p.blockEnd()
@@ -569,7 +573,7 @@ func (p *parser) elseBlock() []Stmt {
 func (p *parser) whileStmt() Stmt {
 	t := p.next()
 	s := &While{Test: p.namedExpression()}
-	p.expectForced(COLON)
+	p.expectColon()
 	s.Body = p.block("'while' statement", t.Start.Line)
 	s.Orelse = []Stmt{}
 	end := p.blockEnd()
@@ -589,7 +593,7 @@ func (p *parser) forStmt(async bool, start Pos) Stmt {
 	s := &For{Async: async, Target: p.starTargets()}
 	p.expect(IN)
 	s.Iter = p.starExpressions()
-	p.expectForced(COLON)
+	p.expectColon()
 	s.Body = p.block("'for' statement", line)
 	s.Orelse = []Stmt{}
 	end := p.blockEnd()
@@ -721,7 +725,7 @@ func (p *parser) exceptBlock() (*ExceptHandler, bool) {
 			h.Name = p.name()
 		}
 	}
-	p.expectForced(COLON)
+	p.expectColon()
 	h.Body = p.block(what, t.Start.Line)
 	h.Span = Span{t.Start, p.blockEnd()}
 	return h, star

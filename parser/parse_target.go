@@ -150,6 +150,16 @@ func startsWithBitwiseOr(e Expr) bool {
 	return true
 }
 
+// isSingleTarget reports whether e can be annotated: a name, attribute or
+// subscript.
+func isSingleTarget(e Expr) bool {
+	switch e.(type) {
+	case *Name, *Attribute, *Subscript:
+		return true
+	}
+	return false
+}
+
 // checkAnnTarget reports an invalid annotated-assignment target:
 //
 //	invalid_ann_assign_target ':' expression  "only single target (not tuple) can be annotated"

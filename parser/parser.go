@@ -206,6 +206,17 @@ func (p *parser) expectForced(k TokenKind) Token {
 	return p.next()
 }
 
+// expectColon consumes the ':' that ends a compound statement's header.
+// Where CPython's grammar has a plain ':' (not a forced &&':') only a
+// line ending there is "expected ':'" (its invalid_*_stmt rules); anything
+// else is a generic failure.
+func (p *parser) expectColon() {
+	if p.at(NEWLINE) {
+		p.errorAtCurrent("expected ':'")
+	}
+	p.expect(COLON)
+}
+
 // atName reports whether the current token is the NAME s (a soft keyword).
 func (p *parser) atName(s string) bool {
 	t := p.tok()
