@@ -33,6 +33,9 @@ func (p *parser) paramList(close TokenKind, lambda bool) *Arguments {
 	sawStar, sawSlash, sawDefault := false, false, false
 	for !p.at(close) {
 		t := p.tok()
+		if t.Kind == LPAR {
+			p.parenthesizedParams(lambda)
+		}
 		switch {
 		case t.Kind == SLASH:
 			p.next()
@@ -116,6 +119,32 @@ func (p *parser) paramList(close TokenKind, lambda bool) *Arguments {
 	return a
 }
 
+// parenthesizedParams reports invalid_parameters' parenthesized
+// parameter list, at a '(' among the parameters:
+//
+//	a='(' param_no_default+ ','? b=')'
+func (p *parser) parenthesizedParams(lambda bool) {
+	lpar := *p.tok()
+	var rpar Token
+	if !p.try(func() {
+		p.next()
+		for {
+			p.param(lambda, false)
+			if !p.got(COMMA) || p.at(RPAR) {
+				break
+			}
+		}
+		rpar = p.expect(RPAR)
+	}) {
+		p.fail()
+	}
+	what := "Function parameters"
+	if lambda {
+		what = "Lambda expression parameters"
+	}
+	p.syntaxError(what+" cannot be parenthesized", lpar.Start, rpar.End)
+}
+
 // param parses NAME [annotation]; star allows the 3.11 star_annotation
 // (':' star_expression) of *args.
 func (p *parser) param(lambda, star bool) *Arg {
@@ -165,8 +194,9 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 // argument; their span is fixed by the caller. Used for calls and class
 // bases.
 func (p *parser) arguments(genexpOK bool) ([]Expr, []*Keyword) {
-	p.callArgsDepth++
-	defer func() { p.callArgsDepth-- }()
+	saved := p.inArgs
+	p.inArgs = true
+	defer func() { p.inArgs = saved }()
 	args, kws := []Expr{}, []*Keyword{}
 	sawKeyword, sawDoubleStar := false, false
 	var genexp Expr
@@ -195,7 +225,6 @@ func (p *parser) arguments(genexpOK bool) ([]Expr, []*Keyword) {
 			v := p.expression()
 			kws = append(kws, &Keyword{Span: p.span(t.Start), Arg: t.Lit, Value: v})
 			sawKeyword = true
-			p.checkArgComma(v)
 		default:
 			e := p.namedExpression()
 			if k := p.tok().Kind; k == FOR || k == ASYNC {
@@ -207,8 +236,6 @@ func (p *parser) arguments(genexpOK bool) ([]Expr, []*Keyword) {
 				genexp = e
 			} else if p.at(EQUAL) {
 				p.badKeyword(e)
-			} else {
-				p.checkArgComma(e)
 			}
 			if genexp != nil && genexp != e {
 				p.genexpMustBeParenthesized(genexp)
@@ -234,13 +261,6 @@ func (p *parser) arguments(genexpOK bool) ([]Expr, []*Keyword) {
 		p.errorAtCurrent(misplaced)
 	}
 	return args, kws
-}
-
-// checkArgComma reports a missing comma between call arguments.
-func (p *parser) checkArgComma(e Expr) {
-	if k := p.tok().Kind; k != COMMA && k != RPAR {
-		p.checkMissingComma(e, RPAR)
-	}
 }
 
 // genexpMustBeParenthesized reports an unparenthesized generator

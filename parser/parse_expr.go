@@ -78,7 +78,10 @@ func (p *parser) namedExpression() Expr {
 	e := p.expression()
 	switch p.tok().Kind {
 	case COLONEQUAL:
-		p.syntaxErrorNode(fmt.Sprintf("cannot use assignment expressions with %s", exprName(e)), e)
+		// invalid_named_expression: a=expression ':=' expression
+		if p.try(func() { p.next(); p.expression() }) {
+			p.syntaxErrorNode(fmt.Sprintf("cannot use assignment expressions with %s", exprName(e)), e)
+		}
 	case EQUAL:
 		p.checkMistakenAssign(e)
 	}
@@ -123,7 +126,15 @@ func (p *parser) checkMistakenAssign(e Expr) {
 
 // inCallArgs is overridden while parsing call arguments, where "name=" is
 // a keyword argument, not a mistaken comparison.
-func (p *parser) inCallArgs() bool { return p.callArgsDepth > 0 }
+func (p *parser) inCallArgs() bool { return p.inArgs }
+
+// nest marks the start of a bracketed construct other than a call's
+// argument list; the returned function restores the state, for a defer.
+func (p *parser) nest() func() {
+	saved := p.inArgs
+	p.inArgs = false
+	return func() { p.inArgs = saved }
+}
 
 // expression:
 //
@@ -136,15 +147,18 @@ func (p *parser) expression() Expr {
 	}
 	p.enter()
 	defer p.leave()
+	startIdx := p.pos
 	start := p.tok().Start
 	body := p.disjunction()
 	if !p.at(IF) {
+		p.checkMissingComma(body, startIdx)
 		return body
 	}
 	p.next()
 	test := p.disjunction()
 	if !p.at(ELSE) {
-		if p.err == nil && !p.startsExpr() {
+		// invalid_expression: a=disjunction 'if' b=disjunction !('else'|':')
+		if !p.at(COLON) && p.noHints == 0 {
 			p.syntaxError("expected 'else' after 'if' expression", start, p.prevEnd())
 		}
 		p.fail()
@@ -404,6 +418,7 @@ func (p *parser) primary() Expr {
 //	| slice !','
 //	| ','.(slice | starred_expression)+ [',']
 func (p *parser) slices() Expr {
+	defer p.nest()()
 	start := p.tok().Start
 	s := p.slice()
 	if !p.at(COMMA) {
@@ -508,6 +523,7 @@ func (p *parser) atom() Expr {
 //	group: '(' (yield_expr | named_expression) ')'
 //	genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')'
 func (p *parser) parenAtom() Expr {
+	defer p.nest()()
 	p.enter()
 	defer p.leave()
 	start := p.next().Start
@@ -545,45 +561,60 @@ func (p *parser) parenAtom() Expr {
 		for p.got(COMMA) && !p.at(RPAR) {
 			elts = append(elts, p.starNamedExpression())
 		}
-		p.expectClosing(RPAR, elts)
+		p.expect(RPAR)
 		return &Tuple{p.span(start), elts, Load}
 	}
-	p.checkMissingComma(first, RPAR)
 	p.fail()
 	return nil
 }
 
-// expectClosing expects the closing bracket of a display, reporting a
-// missing comma between its last element and the next expression first.
-func (p *parser) expectClosing(k TokenKind, elts []Expr) {
-	if !p.at(k) && len(elts) > 0 {
-		p.checkMissingComma(elts[len(elts)-1], k)
-	}
-	p.expect(k)
-}
-
 // checkMissingComma reports invalid_expression's "Perhaps you forgot a
-// comma?" when an expression inside brackets is followed directly by
-// another:
+// comma?": inside brackets, an expression a (a disjunction, parsed from
+// token index startIdx) followed directly by another expression b.
 //
 //	!(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
-func (p *parser) checkMissingComma(a Expr, close TokenKind) {
-	if !p.startsExpr() || p.at(STAR) || p.at(NOT) && p.peek(1).Kind == IN {
+//
+// In valid code no expression-starting token can follow a disjunction, so
+// the probe runs only on the way to an error.
+func (p *parser) checkMissingComma(a Expr, startIdx int) {
+	if p.noHints > 0 || !p.startsExpr() || p.at(STAR) {
 		return
 	}
-	if n, ok := a.(*Name); ok {
-		if p.at(STRING) || n.Id == "match" || n.Id == "case" || n.Id == "_" {
+	if first := p.toks[startIdx]; first.Kind == NAME {
+		if p.toks[startIdx+1].Kind == STRING || isSoftKeyword(first.Lit) {
 			return
 		}
 	}
-	switch a.(type) {
-	case *IfExp, *Lambda, *NamedExpr, *Starred, *Yield, *YieldFrom:
-		return
+	if n, ok := a.(*Name); ok && (n.Id == "print" || n.Id == "exec") {
+		return // invalid_legacy_expression's business
 	}
 	var b Expr
-	if p.try(func() { b = p.expression() }) {
+	pos := p.pos
+	p.noHints++
+	ok := p.try(func() { b = p.expression() })
+	p.noHints--
+	if ok && p.bracketLevel(p.pos-1) > 0 {
 		p.syntaxError("invalid syntax. Perhaps you forgot a comma?", a.span().Start, b.span().End)
 	}
+	p.pos = pos // only the tokens read stay, as in CPython's second pass
+}
+
+// isSoftKeyword reports whether a NAME is one of 3.11's soft keywords.
+func isSoftKeyword(s string) bool { return s == "match" || s == "case" || s == "_" }
+
+// bracketLevel returns how many brackets are open after token i, as the
+// tokenizer's level. It counts from the start: it serves error paths only.
+func (p *parser) bracketLevel(i int) int {
+	level := 0
+	for _, t := range p.toks[:i+1] {
+		switch t.Kind {
+		case LPAR, LSQB, LBRACE:
+			level++
+		case RPAR, RSQB, RBRACE:
+			level--
+		}
+	}
+	return level
 }
 
 // listAtom parses what starts with '[':
@@ -591,6 +622,7 @@ func (p *parser) checkMissingComma(a Expr, close TokenKind) {
 //	list: '[' [star_named_expressions] ']'
 //	listcomp: '[' named_expression for_if_clauses ']'
 func (p *parser) listAtom() Expr {
+	defer p.nest()()
 	p.enter()
 	defer p.leave()
 	start := p.next().Start
@@ -608,7 +640,7 @@ func (p *parser) listAtom() Expr {
 	for p.got(COMMA) && !p.at(RSQB) {
 		elts = append(elts, p.starNamedExpression())
 	}
-	p.expectClosing(RSQB, elts)
+	p.expect(RSQB)
 	return &List{p.span(start), elts, Load}
 }
 
@@ -619,6 +651,7 @@ func (p *parser) listAtom() Expr {
 //	dictcomp: '{' kvpair for_if_clauses '}'
 //	setcomp: '{' named_expression for_if_clauses '}'
 func (p *parser) braceAtom() Expr {
+	defer p.nest()()
 	p.enter()
 	defer p.leave()
 	start := p.next().Start
@@ -654,7 +687,7 @@ func (p *parser) braceAtom() Expr {
 	for p.got(COMMA) && !p.at(RBRACE) {
 		elts = append(elts, p.starNamedExpression())
 	}
-	p.expectClosing(RBRACE, elts)
+	p.expect(RBRACE)
 	return &Set{p.span(start), elts}
 }
 
@@ -674,7 +707,7 @@ func (p *parser) dictRest(start Pos, key, value Expr, stars *Token) Expr {
 		d.Keys = append(d.Keys, key)
 		d.Values = append(d.Values, value)
 		if !p.got(COMMA) {
-			p.expectClosing(RBRACE, d.Values)
+			p.expect(RBRACE)
 			d.Span = p.span(start)
 			return d
 		}
@@ -699,7 +732,7 @@ func (p *parser) dictRest(start Pos, key, value Expr, stars *Token) Expr {
 			break
 		}
 	}
-	p.expectClosing(RBRACE, d.Values)
+	p.expect(RBRACE)
 	d.Span = p.span(start)
 	return d
 }

@@ -50,13 +50,21 @@ type parser struct {
 	sc       *scanner
 	toks     []Token // tokens read so far
 	pos      int     // index in toks of the current token
-	depth    int     // recursion depth, bounded by maxDepth
+	// furthest is the index of the furthest token read outside of the
+	// probes for hints (noHints): CPython's last token of its first pass,
+	// where a generic "invalid syntax" is reported.
+	furthest int
+	depth    int // recursion depth, bounded by maxDepth
 
 	// err is the first specific syntax error raised by a parse function.
 	err *SyntaxError
-	// callArgsDepth counts the call argument lists being parsed, where
+	// inArgs is set directly inside a call's argument list, where
 	// "name=" is a keyword, not a mistaken comparison.
-	callArgsDepth int
+	inArgs bool
+
+	// noHints is set while probing for an expression after another (see
+	// checkMissingComma), where CPython's invalid_* rules are off.
+	noHints int
 
 	// lineOffset and colOffset shift the positions of a parser of an
 	// f-string replacement field to the field's place in the file: lines
@@ -97,7 +105,7 @@ func (p *parser) finalError() error {
 	if e := p.sc.err(); e != nil {
 		return e
 	}
-	last := p.toks[len(p.toks)-1] // the furthest token read
+	last := p.toks[p.furthest]
 	if p.err == nil {
 		switch last.Kind {
 		case INDENT:
@@ -118,7 +126,9 @@ func (p *parser) finalError() error {
 		if p.sc.errRaisedByTokenizer() {
 			return p.sc.err()
 		}
-		if kind, pos, ok := p.sc.openBracket(); ok && last.Start.Line > pos.Line {
+		// The line CPython compares with is that of the furthest token read
+		// in either of its passes.
+		if kind, pos, ok := p.sc.openBracket(); ok && p.toks[len(p.toks)-1].Start.Line > pos.Line {
 			return p.errorAt("SyntaxError", fmt.Sprintf("'%s' was never closed", kind), pos, Pos{pos.Line, -1})
 		}
 	}
@@ -164,6 +174,9 @@ func (p *parser) fill() {
 		t.Lit = norm.NFKC.String(t.Lit)
 	}
 	p.toks = append(p.toks, t)
+	if p.noHints == 0 {
+		p.furthest = len(p.toks) - 1
+	}
 	if t.Kind == ILLEGAL {
 		panic(bailout{})
 	}
