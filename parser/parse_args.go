@@ -104,7 +104,8 @@ func (p *parser) paramList(close TokenKind, lambda bool) *Arguments {
 			if def != nil {
 				sawDefault = true
 				a.Defaults = append(a.Defaults, def)
-			} else if sawDefault {
+			} else if sawDefault && (p.at(COMMA) || p.at(close)) {
+				// invalid_parameters: the parameter must be complete.
 				p.syntaxErrorNode("non-default argument follows default argument", arg)
 			}
 			a.Args = append(a.Args, arg)
@@ -126,7 +127,7 @@ func (p *parser) paramList(close TokenKind, lambda bool) *Arguments {
 func (p *parser) parenthesizedParams(lambda bool) {
 	lpar := *p.tok()
 	var rpar Token
-	if !p.try(func() {
+	if !p.probe(func() {
 		p.next()
 		for {
 			p.param(lambda, false)

@@ -79,7 +79,7 @@ func (p *parser) namedExpression() Expr {
 	switch p.tok().Kind {
 	case COLONEQUAL:
 		// invalid_named_expression: a=expression ':=' expression
-		if p.try(func() { p.next(); p.expression() }) {
+		if p.probe(func() { p.next(); p.expression() }) {
 			p.syntaxErrorNode(fmt.Sprintf("cannot use assignment expressions with %s", exprName(e)), e)
 		}
 	case EQUAL:
@@ -99,7 +99,7 @@ func (p *parser) checkMistakenAssign(e Expr) {
 		return
 	}
 	var end Pos
-	if !p.try(func() {
+	if !p.probe(func() {
 		p.next()
 		p.bitwiseOr()
 		end = p.prevEnd()
@@ -112,14 +112,8 @@ func (p *parser) checkMistakenAssign(e Expr) {
 	if n, ok := e.(*Name); ok {
 		p.syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", n.Start, end)
 	}
-	switch e := e.(type) {
-	case *List, *Tuple, *GeneratorExp:
+	if !hintable(e) {
 		return
-	case *Constant:
-		switch e.Value.(type) {
-		case bool, NoneType:
-			return
-		}
 	}
 	p.syntaxErrorNode(fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e)), e)
 }
@@ -590,9 +584,7 @@ func (p *parser) checkMissingComma(a Expr, startIdx int) {
 	}
 	var b Expr
 	pos := p.pos
-	p.noHints++
-	ok := p.try(func() { b = p.expression() })
-	p.noHints--
+	ok := p.probe(func() { b = p.expression() })
 	if ok && p.bracketLevel(p.pos-1) > 0 {
 		p.syntaxError("invalid syntax. Perhaps you forgot a comma?", a.span().Start, b.span().End)
 	}

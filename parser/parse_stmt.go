@@ -239,7 +239,7 @@ func (p *parser) exprOrAssignment() Stmt {
 	case COLON:
 		// CPython's invalid_assignment reports a bad target only when an
 		// annotation follows the ':'.
-		if !isSingleTarget(lhs) && p.try(func() { p.next(); p.expression() }) {
+		if !isSingleTarget(lhs) && p.probe(func() { p.next(); p.expression() }) {
 			p.checkAnnTarget(lhs)
 		}
 		p.next()
@@ -329,7 +329,7 @@ func (p *parser) checkLegacyPrint(e Expr) {
 	if t.Kind == NEWLINE || t.Kind == SEMI {
 		return
 	}
-	if !p.try(func() { p.starExpressions() }) {
+	if !p.probe(func() { p.starExpressions() }) {
 		return
 	}
 	p.syntaxError(fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id), n.Start, p.prevEnd())
@@ -692,8 +692,7 @@ func (p *parser) tryStmt() Stmt {
 		end = p.blockEnd()
 	}
 	if len(s.Handlers) == 0 && len(s.Finalbody) == 0 {
-		tok := p.tok()
-		p.syntaxError("expected 'except' or 'finally' block", tok.Start, tok.End)
+		p.errorAtCurrent("expected 'except' or 'finally' block")
 	}
 	s.Span = Span{t.Start, end}
 	return s
@@ -735,7 +734,7 @@ func (p *parser) exceptBlock() (*ExceptHandler, bool) {
 // "multiple exception types must be parenthesized".
 func (p *parser) checkParenthesizedExceptTypes(first Expr) {
 	var end Pos
-	if p.try(func() {
+	if p.probe(func() {
 		p.next()
 		p.expressions()
 		end = p.prevEnd()

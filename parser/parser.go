@@ -62,8 +62,8 @@ type parser struct {
 	// "name=" is a keyword, not a mistaken comparison.
 	inArgs bool
 
-	// noHints is set while probing for an expression after another (see
-	// checkMissingComma), where CPython's invalid_* rules are off.
+	// noHints counts the probes for error hints being run (see probe):
+	// CPython's second-pass look-ahead, inside which hints are off.
 	noHints int
 
 	// lineOffset and colOffset shift the positions of a parser of an
@@ -327,6 +327,15 @@ func (p *parser) try(f func()) (ok bool) {
 	}()
 	f()
 	return true
+}
+
+// probe is try for the look-ahead of an error hint (CPython's invalid_*
+// rules, which run in a second pass): tokens it reads do not move the
+// place of a generic error, and hints are off inside it.
+func (p *parser) probe(f func()) bool {
+	p.noHints++
+	defer func() { p.noHints-- }()
+	return p.try(f)
 }
 
 // enter counts one level of recursion; leave undoes it.
