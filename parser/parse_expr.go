@@ -583,12 +583,10 @@ func (p *parser) checkMissingComma(a Expr, startIdx int) {
 		return // invalid_legacy_expression's business
 	}
 	var b Expr
-	pos := p.pos
-	ok := p.probe(func() { b = p.expression() })
-	if ok && p.bracketLevel(p.pos-1) > 0 {
+	var level int
+	if p.probe(func() { b = p.expression(); level = p.bracketLevel(p.pos - 1) }) && level > 0 {
 		p.syntaxError("invalid syntax. Perhaps you forgot a comma?", a.span().Start, b.span().End)
 	}
-	p.pos = pos // only the tokens read stay, as in CPython's second pass
 }
 
 // isSoftKeyword reports whether a NAME is one of 3.11's soft keywords.

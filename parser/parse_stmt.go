@@ -329,10 +329,11 @@ func (p *parser) checkLegacyPrint(e Expr) {
 	if t.Kind == NEWLINE || t.Kind == SEMI {
 		return
 	}
-	if !p.probe(func() { p.starExpressions() }) {
+	var end Pos
+	if !p.probe(func() { p.starExpressions(); end = p.prevEnd() }) {
 		return
 	}
-	p.syntaxError(fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id), n.Start, p.prevEnd())
+	p.syntaxError(fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id), n.Start, end)
 }
 
 // import_name: 'import' dotted_as_names

@@ -330,11 +330,16 @@ func (p *parser) try(f func()) (ok bool) {
 }
 
 // probe is try for the look-ahead of an error hint (CPython's invalid_*
-// rules, which run in a second pass): tokens it reads do not move the
-// place of a generic error, and hints are off inside it.
+// rules, which run in a second pass): it always restores the token
+// position, tokens it reads do not move the place of a generic error, and
+// hints are off inside it.
 func (p *parser) probe(f func()) bool {
+	pos := p.pos
 	p.noHints++
-	defer func() { p.noHints-- }()
+	defer func() {
+		p.noHints--
+		p.pos = pos
+	}()
 	return p.try(f)
 }
 
