@@ -391,6 +391,9 @@ func (p *parser) primary() Expr {
 	for {
 		switch p.tok().Kind {
 		case DOT:
+			if p.peek(1).Kind != NAME {
+				return e // the '.' is not this primary's: CPython backtracks
+			}
 			p.next()
 			attr := p.name()
 			e = &Attribute{p.span(start), e, attr, Load}
@@ -711,10 +714,7 @@ func (p *parser) dictRest(start Pos, key, value Expr, stars *Token) Expr {
 			}
 		} else {
 			k := p.expression()
-			if t := p.tok(); t.Kind == COMMA || t.Kind == RBRACE {
-				p.syntaxError("':' expected after dictionary key", k.span().Start, Pos{k.span().Start.Line, -1})
-			}
-			p.expect(COLON)
+			p.kvPairColon(k)
 			d.Keys = append(d.Keys, k)
 			d.Values = append(d.Values, p.expression())
 		}
@@ -725,6 +725,22 @@ func (p *parser) dictRest(start Pos, key, value Expr, stars *Token) Expr {
 	p.expect(RBRACE)
 	d.Span = p.span(start)
 	return d
+}
+
+// kvPairColon consumes the ':' after a dict key, which follows an
+// earlier pair, with invalid_kvpair's errors:
+//
+//	| a=expression !(':')                "':' expected after dictionary key"
+//	| expression a=':' &('}'|',')        "expression expected after dictionary key and ':'"
+func (p *parser) kvPairColon(key Expr) {
+	sp := key.span()
+	if !p.at(COLON) {
+		p.syntaxError("':' expected after dictionary key", Pos{sp.Start.Line, sp.End.Col - 1}, Pos{sp.End.Line, -1})
+	}
+	colon := p.next()
+	if p.at(RBRACE) || p.at(COMMA) {
+		p.syntaxError("expression expected after dictionary key and ':'", colon.Start, colon.End)
+	}
 }
 
 // for_if_clauses: for_if_clause+
