@@ -22,8 +22,12 @@ func (p *parser) commaList(elem func() Expr) Expr {
 
 // startsExpr reports whether the current token can begin an expression
 // (or a starred one).
-func (p *parser) startsExpr() bool {
-	switch p.tok().Kind {
+func (p *parser) startsExpr() bool { return startsExpr(p.tok().Kind) }
+
+// startsExpr reports whether a token of kind k can begin an expression
+// (or a starred one).
+func startsExpr(k TokenKind) bool {
+	switch k {
 	case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, NOT,
 		LAMBDA, AWAIT, NONE, TRUE, FALSE, ELLIPSIS, STAR:
 		return true

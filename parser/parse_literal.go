@@ -17,7 +17,13 @@ func (p *parser) number(t Token) Expr {
 		f, _ := strconv.ParseFloat(s[:len(s)-1], 64) // ±Inf on overflow, as CPython
 		c.Value = complex(0, f)
 	case len(s) > 1 && s[0] == '0' && strings.IndexByte("xXoObB", s[1]) >= 0:
-		base := map[byte]int{'x': 16, 'X': 16, 'o': 8, 'O': 8, 'b': 2, 'B': 2}[s[1]]
+		base := 16
+		switch s[1] {
+		case 'o', 'O':
+			base = 8
+		case 'b', 'B':
+			base = 2
+		}
 		n, _ := new(big.Int).SetString(s[2:], base)
 		c.Value = n
 	case strings.ContainsAny(s, ".eE"):

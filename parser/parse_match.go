@@ -10,8 +10,8 @@ import "fmt"
 // "match" is a soft keyword: if what follows is no match statement, the
 // line is parsed again as a simple statement. It returns nil then.
 func (p *parser) matchStmt() Stmt {
-	if k := p.peek(1).Kind; k == NEWLINE || k == EQUAL || k == DOT || k == COLON || k == COMMA || k == SEMI || k == RPAR || augAssignOps[k] != Add || k == PLUSEQUAL {
-		return nil
+	if !startsExpr(p.peek(1).Kind) {
+		return nil // no subject can follow: "match" is a name here
 	}
 	var s *Match
 	ok := p.try(func() {
@@ -151,7 +151,7 @@ func (p *parser) closedPattern() Pattern {
 		return &MatchSingleton{Span{t.Start, t.End}, t.Kind == TRUE}
 	case NUMBER, MINUS, STRING:
 		v := p.literalExpr()
-		return &MatchValue{v.span().copy(), v}
+		return &MatchValue{*v.span(), v}
 	case LSQB:
 		p.next()
 		pats := p.sequenceItems(RSQB)
@@ -201,9 +201,6 @@ func (p *parser) closedPattern() Pattern {
 	p.fail()
 	return nil
 }
-
-// copy returns a copy of a span.
-func (s *Span) copy() Span { return *s }
 
 // sequenceItems parses maybe_sequence_pattern: ','.maybe_star_pattern+ ','?
 // up to close; it may be empty.
