@@ -276,3 +276,46 @@ func FuncAdd(a, b Object) Object { return AddObj(a, b) }
 
 //go:noinline
 func FuncAddVal(a, b Value) Value { return AddVal(a, b) }
+
+// OpaqueCallable hides the dynamic type so the call cannot be devirtualized
+// (a call through a variable whose value the compiler cannot see).
+//
+//go:noinline
+func OpaqueCallable(f Callable) Callable { return f }
+
+// SumFrame is a coroutine frame: a state machine keeps the locals that live
+// across an await in fields of its heap-allocated frame.
+type SumFrame struct{ I, N, Total int64 }
+
+// SumLoopFrameFields runs the loop on the frame's fields directly.
+//
+//go:noinline
+func SumLoopFrameFields(f *SumFrame) {
+	for f.I = 0; f.I < f.N; f.I++ {
+		p, ok := mul64(f.I, 2)
+		if ok {
+			f.Total, ok = add64(f.Total, p)
+		}
+		if !ok {
+			panic("overflow path not modelled")
+		}
+	}
+}
+
+// SumLoopFrameLocals loads the fields into Go locals for the await-free
+// stretch and stores them back before the next await.
+//
+//go:noinline
+func SumLoopFrameLocals(f *SumFrame) {
+	i, n, total := f.I, f.N, f.Total
+	for i = 0; i < n; i++ {
+		p, ok := mul64(i, 2)
+		if ok {
+			total, ok = add64(total, p)
+		}
+		if !ok {
+			panic("overflow path not modelled")
+		}
+	}
+	f.I, f.Total = i, total
+}

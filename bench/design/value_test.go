@@ -45,6 +45,12 @@ func TestSumLoops(t *testing.T) {
 	if v := SumLoopVal(n); v.K != KInt || v.I != want {
 		t.Errorf("SumLoopVal = %+v", v)
 	}
+	for _, loop := range []func(*SumFrame){SumLoopFrameFields, SumLoopFrameLocals} {
+		f := &SumFrame{N: n}
+		if loop(f); f.Total != want || f.I != n {
+			t.Errorf("frame loop = %+v", f)
+		}
+	}
 	if v := SumLoopUnboxed(n); v.K != KInt || v.I != want {
 		t.Errorf("SumLoopUnboxed = %+v", v)
 	}
@@ -81,6 +87,8 @@ func BenchmarkIntLoop(b *testing.B) {
 	run("obj-int64-value", func() { sinkObj = SumLoopObjV(n) })
 	run("tagged-value", func() { sinkVal = SumLoopVal(n) })
 	run("unboxed-int64", func() { sinkVal = SumLoopUnboxed(n) })
+	run("unboxed-frame-fields", func() { f := &SumFrame{N: n}; SumLoopFrameFields(f); sinkInt = int(f.Total) })
+	run("unboxed-frame-locals", func() { f := &SumFrame{N: n}; SumLoopFrameLocals(f); sinkInt = int(f.Total) })
 }
 
 // One op = `p.x` then `p.y` (two attribute loads).
@@ -128,6 +136,13 @@ func BenchmarkCall(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
 			sinkObj = c.Call([]Object{x, y})
+		}
+	})
+	oc := OpaqueCallable(f)
+	b.Run("generic-slice-opaque", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			sinkObj = oc.Call([]Object{x, y})
 		}
 	})
 	b.Run("fixed-arity-method", func(b *testing.B) {
