@@ -407,10 +407,24 @@ def _report(exc):
 
 
 def _run_script(path):
-    import runpy
+    # Like python3 PROGRAM.py: the program's module becomes sys.modules
+    #["__main__"] and stays there until interpreter shutdown (so objects it
+    # holds are finalized at the same moment as in a plain run).
+    import importlib.machinery
 
+    with open(path, "rb") as f:
+        src = f.read()
+    main = types.ModuleType("__main__")
+    main.__file__ = path
+    main.__cached__ = None
+    main.__builtins__ = builtins
+    main.__loader__ = importlib.machinery.SourceFileLoader("__main__", path)
+    main.__spec__ = None
+    main.__annotations__ = {}
+    sys.modules["__main__"] = main
     try:
-        runpy.run_path(path, run_name="__main__")
+        code = compile(src, path, "exec")
+        exec(code, main.__dict__)
     except SystemExit:
         raise
     except BaseException as exc:
