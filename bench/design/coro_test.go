@@ -172,3 +172,34 @@ func BenchmarkGIL(b *testing.B) {
 		mu.Unlock() //nolint:staticcheck
 	}
 }
+
+func TestGatherSleep0(t *testing.T) {
+	for _, s := range strategies {
+		if s.sleep0 == nil {
+			continue
+		}
+		_, fin := GatherSleep0(s.sleep0, 3, 2)
+		if len(fin) != 3 || fin[0] != 0 || fin[1] != 1 || fin[2] != 2 {
+			t.Errorf("%s: completion order %v, want [0 1 2]", s.name, fin)
+		}
+	}
+}
+
+// BenchmarkTaskStep: one op = one task step in GatherSleep0 with 100 tasks
+// (Handle per call_soon, done callbacks): compare with CPython's
+// `asyncio.gather` of 100 sleep(0) loops.
+func BenchmarkTaskStep(b *testing.B) {
+	for _, s := range strategies {
+		if s.sleep0 == nil {
+			continue
+		}
+		b.Run(s.name, func(b *testing.B) {
+			m := b.N/100 + 1
+			b.ReportAllocs()
+			b.ResetTimer()
+			steps, _ := GatherSleep0(s.sleep0, 100, m)
+			b.StopTimer()
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(steps), "ns/step")
+		})
+	}
+}
