@@ -33,6 +33,7 @@ WALL_START_NS = 1704067200 * 10**9  # 2024-01-01 00:00:00 UTC
 MONO_START_NS = 1000 * 10**9  # monotonic() == perf_counter() == 1000.0 at start
 RANDOM_SEED = 12345  # random.seed(RANDOM_SEED) at start-up
 URANDOM_SEED = 67890  # os.urandom(n) == _urandom_rng.randbytes(n)
+DEFAULT_MAX_WORKERS = 6  # ThreadPoolExecutor() default, min(32, 2 + 4)
 
 # ---------------------------------------------------------------- clock
 
@@ -121,7 +122,30 @@ _turn = None  # ticket that may run, or None (the loop's turn)
 
 
 class _Ticket:
-    __slots__ = ()
+    __slots__ = ("executor", "started", "finished")
+
+    def __init__(self, executor):
+        self.executor = executor
+        self.started = False
+        self.finished = False
+
+
+def _eligible(p):
+    """A job that has not started yet can run only if its executor has a
+    free worker thread (fewer started, unfinished jobs than max_workers);
+    jobs of one executor start in submission order."""
+    t = p[2]
+    if t.started:
+        return True
+    busy = 0
+    for q in _pending:
+        if q[2].executor is t.executor and q[2].started:
+            busy += 1
+    return busy < t.executor._max_workers
+
+
+def _ready_pending():
+    return [p for p in _pending if _eligible(p)]
 
 
 def _enqueue(wake_ns, ticket):
@@ -170,6 +194,15 @@ class _Tracked:
 def _install_thread_rule():
     import concurrent.futures.thread as cft
 
+    real_init = cft.ThreadPoolExecutor.__init__
+
+    def init(self, max_workers=None, *args, **kwargs):
+        # The default depends on os.cpu_count(); fix it (as with 2 CPUs).
+        if max_workers is None:
+            max_workers = DEFAULT_MAX_WORKERS
+        real_init(self, max_workers, *args, **kwargs)
+
+    cft.ThreadPoolExecutor.__init__ = init
     real_submit = cft.ThreadPoolExecutor.submit
     real_run = cft._WorkItem.run
 
@@ -178,7 +211,7 @@ def _install_thread_rule():
 
         if asyncio.events._get_running_loop() is None:
             return real_submit(self, fn, *args, **kwargs)
-        ticket = _Ticket()
+        ticket = _Ticket(self)
         with _cv:
             _enqueue(_mono_ns, ticket)
         return real_submit(self, _Tracked(fn, ticket), *args, **kwargs)
@@ -189,6 +222,7 @@ def _install_thread_rule():
         ticket = self.fn.ticket
         with _cv:
             _wait_turn(ticket)
+            ticket.started = True
         _tls.ticket = ticket
         try:
             # Runs the job and completes its future, which writes the
@@ -197,6 +231,7 @@ def _install_thread_rule():
         finally:
             _tls.ticket = None
             with _cv:
+                ticket.finished = True
                 _give_back()
 
     cft.ThreadPoolExecutor.submit = submit
@@ -218,7 +253,7 @@ def _install_selector_patch():
                 return real_select(self, timeout)
             while True:
                 with _cv:
-                    due = [p for p in _pending if p[0] <= _mono_ns]
+                    due = [p for p in _ready_pending() if p[0] <= _mono_ns]
                     if due:
                         p = min(due, key=lambda p: (p[0], p[1]))
                         _pending.remove(p)
@@ -234,8 +269,9 @@ def _install_selector_patch():
                     cands = []
                     if timeout is not None and loop._scheduled:
                         cands.append(_sec_to_ns_ceil(loop._scheduled[0]._when))
-                    if _pending:
-                        cands.append(min(p[0] for p in _pending))
+                    ready = _ready_pending()
+                    if ready:
+                        cands.append(min(p[0] for p in ready))
                     if not cands:
                         target = None
                     else:
@@ -245,8 +281,10 @@ def _install_selector_patch():
                     # Nothing can ever become ready by the clock: a real wait
                     # (signals, real I/O).
                     return real_select(self, timeout)
-                if not _pending or min(p[0] for p in _pending) > _mono_ns:
-                    return []
+                with _cv:
+                    ready = _ready_pending()
+                    if not ready or min(p[0] for p in ready) > _mono_ns:
+                        return []
 
         return select
 
@@ -450,9 +488,13 @@ def _run_interactive(path, kind):
     flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT if kind == "asyncio" else 0
 
     def show(exc):
+        # Drop the runner's (and asyncio's) frames before the statement's
+        # own, as the REPL shows only frames from <stdin> on.
         tb = exc.__traceback__
-        if tb is not None:
-            tb = tb.tb_next  # the runner's frame, as code.InteractiveConsole drops it
+        t = tb
+        while t is not None and t.tb_frame.f_code.co_filename != "<stdin>":
+            t = t.tb_next
+        tb = t if t is not None else None
         sys.excepthook(type(exc), exc.with_traceback(tb), tb)
 
     for stmt in tree.body:
