@@ -166,7 +166,14 @@ def _give_back():
 
 
 def _sleep(secs):
-    secs = float(secs)
+    # Argument checks as CPython's time.sleep: a float, or an int-like
+    # object (__index__); NaN and negative values are refused.
+    if not isinstance(secs, float):
+        import operator
+
+        secs = operator.index(secs)
+    if secs != secs:
+        raise ValueError("Invalid value NaN (not a number)")
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
     ticket = getattr(_tls, "ticket", None)
