@@ -13,6 +13,9 @@ the same rules.
 import os
 import sys
 
+if sys.implementation.name != "cpython" or sys.version_info[:2] != (3, 11):
+    sys.exit("deterministic.py: CPython 3.11 is required, this is %s %d.%d" % ((sys.implementation.name,) + tuple(sys.version_info[:2])))
+
 # Hash randomization and the time zone must be fixed before the interpreter
 # starts: re-execute once with them set.
 if os.environ.get("PYTHONHASHSEED") != "0" or os.environ.get("TZ") != "UTC":
