@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -102,50 +101,4 @@ func (e *SyntaxError) Traceback() string {
 	}
 	fmt.Fprintf(&b, "%s: %s\n", e.Type, e.Msg)
 	return b.String()
-}
-
-// byteColToCharOffset converts a byte offset within line to a count of
-// characters (runes).
-func byteColToCharOffset(line string, col int) int {
-	if col > len(line) {
-		return len([]rune(line)) + (col - len(line))
-	}
-	return len([]rune(line[:col]))
-}
-
-// ErrorList is a list of syntax errors, sorted by position.
-type ErrorList []*SyntaxError
-
-// maxErrors caps how many errors an ErrorList prints.
-const maxErrors = 10
-
-func (l ErrorList) Len() int           { return len(l) }
-func (l ErrorList) Swap(i, j int)      { l[i], l[j] = l[j], l[i] }
-func (l ErrorList) Less(i, j int) bool { return l[i].Pos.Before(l[j].Pos) }
-
-// Sort sorts the list by position.
-func (l ErrorList) Sort() { sort.Stable(l) }
-
-// Error prints the errors one per line, at most maxErrors of them.
-func (l ErrorList) Error() string {
-	var b strings.Builder
-	for i, e := range l {
-		if i == maxErrors {
-			fmt.Fprintf(&b, "(and %d more errors)", len(l)-maxErrors)
-			break
-		}
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
-
-// Err returns nil for an empty list and the list otherwise.
-func (l ErrorList) Err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l
 }

@@ -11,15 +11,6 @@ func (p *parser) fileInput() *Module {
 	return m
 }
 
-// eval: expressions NEWLINE* ENDMARKER
-func (p *parser) evalInput() Expr {
-	e := p.expressions()
-	for p.got(NEWLINE) {
-	}
-	p.expect(ENDMARKER)
-	return e
-}
-
 // statements: statement+  (inside an indented block, up to its DEDENT)
 func (p *parser) blockStatements() []Stmt {
 	var list []Stmt

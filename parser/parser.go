@@ -28,19 +28,6 @@ func ParseFile(filename string, src []byte) (*Module, error) {
 	return mod, nil
 }
 
-// ParseExpr parses a lone expression, as ast.parse(src, mode='eval') does.
-func ParseExpr(filename string, src []byte) (Expr, error) {
-	p, err := newParser(filename, src)
-	if err != nil {
-		return nil, err
-	}
-	var e Expr
-	if err := p.run(func() { e = p.evalInput() }); err != nil {
-		return nil, err
-	}
-	return e, nil
-}
-
 // maxDepth bounds the parser's recursion, as CPython's MAXSTACK does, so
 // that pathological nesting is an error, not a Go stack overflow.
 const maxDepth = 3000
