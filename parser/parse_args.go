@@ -195,9 +195,7 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 // argument; their span is fixed by the caller. Used for calls and class
 // bases.
 func (p *parser) arguments(genexpOK bool) ([]Expr, []*Keyword) {
-	saved := p.inArgs
-	p.inArgs = true
-	defer func() { p.inArgs = saved }()
+	defer p.setInArgs(p.setInArgs(true))
 	args, kws := []Expr{}, []*Keyword{}
 	sawKeyword, sawDoubleStar := false, false
 	var genexp Expr

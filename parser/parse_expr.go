@@ -126,12 +126,13 @@ func (p *parser) checkMistakenAssign(e Expr) {
 // a keyword argument, not a mistaken comparison.
 func (p *parser) inCallArgs() bool { return p.inArgs }
 
-// nest marks the start of a bracketed construct other than a call's
-// argument list; the returned function restores the state, for a defer.
-func (p *parser) nest() func() {
+// setInArgs sets whether the parser is directly inside a call's argument
+// list and returns the previous setting. A bracketed construct other than
+// a call's arguments starts with defer p.setInArgs(p.setInArgs(false)).
+func (p *parser) setInArgs(in bool) bool {
 	saved := p.inArgs
-	p.inArgs = false
-	return func() { p.inArgs = saved }
+	p.inArgs = in
+	return saved
 }
 
 // expression:
@@ -419,7 +420,7 @@ func (p *parser) primary() Expr {
 //	| slice !','
 //	| ','.(slice | starred_expression)+ [',']
 func (p *parser) slices() Expr {
-	defer p.nest()()
+	defer p.setInArgs(p.setInArgs(false))
 	start := p.tok().Start
 	s := p.slice()
 	if !p.at(COMMA) {
@@ -524,7 +525,7 @@ func (p *parser) atom() Expr {
 //	group: '(' (yield_expr | named_expression) ')'
 //	genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')'
 func (p *parser) parenAtom() Expr {
-	defer p.nest()()
+	defer p.setInArgs(p.setInArgs(false))
 	p.enter()
 	defer p.leave()
 	start := p.next().Start
@@ -619,7 +620,7 @@ func (p *parser) bracketLevel(i int) int {
 //	list: '[' [star_named_expressions] ']'
 //	listcomp: '[' named_expression for_if_clauses ']'
 func (p *parser) listAtom() Expr {
-	defer p.nest()()
+	defer p.setInArgs(p.setInArgs(false))
 	p.enter()
 	defer p.leave()
 	start := p.next().Start
@@ -648,7 +649,7 @@ func (p *parser) listAtom() Expr {
 //	dictcomp: '{' kvpair for_if_clauses '}'
 //	setcomp: '{' named_expression for_if_clauses '}'
 func (p *parser) braceAtom() Expr {
-	defer p.nest()()
+	defer p.setInArgs(p.setInArgs(false))
 	p.enter()
 	defer p.leave()
 	start := p.next().Start
