@@ -1,9 +1,11 @@
 // Package ir is the compiler's intermediate form: a tree of functions,
 // statements and expressions in which every name is resolved (local, cell,
 // free, global) and the constructs that have a plain-Python meaning are
-// desugared (augmented assignment, f-strings, comprehensions, async for,
-// async with, with, assert, decorators, imports). lower builds it from the
-// parser's tree and its symbol table; codegen turns it into Go.
+// desugared (augmented assignment, comprehensions, assert, decorators,
+// imports); with, async with and async for stay nodes (expand.go) whose
+// exact CPython semantics codegen expands with the runtime. lower builds
+// it from the parser's tree and its symbol table; codegen turns it into
+// Go.
 //
 // The tree is close to the shape of the source on purpose: codegen emits
 // one Go function per Python function and the Go reader should recognize
@@ -56,13 +58,19 @@ type Func struct {
 	Locals   []*Var // every local variable, parameters first; includes cells and temporaries
 	Free     []*Var // variables of enclosing functions this one uses (Var.Scope == Free)
 	Body     []Stmt
-	Doc      *string // docstring; nil means none
+	// Doc is the docstring (nil: none), not in Body. A function's
+	// __doc__ comes from here; a module's and a class body's start with
+	// an explicit assignment of __doc__, as CPython's do.
+	Doc      *string
 	Children []*Func // functions defined directly inside, in source order
 	Parent   *Func   // nil for the module
 	// HasAwait says the body contains an await, async for or async with
 	// (for ModuleCode: top-level await, allowed only when Interactive).
 	HasAwait bool
-	// NeedsClassCell says a method uses __class__ or zero-argument super().
+	// NeedsClassCell, on a ClassBody, says a method uses __class__ or
+	// zero-argument super(): the body then has a Cell Var "__class__"
+	// (which the methods' Free "__class__" refer to) that the runtime
+	// fills with the new class.
 	NeedsClassCell bool
 }
 
@@ -123,8 +131,8 @@ type Expr interface {
 	expr()
 }
 
-// Target is what can be assigned to or deleted: *Name, *Global, *Attr,
-// *Subscript, *TupleTarget (unpacking; also lists).
+// Target is what can be assigned to or deleted: *Name, *Global,
+// *ClassName, *Attr, *Subscript, *TupleTarget (unpacking; also lists).
 type Target interface {
 	Expr
 	target()
@@ -171,8 +179,8 @@ type (
 		Else []Stmt
 	}
 
-	// For is a synchronous for loop (async for is desugared to While and
-	// Try).
+	// For is a synchronous for loop (async for is AsyncFor, in
+	// expand.go).
 	For struct {
 		Pos    Pos
 		Target Target
@@ -280,7 +288,9 @@ type (
 		Index Expr // may be a *Slice
 	}
 
-	// Slice is lo:hi:step in a subscript; nil parts mean omitted.
+	// Slice is lo:hi:step in a subscript; nil parts mean omitted. It also
+	// appears as a plain value (a slice object) where lower keeps a
+	// subscript's index in a temporary (x[i:j] += y).
 	Slice struct {
 		Pos          Pos
 		Lo, Hi, Step Expr
@@ -443,8 +453,8 @@ type (
 	}
 
 	// CurrentExc is the exception being handled in the innermost
-	// enclosing handler (sys.exception()); lower uses it to desugar with
-	// statements.
+	// enclosing handler (sys.exception()). lower does not produce it
+	// today: with statements are ir.With (expand.go).
 	CurrentExc struct{ Pos Pos }
 )
 

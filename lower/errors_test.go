@@ -137,3 +137,14 @@ func <module>@1 module
     global:__doc__ = 'doc'
 `)
 }
+
+func TestLowerInteractiveFuture(t *testing.T) {
+	i := lower.Options{Interactive: true}
+	expectIROpts(t, "'not a doc'\nimport os\nfrom __future__ import annotations\n", i, `
+func <module>@1 module
+  body:
+    echo 'not a doc'
+    global:os = import("os")
+`)
+	expectSyntaxErrorOpts(t, "if x:\n    from __future__ import annotations\n", i, "file.py:2:5: SyntaxError: from __future__ imports must occur at the beginning of the file")
+}

@@ -66,9 +66,10 @@ type lowerer struct {
 	opts     Options
 	fn       *funcState // the function being lowered
 	private  string     // the enclosing class's name, for mangling
-	// futureLine is the line of the last of the module's leading
-	// "from __future__" imports (CPython's ff_lineno), -1 if none.
-	futureLine int32
+	// futureOK holds the "from __future__" imports at the beginning of
+	// the module (before CPython's ff_lineno); in interactive mode, where
+	// each top-level statement is compiled alone, every top-level one.
+	futureOK map[*parser.ImportFrom]bool
 }
 
 // fnKind is what kind of code block a funcState lowers, in the terms of
@@ -118,19 +119,22 @@ func (l *lowerer) module(mod *parser.Module) *ir.Func {
 	fn := &ir.Func{Pos: parser.Pos{Line: 1}, Kind: ir.ModuleCode, Name: "<module>", Qualname: "<module>"}
 	st := l.enter(fn, scope, kindModule)
 	body := mod.Body
-	l.futureLine = -1
+	l.futureOK = map[*parser.ImportFrom]bool{}
 	lead := body
-	if _, ok := docstring(lead); ok {
+	if _, ok := docstring(lead); ok && !l.opts.Interactive {
 		lead = lead[1:]
 	}
 	for _, s := range lead {
 		imp, ok := s.(*parser.ImportFrom)
-		if !ok || imp.Module != "__future__" {
+		if ok && imp.Module == "__future__" {
+			l.futureOK[imp] = true
+		} else if !l.opts.Interactive {
 			break
 		}
-		l.futureLine = parser.SpanOf(s).Start.Line
 	}
-	if doc, ok := docstring(body); ok {
+	// The interactive interpreter compiles each top-level statement on
+	// its own: a leading string is echoed, not a docstring.
+	if doc, ok := docstring(body); ok && !l.opts.Interactive {
 		fn.Doc = &doc
 		sp := parser.SpanOf(body[0])
 		// CPython stores the docstring as the global __doc__.
@@ -217,7 +221,17 @@ func (l *lowerer) temp() *ir.Var {
 	return v
 }
 
-func (l *lowerer) exit(st *funcState) { l.fn = st.parent }
+// exit ends lowering st's function. The check is a guard for codegen: an
+// await can only be compiled in a coroutine or async generator (or an
+// interactive top level); CPython's compile errors above should have
+// caught every other case.
+func (l *lowerer) exit(st *funcState) {
+	fn := st.fn
+	if fn.HasAwait && fn.Kind != ir.Coroutine && fn.Kind != ir.AsyncGenerator && !(fn.Kind == ir.ModuleCode && l.opts.Interactive) {
+		l.unsupported(parser.Span{Start: fn.Pos}, "await in %s %s", fn.Kind, fn.Qualname)
+	}
+	l.fn = st.parent
+}
 
 // docstring returns the docstring of a body, if its first statement is a
 // string constant.

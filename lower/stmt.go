@@ -361,7 +361,7 @@ func (l *lowerer) importStmt(s *parser.Import) []ir.Stmt {
 func (l *lowerer) importFrom(s *parser.ImportFrom) []ir.Stmt {
 	sp := parser.SpanOf(s)
 	pos := sp.Start
-	if s.Module == "__future__" && sp.Start.Line > l.futureLine {
+	if s.Module == "__future__" && !l.futureOK[s] {
 		// As compiler_from_import: past the leading future statements
 		// (the symbol table checked those on the same line).
 		l.syntaxError(sp, "from __future__ imports must occur at the beginning of the file")

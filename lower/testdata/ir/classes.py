@@ -44,3 +44,9 @@ def enclosing():
         nonlocal y
         y = 3
     return C, D
+
+
+class WithGlobal:
+    global g
+    g = 1
+    h = g
