@@ -70,9 +70,12 @@ func <module>@1 module
   body:
     pass
 `)
+	// Module-level annotations are evaluated (and dropped), function-level
+	// ones are not.
 	expectIR(t, "x: int\ndef f():\n  y: int\n  return y\n", `
 func <module>@1 module
   body:
+    global:int
     global:f = function f@2()
   func f@2 plain
     locals: f.local:y

@@ -89,6 +89,7 @@ func (l *lowerer) functionDef(s *parser.FunctionDef) []ir.Stmt {
 	// Order as CPython: decorators, defaults, then the function object.
 	decorators := l.exprs(s.DecoratorList)
 	defs, kwdefs := l.defaults(s.Args)
+	l.annotations(s)
 
 	scope := l.table.ScopeOf(s)
 	fn := &ir.Func{Pos: sp.Start, Kind: funcKind(scope), Name: s.Name, Qualname: l.qualname(s.Name, true)}
@@ -177,4 +178,23 @@ func (l *lowerer) classDef(s *parser.ClassDef) []ir.Stmt {
 	mc.Keywords = l.keywords(s.Keywords)
 	v := l.applyDecorators(decorators, mc)
 	return []ir.Stmt{&ir.Assign{Pos: sp.Start, Targets: []ir.Target{l.name(s.Name, sp, parser.Store)}, Value: v}}
+}
+
+// annotations checks a def's annotations. CPython evaluates them when
+// the def runs (into __annotations__, which py2goasync does not keep);
+// lower only applies the compile-time checks to them, so an annotation
+// is not evaluated (a NameError in one is not raised).
+func (l *lowerer) annotations(s *parser.FunctionDef) {
+	if l.futureAnnotations {
+		return
+	}
+	a := s.Args
+	for _, list := range [][]*parser.Arg{a.Posonlyargs, a.Args, {a.Vararg}, a.Kwonlyargs, {a.Kwarg}} {
+		for _, arg := range list {
+			if arg != nil {
+				l.checkOnly(arg.Annotation)
+			}
+		}
+	}
+	l.checkOnly(s.Returns)
 }

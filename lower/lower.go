@@ -70,6 +70,9 @@ type lowerer struct {
 	// the module (before CPython's ff_lineno); in interactive mode, where
 	// each top-level statement is compiled alone, every top-level one.
 	futureOK map[*parser.ImportFrom]bool
+	// futureAnnotations: "from __future__ import annotations" makes
+	// annotations strings, never evaluated.
+	futureAnnotations bool
 }
 
 // fnKind is what kind of code block a funcState lowers, in the terms of
@@ -132,6 +135,7 @@ func (l *lowerer) module(mod *parser.Module) *ir.Func {
 			break
 		}
 	}
+	l.futureAnnotations = hasFutureAnnotations(body)
 	// The interactive interpreter compiles each top-level statement on
 	// its own: a leading string is echoed, not a docstring.
 	if doc, ok := docstring(body); ok && !l.opts.Interactive {
@@ -287,4 +291,39 @@ func (l *lowerer) name(id string, sp parser.Span, ctx parser.ExprContext) ir.Tar
 		l.unsupported(sp, "name %q has no variable", id)
 	}
 	return &ir.Name{Pos: pos, Var: v}
+}
+
+// hasFutureAnnotations says the module starts (after its docstring) with
+// "from __future__ import annotations" among its future imports, as
+// Resolve decides it.
+func hasFutureAnnotations(body []parser.Stmt) bool {
+	if len(body) > 0 && isDocstring(body[0]) {
+		body = body[1:]
+	}
+	for _, s := range body {
+		imp, ok := s.(*parser.ImportFrom)
+		if !ok || imp.Module != "__future__" {
+			return false
+		}
+		for _, a := range imp.Names {
+			if a.Name == "annotations" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkOnly lowers e for CPython's compile-time checks alone ("'yield'
+// outside function" in an annotation) and forgets the result: the
+// functions, temporaries and await it produced are dropped.
+func (l *lowerer) checkOnly(e parser.Expr) {
+	if e == nil {
+		return
+	}
+	st := l.fn
+	fn := st.fn
+	nChildren, nLocals, ntemp, hasAwait := len(fn.Children), len(fn.Locals), st.ntemp, fn.HasAwait
+	l.expr(e)
+	fn.Children, fn.Locals, st.ntemp, fn.HasAwait = fn.Children[:nChildren], fn.Locals[:nLocals], ntemp, hasAwait
 }

@@ -47,7 +47,7 @@ type compileVerdict struct {
 // TestLowerStdlib lowers corpus/ and CPython's whole standard library:
 // Lower must never panic or fail internally on a program the parser
 // accepts, must reject exactly the files CPython's compile() rejects
-// (with the same message and line), and may refuse others only as
+// (with the same message, line and offset), and may refuse others only as
 // unsupported (tallied in the log).
 func TestLowerStdlib(t *testing.T) {
 	if testing.Short() {
@@ -104,8 +104,8 @@ func TestLowerStdlib(t *testing.T) {
 		case errors.As(err, &se):
 			if v.Msg == "" {
 				t.Errorf("%s: CPython compiles it; Lower: %v", path, err)
-			} else if v.Msg != se.Msg || v.Lineno != int(se.Pos.Line) {
-				t.Errorf("%s: Lower: %v; CPython: line %d: %s", path, err, v.Lineno, v.Msg)
+			} else if v.Msg != se.Msg || v.Lineno != int(se.Pos.Line) || v.Offset != se.Offset() {
+				t.Errorf("%s: Lower: %v; CPython: %d:%d: %s", path, err, v.Lineno, v.Offset, v.Msg)
 			}
 		case errors.As(err, &ue):
 			if v.Msg != "" {

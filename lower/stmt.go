@@ -262,23 +262,30 @@ func (l *lowerer) augAssign(s *parser.AugAssign) []ir.Stmt {
 	return append(pre, &ir.Assign{Pos: pos, Targets: []ir.Target{store}, Value: v})
 }
 
-// annAssign lowers "target: ann = value" as the assignment; annotations
-// are not evaluated (__annotations__ is not kept). Without a value, an
-// attribute's object or a subscript's object and index are still
-// evaluated, as CPython does (check_ann_expr).
+// annAssign lowers "target: ann = value" as the assignment. In a module
+// or class body CPython then evaluates the annotation (storing it in
+// __annotations__ for a simple name, which py2goasync does not keep), so
+// it is evaluated and dropped there; in a function it is never evaluated.
+// Without a value, an attribute's object or a subscript's object and
+// index are still evaluated, as CPython does (check_ann_expr).
 func (l *lowerer) annAssign(s *parser.AnnAssign) []ir.Stmt {
 	pos := parser.SpanOf(s).Start
+	var out []ir.Stmt
 	if s.Value != nil {
 		v := l.expr(s.Value)
-		return []ir.Stmt{&ir.Assign{Pos: pos, Targets: []ir.Target{l.target(s.Target)}, Value: v}}
+		out = append(out, &ir.Assign{Pos: pos, Targets: []ir.Target{l.target(s.Target)}, Value: v})
+	} else {
+		switch t := s.Target.(type) {
+		case *parser.Attribute:
+			out = append(out, &ir.ExprStmt{Pos: pos, X: l.expr(t.Value)})
+		case *parser.Subscript:
+			out = append(out, &ir.ExprStmt{Pos: pos, X: l.expr(t.Value)}, &ir.ExprStmt{Pos: pos, X: l.expr(t.Slice)})
+		}
 	}
-	switch t := s.Target.(type) {
-	case *parser.Attribute:
-		return []ir.Stmt{&ir.ExprStmt{Pos: pos, X: l.expr(t.Value)}}
-	case *parser.Subscript:
-		return []ir.Stmt{&ir.ExprStmt{Pos: pos, X: l.expr(t.Value)}, &ir.ExprStmt{Pos: pos, X: l.expr(t.Slice)}}
+	if !l.functionLike() && !l.futureAnnotations {
+		out = append(out, &ir.ExprStmt{Pos: parser.SpanOf(s.Annotation).Start, X: l.expr(s.Annotation)})
 	}
-	return nil
+	return out
 }
 
 // delTargets lowers a del target; "del (a, b)" deletes a then b.
