@@ -1,0 +1,304 @@
+package codegen
+
+import (
+	"bytes"
+	"flag"
+	"go/format"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/py2goasync/py2goasync/lower"
+	"github.com/py2goasync/py2goasync/parser"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files testdata/*.go.golden")
+
+// generate transpiles Python source named filename.
+func generate(t *testing.T, filename, src string, mode Interactive) string {
+	t.Helper()
+	mod, err := parser.ParseFile(filename, []byte(src))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	m, err := lower.Lower(filename, []byte(src), mod, lower.Options{Interactive: mode != Script})
+	if err != nil {
+		t.Fatalf("lower: %v", err)
+	}
+	out, err := GenerateOptions(m, Options{Interactive: mode})
+	if err != nil {
+		t.Fatalf("generate: %v", err)
+	}
+	return string(out)
+}
+
+// normalize drops //line directives, indentation and blank lines, so that
+// snippets can be compared without caring about nesting.
+func normalize(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "//line ") {
+			continue
+		}
+		if strings.HasPrefix(l, "/*line ") {
+			l = strings.TrimSpace(l[strings.Index(l, "*/")+2:])
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// expectGo checks that the Go generated for the Python script src
+// contains the lines of want, in order and adjacent.
+func expectGo(t *testing.T, src, want string) {
+	t.Helper()
+	expectGoMode(t, Script, src, want)
+}
+
+func expectGoMode(t *testing.T, mode Interactive, src, want string) {
+	t.Helper()
+	got := generate(t, "x.py", src, mode)
+	if !strings.Contains(normalize(got), normalize(want)) {
+		t.Errorf("generated code for\n%s\nlacks\n%s\n--- generated:\n%s", src, want, got)
+	}
+}
+
+// expectNotGo checks that the generated code does not contain the line.
+func expectNotGo(t *testing.T, src, unwanted string) {
+	t.Helper()
+	got := generate(t, "x.py", src, Script)
+	if strings.Contains(normalize(got), normalize(unwanted)) {
+		t.Errorf("generated code for\n%s\ncontains\n%s\n--- generated:\n%s", src, unwanted, got)
+	}
+}
+
+func TestNames(t *testing.T) {
+	expectGo(t, "def main(): pass\nmain()", "func main_(args []rt.Value) (rt.Value, *rt.Exc) {")
+	expectGo(t, "def type(): pass", "t1 = rt.NewFunction(type_code, nil, nil, type_)")
+	expectGo(t, "def f(G, exc, rt):\n  return G", "G2 = args[0]")
+	expectGo(t, "class A:\n  def m(self): return self", "func A_m(args []rt.Value) (rt.Value, *rt.Exc) {")
+	expectGo(t, "x = 1\ndel x", "G.x = rt.Null")
+}
+
+func TestGlobals(t *testing.T) {
+	// A global nobody assigns is looked up by name (builtins).
+	expectGo(t, "print(1)", `t1, exc = loadName("print")`)
+	// An assigned one through its variable, falling back to the builtins.
+	expectGo(t, "x = 1\nprint(x)", `t2, exc = loadGlobal(G.x, "x")`)
+	expectGo(t, "__name__", `_, exc = loadName("__name__")`)
+}
+
+func TestLocals(t *testing.T) {
+	// A parameter is bound: no check.
+	expectNotGo(t, "def f(a):\n  return a", "if a.IsNull() {")
+	expectGo(t, "def f(a):\n  return a", "return a, nil")
+	// A local assigned on every path before the read: no check.
+	expectNotGo(t, "def f():\n  a = 1\n  return a", "if a.IsNull() {")
+	// A local maybe unbound.
+	expectGo(t, "def f(c):\n  if c:\n    a = 1\n  return a", `if a.IsNull() {
+		exc = rt.UnboundLocal("a")`)
+	// Never read: not declared, assigned to _.
+	expectGo(t, "def f():\n  a = 1", "_ = rt.Int(1)")
+	// Free variables read through the captured Go variable.
+	expectGo(t, "def f():\n  a = 1\n  def g():\n    return a\n  return g", `if a.IsNull() {
+		exc = rt.UnboundFree("a")`)
+}
+
+func TestExpressions(t *testing.T) {
+	expectGo(t, "x = 1 + 2", "t1, exc = rt.Add(rt.Int(1), rt.Int(2))")
+	expectGo(t, "x = 1000000000000000000000000000000", `rt.BigInt(bigInt("1000000000000000000000000000000"))`)
+	expectGo(t, "x = 1.5", "rt.Float(1.5)")
+	expectGo(t, "x = 1e400", "rt.Float(math.Inf(1))")
+	expectGo(t, "x = b'a\\x00'", `rt.Bytes([]byte("a\x00"))`)
+	expectGo(t, "x = 'é'", `rt.Str("é")`)
+	expectGo(t, "x = (1, 2)", "t1 = rt.NewTuple(rt.Int(1), rt.Int(2))")
+	expectGo(t, "x = [1, *y]", "exc = rt.ListExtend(t1, t2)")
+	expectGo(t, "x = {1: 2}", "t1, exc = rt.NewDict(rt.Int(1), rt.Int(2))")
+	expectGo(t, "x = f'{1!r:>4}'", `s1, exc = rt.ToRepr(rt.Int(1))`)
+	expectGo(t, "x = f'{1:>4}'", `s1, exc = rt.Format(rt.Int(1), ">4")`)
+	expectGo(t, "x = 1 is None", "t1 = rt.Bool(rt.Is(rt.Int(1), rt.None))")
+	// Method calls skip the bound method when the arguments are simple.
+	expectGo(t, "import a\na.f(1, k=2)", `rt.CallMethod(t2, "f", []rt.Value{rt.Int(1), rt.Int(2)}, []string{"k"})`)
+	expectGo(t, "f(*a, **k)", "rt.CallEx(t1, t2, t4)")
+	// A chain evaluates the middle operand once and stops at the first false.
+	expectGo(t, "x = 1 < 2 < 3", `t2, exc = rt.Lt(rt.Int(1), rt.Int(2))
+		if exc != nil {
+			rt.AddTraceback(exc, module_code, 1)
+			return exc
+		}
+		t1 = t2
+		ok3, exc = rt.Truth(t1)`)
+	// "and" returns the deciding operand.
+	expectGo(t, "x = a and b", `if ok3 {`)
+}
+
+func TestCoroutine(t *testing.T) {
+	src := "import asyncio\nasync def f():\n    await asyncio.sleep(1)\n"
+	expectGo(t, src, `Kind:     rt.CoroutineCode,`)
+	expectGo(t, src, `rt.CurrentLine(3)`)
+	expectGo(t, src, `_, exc = rt.Await(t2)`)
+}
+
+func TestTry(t *testing.T) {
+	src := `
+def f():
+    try:
+        g()
+    except E as e:
+        return 1
+    finally:
+        print("done")
+`
+	// The exception lands in the except clause, matched with ExcMatch.
+	expectGo(t, src, `ok5, exc = rt.ExcMatch(caught3, t4)`)
+	// Leaving a handler by return pops the handled exception, then
+	// runs the finally body.
+	expectGo(t, src, `if why6 == 1 {
+		rt.PopExc()
+		why8 = 1
+		goto finally1
+	}`)
+	expectGo(t, src, `if why8 == 1 {
+		return ret, nil
+	}`)
+	// No match re-raises without a new traceback entry.
+	expectGo(t, src, `rt.PopExc()
+		exc = caught3
+		goto finally1`)
+	// A try body that cannot raise has no handlers.
+	expectNotGo(t, "try:\n  pass\nexcept E:\n  pass", "ExcMatch")
+}
+
+func TestLoops(t *testing.T) {
+	expectGo(t, "for x in y:\n  pass", `t3, ok4, exc = rt.Next(t2)`)
+	// while True is an endless Go for; break leaves it.
+	expectGo(t, "while True:\n  break", `for {
+		break
+	}`)
+	// break skips a loop's else clause.
+	expectGo(t, "for x in y:\n  break\nelse:\n  z = 1", `goto loopend1`)
+}
+
+func TestInteractive(t *testing.T) {
+	expectGoMode(t, AsyncioREPL, "import asyncio\nawait asyncio.sleep(0)\n1", `Interactive: rt.AsyncioREPL,`)
+	expectGoMode(t, AsyncioREPL, "import asyncio\nawait asyncio.sleep(0)\n1", `{
+		Async: true,
+		Line:  2,
+		Run:   stmt2,
+	}`)
+	expectGoMode(t, REPL, "1", `exc = rt.Echo(rt.Int(1))`)
+}
+
+func TestUnsupported(t *testing.T) {
+	mod, err := parser.ParseFile("x.py", []byte("try:\n  f()\nexcept* E:\n  pass\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := lower.Lower("x.py", []byte("try:\n  f()\nexcept* E:\n  pass\n"), mod, lower.Options{})
+	if err != nil {
+		t.Skipf("lower: %v", err)
+	}
+	_, err = Generate(m)
+	if err == nil || !strings.Contains(err.Error(), "x.py:1:1: unsupported: except*") {
+		t.Errorf("got %v, want x.py:1:1: unsupported: except*", err)
+	}
+}
+
+// goldenFiles returns testdata/*.py with the mode of each (a first line
+// "# mode: repl" or "# mode: asyncio").
+func goldenFiles(t *testing.T) map[string]Interactive {
+	files, _ := filepath.Glob("testdata/*.py")
+	out := map[string]Interactive{}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mode := Script
+		switch {
+		case bytes.HasPrefix(src, []byte("# mode: repl")):
+			mode = REPL
+		case bytes.HasPrefix(src, []byte("# mode: asyncio")):
+			mode = AsyncioREPL
+		}
+		out[f] = mode
+	}
+	return out
+}
+
+// TestGolden compares the generated code of testdata/*.py with
+// testdata/*.go.golden (go test -update rewrites them), then builds them
+// all against a stub runtime with the API's signatures and runs go vet.
+func TestGolden(t *testing.T) {
+	dir := t.TempDir()
+	for f, mode := range goldenFiles(t) {
+		src, _ := os.ReadFile(f)
+		name := strings.TrimSuffix(filepath.Base(f), ".py")
+		got := generate(t, filepath.Base(f), string(src), mode)
+		if formatted, err := format.Source([]byte(got)); err != nil || string(formatted) != got {
+			t.Errorf("%s: the generated code is not gofmt'd (%v)", f, err)
+		}
+		golden := strings.TrimSuffix(f, ".py") + ".go.golden"
+		if *update {
+			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Errorf("%v (run go test -update)", err)
+			} else if d := cmp.Diff(string(want), got); d != "" {
+				t.Errorf("%s: generated code differs from %s (-want +got):\n%s", f, golden, d)
+			}
+		}
+		os.MkdirAll(filepath.Join(dir, name), 0o755)
+		os.WriteFile(filepath.Join(dir, name, "main.go"), []byte(got), 0o644)
+	}
+	if testing.Short() {
+		return
+	}
+	vetAgainstStub(t, dir)
+}
+
+// vetAgainstStub runs go vet on the packages in dir, a module that
+// requires the runtime stub of testdata/rtstub.
+func vetAgainstStub(t *testing.T, dir string) {
+	t.Helper()
+	stub, _ := filepath.Abs("testdata/rtstub")
+	gomod := "module prog\n\ngo 1.26.0\n\nrequire github.com/py2goasync/py2goasync v0.0.0\n\nreplace github.com/py2goasync/py2goasync => " + stub + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "vet", "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go vet of the generated code: %v\n%s", err, out)
+	}
+}
+
+// TestLineDirectives checks that a panic inside generated code (the stub
+// runtime panics on the attribute boom) shows the Python file and line in
+// the Go stack trace.
+func TestLineDirectives(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a program")
+	}
+	src := "x = 1\n\ndef f():\n    pass\n\nprint(\n  x.boom)\n"
+	got := generate(t, "boom.py", src, Script)
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "boom"), 0o755)
+	os.WriteFile(filepath.Join(dir, "boom", "main.go"), []byte(got), 0o644)
+	vetAgainstStub(t, dir)
+	cmd := exec.Command("go", "run", "./boom")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	out, _ := cmd.CombinedOutput() // exits with 2: the panic
+	if !strings.Contains(string(out), "panic: boom") || !strings.Contains(string(out), "boom.py:7") {
+		t.Errorf("the stack trace does not name boom.py:7:\n%s", out)
+	}
+}
