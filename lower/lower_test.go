@@ -152,3 +152,34 @@ func TestIRSeeds(t *testing.T) {
 		t.Errorf("lowered %d seeds of %d files (MANIFEST.tsv out of date?)", n, len(files))
 	}
 }
+
+// TestIRTopLevelPositions checks the invariant the interactive mode
+// relies on: every top-level IR statement has the position of the source
+// statement it comes from, so that codegen can group them back.
+func TestIRTopLevelPositions(t *testing.T) {
+	files, _ := filepath.Glob("../corpus/seeds/*.py")
+	more, _ := filepath.Glob("testdata/ir/*.py")
+	for _, path := range append(files, more...) {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mod, err := parser.ParseFile(path, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := lower.Lower(path, src, mod, lower.Options{Interactive: true})
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		starts := map[parser.Pos]bool{}
+		for _, s := range mod.Body {
+			starts[parser.SpanOf(s).Start] = true
+		}
+		for _, s := range m.Body.Body {
+			if !starts[s.At()] {
+				t.Errorf("%s: top-level IR statement at %v is not at a source statement", path, s.At())
+			}
+		}
+	}
+}

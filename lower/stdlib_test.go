@@ -69,7 +69,16 @@ func TestLowerStdlib(t *testing.T) {
 			continue
 		}
 		parsed = append(parsed, path)
-		results[path] = result{err: lowerNoPanic(t, path, src, mod)}
+		results[path] = result{err: lowerNoPanic(t, path, src, mod, false)}
+		// Interactive mode: no verdict to compare, but no panic or
+		// internal error either.
+		if err := lowerNoPanic(t, path, src, mod, true); err != nil {
+			var se *parser.SyntaxError
+			var ue *lower.UnsupportedError
+			if !errors.As(err, &se) && !errors.As(err, &ue) {
+				t.Errorf("%s (interactive): %v", path, err)
+			}
+		}
 	}
 
 	cmd := exec.Command("python3", "-c", compileScript)
@@ -129,13 +138,13 @@ func TestLowerStdlib(t *testing.T) {
 }
 
 // lowerNoPanic lowers a module, failing the test on a panic.
-func lowerNoPanic(t *testing.T, path string, src []byte, mod *parser.Module) (err error) {
+func lowerNoPanic(t *testing.T, path string, src []byte, mod *parser.Module, interactive bool) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			t.Errorf("%s: Lower panicked: %v", path, r)
 			err = nil
 		}
 	}()
-	_, err = lower.Lower(path, src, mod, lower.Options{})
+	_, err = lower.Lower(path, src, mod, lower.Options{Interactive: interactive})
 	return err
 }

@@ -243,7 +243,7 @@ func (l *lowerer) augAssign(s *parser.AugAssign) []ir.Stmt {
 	case *parser.Attribute:
 		tpos := parser.SpanOf(t).Start
 		obj := l.temp()
-		pre = append(pre, &ir.Assign{Pos: tpos, Targets: []ir.Target{&ir.Name{Pos: tpos, Var: obj}}, Value: l.expr(t.Value)})
+		pre = append(pre, &ir.Assign{Pos: pos, Targets: []ir.Target{&ir.Name{Pos: tpos, Var: obj}}, Value: l.expr(t.Value)})
 		name := mangle(l.private, t.Attr)
 		load = &ir.Attr{Pos: tpos, X: &ir.Name{Pos: tpos, Var: obj}, Name: name}
 		store = &ir.Attr{Pos: tpos, X: &ir.Name{Pos: tpos, Var: obj}, Name: name}
@@ -251,8 +251,8 @@ func (l *lowerer) augAssign(s *parser.AugAssign) []ir.Stmt {
 		tpos := parser.SpanOf(t).Start
 		obj, idx := l.temp(), l.temp()
 		pre = append(pre,
-			&ir.Assign{Pos: tpos, Targets: []ir.Target{&ir.Name{Pos: tpos, Var: obj}}, Value: l.expr(t.Value)},
-			&ir.Assign{Pos: tpos, Targets: []ir.Target{&ir.Name{Pos: tpos, Var: idx}}, Value: l.expr(t.Slice)})
+			&ir.Assign{Pos: pos, Targets: []ir.Target{&ir.Name{Pos: tpos, Var: obj}}, Value: l.expr(t.Value)},
+			&ir.Assign{Pos: pos, Targets: []ir.Target{&ir.Name{Pos: tpos, Var: idx}}, Value: l.expr(t.Slice)})
 		load = &ir.Subscript{Pos: tpos, X: &ir.Name{Pos: tpos, Var: obj}, Index: &ir.Name{Pos: tpos, Var: idx}}
 		store = &ir.Subscript{Pos: tpos, X: &ir.Name{Pos: tpos, Var: obj}, Index: &ir.Name{Pos: tpos, Var: idx}}
 	default:
@@ -283,7 +283,7 @@ func (l *lowerer) annAssign(s *parser.AnnAssign) []ir.Stmt {
 		}
 	}
 	if !l.functionLike() && !l.futureAnnotations {
-		out = append(out, &ir.ExprStmt{Pos: parser.SpanOf(s.Annotation).Start, X: l.expr(s.Annotation)})
+		out = append(out, &ir.ExprStmt{Pos: pos, X: l.expr(s.Annotation)})
 	}
 	return out
 }
@@ -342,10 +342,13 @@ func (l *lowerer) tupleTarget(sp parser.Span, elts []parser.Expr) ir.Target {
 // gives the top package, stored as a; with "as", the submodules are
 // reached by IMPORT_FROM and the last is stored as d.
 func (l *lowerer) importStmt(s *parser.Import) []ir.Stmt {
+	// Every statement made here has the import statement's position (a
+	// source statement's IR statements share it; the interactive mode
+	// groups them by it).
+	pos := parser.SpanOf(s).Start
 	var out []ir.Stmt
 	for _, a := range s.Names {
 		asp := parser.SpanOf(a)
-		pos := asp.Start
 		var v ir.Expr = &ir.Import{Pos: pos, Name: a.Name}
 		store := a.Name
 		if i := strings.IndexByte(a.Name, '.'); i >= 0 {
@@ -393,8 +396,8 @@ func (l *lowerer) importFrom(s *parser.ImportFrom) []ir.Stmt {
 		if a.Asname != "" {
 			store = a.Asname
 		}
-		out = append(out, &ir.Assign{Pos: asp.Start, Targets: []ir.Target{l.name(store, asp, parser.Store)},
-			Value: &ir.ImportFrom{Pos: asp.Start, Module: &ir.Name{Pos: asp.Start, Var: mod}, Name: a.Name}})
+		out = append(out, &ir.Assign{Pos: pos, Targets: []ir.Target{l.name(store, asp, parser.Store)},
+			Value: &ir.ImportFrom{Pos: pos, Module: &ir.Name{Pos: pos, Var: mod}, Name: a.Name}})
 	}
 	return out
 }
