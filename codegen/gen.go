@@ -43,6 +43,11 @@ type Options struct {
 	// Interactive says how an ir.Module with Interactive set runs; for
 	// such a module Script means REPL.
 	Interactive Interactive
+	// LineFile is the file name //line directives give; "" means the
+	// module's Filename. The Go compiler resolves a relative name against
+	// the generated file's directory, so a build elsewhere passes an
+	// absolute path.
+	LineFile string
 }
 
 // Generate returns the Go source of the program that runs m.
@@ -113,7 +118,12 @@ func (g *gen) unsupported(n ir.Node, format string, args ...any) {
 
 // srcName is the file name //line directives use: the Python file as it
 // was given.
-func (g *gen) srcName() string { return g.m.Filename }
+func (g *gen) srcName() string {
+	if g.opts.LineFile != "" {
+		return g.opts.LineFile
+	}
+	return g.m.Filename
+}
 
 // codeFilename is co_filename: "<stdin>" for code typed at a REPL.
 func (g *gen) codeFilename() string {

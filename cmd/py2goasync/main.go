@@ -2,14 +2,15 @@
 //
 // Usage:
 //
+//	py2goasync FILE.py [-o OUT.go] [--interactive=repl|asyncio]
 //	py2goasync <command> [arguments]
 //
 // The commands are:
 //
+//	transpile  translate a Python file to Go (the default command)
+//	run        transpile, build and run a Python file
+//	build      transpile and build a Python file into an executable
 //	ast        print a Python file's syntax tree as CPython's ast.dump does
-//	transpile  translate a Python file to Go (not implemented yet)
-//	run        transpile and run a Python file (not implemented yet)
-//	build      transpile and build a Python file (not implemented yet)
 package main
 
 import (
@@ -43,10 +44,10 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"transpile", "translate a Python file to Go (the default command)", runTranspile},
+		{"run", "transpile, build and run a Python file", runRun},
+		{"build", "transpile and build a Python file into an executable", runBuild},
 		{"ast", "print a Python file's syntax tree as CPython's ast.dump does", runAST},
-		{"transpile", "translate a Python file to Go (not implemented yet)", notImplemented},
-		{"run", "transpile and run a Python file (not implemented yet)", notImplemented},
-		{"build", "transpile and build a Python file (not implemented yet)", notImplemented},
 	}
 }
 
@@ -71,13 +72,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return c.run(c.name, args[1:], stdout, stderr)
 		}
 	}
+	// py2goasync FILE.py [flags]: transpile.
+	if strings.HasSuffix(args[0], ".py") || strings.HasPrefix(args[0], "-") {
+		return runTranspile("transpile", args, stdout, stderr)
+	}
 	fmt.Fprintf(stderr, "py2goasync: unknown command %q\nRun 'py2goasync --help' for usage.\n", args[0])
 	return exitUsage
 }
 
 func usage(w io.Writer) {
 	fmt.Fprintf(w, "py2goasync transpiles async Python 3.11 programs to Go.\n\n")
-	fmt.Fprintf(w, "Usage:\n\n\tpy2goasync <command> [arguments]\n\nThe commands are:\n\n")
+	fmt.Fprintf(w, "Usage:\n\n\tpy2goasync FILE.py [-o OUT.go] [--interactive=repl|asyncio]\n\tpy2goasync <command> [arguments]\n\nThe commands are:\n\n")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "\t%-10s %s\n", c.name, c.summary)
 	}
@@ -157,9 +162,4 @@ func runAST(name string, args []string, stdout, stderr io.Writer) int {
 	b.WriteByte('\n')
 	io.WriteString(stdout, b.String())
 	return exitOK
-}
-
-func notImplemented(name string, args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintf(stderr, "py2goasync: %s: not implemented yet\n", name)
-	return exitUsage
 }

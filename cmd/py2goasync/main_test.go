@@ -178,9 +178,14 @@ func TestUsage(t *testing.T) {
 		{[]string{"ast"}, 2, "", "want exactly one file", true},
 		{[]string{"ast", "a.py", "b.py"}, 2, "", "want exactly one file", true},
 		{[]string{"ast", "--bogus", "a.py"}, 2, "", "flag provided but not defined: -bogus", true},
-		{[]string{"transpile", "a.py"}, 2, "", "py2goasync: transpile: not implemented yet\n", true},
-		{[]string{"run", "a.py"}, 2, "", "py2goasync: run: not implemented yet\n", true},
-		{[]string{"build"}, 2, "", "py2goasync: build: not implemented yet\n", true},
+		{[]string{"transpile", "a.py"}, 2, "", "py2goasync: open a.py: no such file or directory\n", true},
+		{[]string{"a.py"}, 2, "", "py2goasync: open a.py: no such file or directory\n", true},
+		{[]string{"run", "a.py"}, 2, "", "py2goasync: open a.py: no such file or directory\n", true},
+		{[]string{"build"}, 2, "", "want exactly one file", true},
+		{[]string{"build", "--help"}, 0, "usage: py2goasync build FILE.py -o BIN", "", true},
+		{[]string{"run", "--help"}, 0, "usage: py2goasync run", "", true},
+		{[]string{"transpile", "--help"}, 0, "-interactive", "", true},
+		{[]string{"a.py", "--interactive=bogus"}, 2, "", "want repl or asyncio", true},
 		{[]string{"frobnicate"}, 2, "", `unknown command "frobnicate"`, true},
 	} {
 		stdout, stderr, code := runCLI(tc.args...)
