@@ -31,7 +31,11 @@ type (
 	// type(X).__aiter__(X), with CPython's messages ("'int' object is not
 	// iterable", "'async for' requires an object with __aiter__ method,
 	// got int"). lower uses it for the first iterable of a comprehension,
-	// which CPython evaluates outside the comprehension's function.
+	// which CPython evaluates outside the comprehension's function and
+	// passes as the parameter ".0". Inside, the For/AsyncFor over ".0"
+	// should step it directly (CPython's FOR_ITER, no second iter() or
+	// __aiter__ call); calling iter() again only differs for iterators
+	// whose __iter__/__aiter__ does not return self.
 	GetIter struct {
 		Pos   Pos
 		X     Expr
