@@ -53,6 +53,9 @@ func (fs *fn) stmt(s ir.Stmt) {
 		fs.whileStmt(s)
 	case *ir.For:
 		fs.forStmt(s.Target, s.Body, s.Else, func() jen.Code {
+			if isDotZero(s.Iter) {
+				return fs.value(s.Iter) // already an iterator (ir.GetIter)
+			}
 			return fs.val(fs.callv(s.Pos, rtq("Iter").Call(fs.value(s.Iter))))
 		}, func(it jen.Code) (jen.Code, jen.Code) {
 			v := fs.newTemp("t", nil)
@@ -63,6 +66,9 @@ func (fs *fn) stmt(s ir.Stmt) {
 		})
 	case *ir.AsyncFor:
 		fs.forStmt(s.Target, s.Body, s.Else, func() jen.Code {
+			if isDotZero(s.Iter) {
+				return fs.value(s.Iter) // already an async iterator (ir.GetIter)
+			}
 			return fs.val(fs.callv(s.Pos, rtq("AIter").Call(fs.value(s.Iter))))
 		}, func(it jen.Code) (jen.Code, jen.Code) {
 			aw := fs.callv(s.Pos, rtq("ANext").Call(it))
@@ -304,4 +310,20 @@ func (fs *fn) del(t ir.Target) {
 	default:
 		fs.g.unsupported(t, "del of %T", t)
 	}
+}
+
+// isDotZero says e is a comprehension's ".0" parameter: the iterator of
+// its first iterable, made outside by ir.GetIter, which the loop steps
+// directly (CPython's FOR_ITER without a second iter()).
+func isDotZero(e ir.Expr) bool {
+	n, ok := e.(*ir.Name)
+	if !ok || n.Var.Name != ".0" {
+		return false
+	}
+	for _, p := range n.Var.Func.Params {
+		if p.Var == n.Var {
+			return true
+		}
+	}
+	return false
 }
