@@ -1,0 +1,478 @@
+package rt
+
+// Attribute access: the generic lookup (PyObject_GenericGetAttr) with
+// descriptors, and the descriptor types native types use.
+
+// instDicter is implemented by objects with a __dict__.
+type instDicter interface {
+	instDict() *Dict
+}
+
+// GetAttr is o.name.
+func GetAttr(o Value, name string) (Value, *Exc) {
+	t := o.Type()
+	if t.GetAttr != nil {
+		return t.GetAttr(o, name)
+	}
+	return GenericGetAttr(o, name)
+}
+
+// GetAttrOpt is getattr(o, name, Null): a missing attribute (AttributeError)
+// gives Null without an exception.
+func GetAttrOpt(o Value, name string) (Value, *Exc) {
+	v, e := GetAttr(o, name)
+	if e != nil {
+		if e.Class.IsSubtype(ExcAttributeError) {
+			return Null, nil
+		}
+		return Null, e
+	}
+	return v, nil
+}
+
+// isDataDescr says a class attribute overrides the instance dict.
+func isDataDescr(d Value) bool {
+	return d.K == KObj && d.O.Type().Set != nil
+}
+
+// GenericGetAttr is object.__getattribute__.
+func GenericGetAttr(o Value, name string) (Value, *Exc) {
+	t := o.Type()
+	descr := t.Lookup(name)
+	var dt *Type
+	if !descr.IsNull() && descr.K == KObj {
+		dt = descr.O.Type()
+		if dt.Get != nil && dt.Set != nil {
+			return dt.Get(descr, o, t)
+		}
+	}
+	if o.K == KObj {
+		if di, ok := o.O.(instDicter); ok {
+			if v, ok := di.instDict().getStr(name); ok {
+				return v, nil
+			}
+		}
+	}
+	if !descr.IsNull() {
+		if dt != nil && dt.Get != nil {
+			return dt.Get(descr, o, t)
+		}
+		return descr, nil
+	}
+	return Null, attributeError(o, name)
+}
+
+// SetAttr is o.name = v.
+func SetAttr(o Value, name string, v Value) *Exc {
+	t := o.Type()
+	if t.SetAttr != nil {
+		return t.SetAttr(o, name, v)
+	}
+	return GenericSetAttr(o, name, v)
+}
+
+// DelAttr is del o.name.
+func DelAttr(o Value, name string) *Exc {
+	t := o.Type()
+	if t.SetAttr != nil {
+		return t.SetAttr(o, name, Null)
+	}
+	return GenericSetAttr(o, name, Null)
+}
+
+// GenericSetAttr is object.__setattr__ (v Null: __delattr__).
+func GenericSetAttr(o Value, name string, v Value) *Exc {
+	t := o.Type()
+	descr := t.Lookup(name)
+	if descr.K == KObj {
+		if dt := descr.O.Type(); dt.Set != nil {
+			return dt.Set(descr, o, v)
+		}
+	}
+	if o.K == KObj {
+		if di, ok := o.O.(instDicter); ok {
+			d := di.instDict()
+			if v.IsNull() {
+				if !d.delStr(name) {
+					return attributeError(o, name)
+				}
+				return nil
+			}
+			d.setStr(name, v)
+			return nil
+		}
+	}
+	if descr.IsNull() {
+		if v.IsNull() {
+			return attributeError(o, name)
+		}
+		e := attributeError(o, name)
+		return e
+	}
+	return Errorf(ExcAttributeError, "'%s' object attribute '%s' is read-only", t.Name, name)
+}
+
+// MethodDescr is a method of a native type (list.append).
+type MethodDescr struct {
+	Name  string
+	Owner *Type
+	Fn    NativeFunc
+}
+
+// BuiltinMethod is a MethodDescr bound to an instance ([].append).
+type BuiltinMethod struct {
+	Descr *MethodDescr
+	Self  Value
+}
+
+// ClassMethodDescr is a classmethod of a native type (dict.fromkeys).
+type ClassMethodDescr struct {
+	Name  string
+	Owner *Type
+	Fn    NativeFunc
+}
+
+// GetSetDescr is a computed attribute of a native type.
+type GetSetDescr struct {
+	Name  string
+	Owner *Type
+	GetFn func(self Value) (Value, *Exc)
+	SetFn func(self, v Value) *Exc
+}
+
+// Builtin is a function implemented in Go (print, len, a module function).
+type BuiltinFunc struct {
+	Name   string
+	Module string // "" for builtins; reprs say "built-in function NAME"
+	Fn     func(args []Value, kwnames []string) (Value, *Exc)
+	Self   Value // for reprs of module functions; usually Null
+}
+
+// NewBuiltin wraps a Go function as a Python builtin function.
+func NewBuiltin(name string, fn func(args []Value, kwnames []string) (Value, *Exc)) Value {
+	return Obj(&BuiltinFunc{Name: name, Fn: fn})
+}
+
+// StaticMethod is staticmethod(f).
+type StaticMethod struct{ Fn Value }
+
+// ClassMethod is classmethod(f).
+type ClassMethod struct{ Fn Value }
+
+// Property is property(fget, fset, fdel, doc).
+type Property struct {
+	Fget, Fset, Fdel, Doc Value
+	name                  string
+}
+
+// BoundMethod is a Python function bound to an instance (or a class, for
+// classmethods).
+type BoundMethod struct {
+	Func, Self Value
+}
+
+var (
+	MethodDescrType      = NewType("method_descriptor", ObjectType)
+	BuiltinMethodType    = NewType("builtin_function_or_method", ObjectType)
+	ClassMethodDescrType = NewType("classmethod_descriptor", ObjectType)
+	GetSetDescrType      = NewType("getset_descriptor", ObjectType)
+	StaticMethodType     = NewType("staticmethod", ObjectType)
+	ClassMethodType      = NewType("classmethod", ObjectType)
+	PropertyType         = NewType("property", ObjectType)
+	BoundMethodType      = NewType("method", ObjectType)
+)
+
+func (*MethodDescr) Type() *Type      { return MethodDescrType }
+func (*BuiltinMethod) Type() *Type    { return BuiltinMethodType }
+func (*BuiltinFunc) Type() *Type      { return BuiltinMethodType }
+func (*ClassMethodDescr) Type() *Type { return ClassMethodDescrType }
+func (*GetSetDescr) Type() *Type      { return GetSetDescrType }
+func (*StaticMethod) Type() *Type     { return StaticMethodType }
+func (*ClassMethod) Type() *Type      { return ClassMethodType }
+func (*Property) Type() *Type         { return PropertyType }
+func (*BoundMethod) Type() *Type      { return BoundMethodType }
+
+// checkSelf verifies a descriptor's receiver type.
+func descrCheck(name string, owner *Type, self Value) *Exc {
+	if self.IsNull() {
+		return TypeErrorf("unbound method %s.%s() needs an argument", owner.Name, name)
+	}
+	if !self.Type().IsSubtype(owner) {
+		return TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.Name, self.TypeName())
+	}
+	return nil
+}
+
+func init() {
+	MethodDescrType.Get = func(d, obj Value, t *Type) (Value, *Exc) {
+		if obj.IsNull() {
+			return d, nil
+		}
+		return Obj(&BuiltinMethod{Descr: d.O.(*MethodDescr), Self: obj}), nil
+	}
+	MethodDescrType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
+		m := fn.O.(*MethodDescr)
+		if len(args)-len(kw) < 1 {
+			return Null, TypeErrorf("unbound method %s.%s() needs an argument", m.Owner.Name, m.Name)
+		}
+		if e := descrCheck(m.Name, m.Owner, args[0]); e != nil {
+			return Null, e
+		}
+		return m.Fn(args[0], args[1:], kw)
+	}
+	MethodDescrType.Repr = func(v Value) (string, *Exc) {
+		m := v.O.(*MethodDescr)
+		return "<method '" + m.Name + "' of '" + m.Owner.Name + "' objects>", nil
+	}
+	BuiltinMethodType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
+		switch b := fn.O.(type) {
+		case *BuiltinMethod:
+			return b.Descr.Fn(b.Self, args, kw)
+		case *BuiltinFunc:
+			return b.Fn(args, kw)
+		}
+		panic("rt: bad builtin")
+	}
+	BuiltinMethodType.Repr = func(v Value) (string, *Exc) {
+		switch b := v.O.(type) {
+		case *BuiltinMethod:
+			return "<built-in method " + b.Descr.Name + " of " + b.Self.TypeName() + " object at " + addrOf(b.Self) + ">", nil
+		case *BuiltinFunc:
+			if b.Module != "" && !b.Self.IsNull() {
+				return "<built-in method " + b.Name + " of " + b.Self.TypeName() + " object at " + addrOf(b.Self) + ">", nil
+			}
+			return "<built-in function " + b.Name + ">", nil
+		}
+		return "", nil
+	}
+	BuiltinMethodType.GetAttr = func(o Value, name string) (Value, *Exc) {
+		switch name {
+		case "__name__", "__qualname__":
+			switch b := o.O.(type) {
+			case *BuiltinMethod:
+				if name == "__qualname__" {
+					return Str(b.Descr.Owner.Name + "." + b.Descr.Name), nil
+				}
+				return Str(b.Descr.Name), nil
+			case *BuiltinFunc:
+				return Str(b.Name), nil
+			}
+		case "__self__":
+			switch b := o.O.(type) {
+			case *BuiltinMethod:
+				return b.Self, nil
+			case *BuiltinFunc:
+				if b.Self.IsNull() {
+					return None, nil
+				}
+				return b.Self, nil
+			}
+		case "__module__":
+			if b, ok := o.O.(*BuiltinFunc); ok && b.Module != "" {
+				return Str(b.Module), nil
+			}
+			return None, nil
+		}
+		return GenericGetAttr(o, name)
+	}
+	BuiltinMethodType.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
+		if op != OpEq && op != OpNe {
+			return NotImplemented, nil
+		}
+		x, ok1 := a.O.(*BuiltinMethod)
+		y, ok2 := b.O.(*BuiltinMethod)
+		if !ok1 || !ok2 {
+			return Bool((a.O == b.O) == (op == OpEq)), nil
+		}
+		eq := x.Descr == y.Descr && Is(x.Self, y.Self)
+		return Bool(eq == (op == OpEq)), nil
+	}
+	BuiltinMethodType.Hash = func(v Value) (int64, *Exc) { return hashID(objID(v.O)), nil }
+
+	ClassMethodDescrType.Get = func(d, obj Value, t *Type) (Value, *Exc) {
+		m := d.O.(*ClassMethodDescr)
+		if t == nil {
+			t = obj.Type()
+		}
+		return Obj(&BuiltinMethod{Descr: &MethodDescr{Name: m.Name, Owner: TypeType, Fn: m.Fn}, Self: Obj(t)}), nil
+	}
+
+	GetSetDescrType.Get = func(d, obj Value, t *Type) (Value, *Exc) {
+		if obj.IsNull() {
+			return d, nil
+		}
+		g := d.O.(*GetSetDescr)
+		if !obj.Type().IsSubtype(g.Owner) {
+			return Null, TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", g.Name, g.Owner.Name, obj.TypeName())
+		}
+		return g.GetFn(obj)
+	}
+	GetSetDescrType.Set = func(d, obj, v Value) *Exc {
+		g := d.O.(*GetSetDescr)
+		if g.SetFn == nil {
+			if v.IsNull() {
+				return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
+			}
+			return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
+		}
+		return g.SetFn(obj, v)
+	}
+	GetSetDescrType.Repr = func(v Value) (string, *Exc) {
+		g := v.O.(*GetSetDescr)
+		return "<attribute '" + g.Name + "' of '" + g.Owner.Name + "' objects>", nil
+	}
+
+	StaticMethodType.Get = func(d, obj Value, t *Type) (Value, *Exc) { return d.O.(*StaticMethod).Fn, nil }
+	StaticMethodType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if len(args) != 1 || len(kw) != 0 {
+			return Null, TypeErrorf("staticmethod expected 1 argument, got %d", len(args))
+		}
+		return Obj(&StaticMethod{Fn: args[0]}), nil
+	}
+	StaticMethodType.Init = func(Value, []Value, []string) *Exc { return nil }
+	StaticMethodType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
+		return Call(fn.O.(*StaticMethod).Fn, args, kw)
+	}
+	StaticMethodType.Getter("__func__", func(s Value) (Value, *Exc) { return s.O.(*StaticMethod).Fn, nil })
+
+	ClassMethodType.Get = func(d, obj Value, t *Type) (Value, *Exc) {
+		if t == nil {
+			t = obj.Type()
+		}
+		return Obj(&BoundMethod{Func: d.O.(*ClassMethod).Fn, Self: Obj(t)}), nil
+	}
+	ClassMethodType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if len(args) != 1 || len(kw) != 0 {
+			return Null, TypeErrorf("classmethod expected 1 argument, got %d", len(args))
+		}
+		return Obj(&ClassMethod{Fn: args[0]}), nil
+	}
+	ClassMethodType.Init = func(Value, []Value, []string) *Exc { return nil }
+	ClassMethodType.Getter("__func__", func(s Value) (Value, *Exc) { return s.O.(*ClassMethod).Fn, nil })
+
+	BoundMethodType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
+		m := fn.O.(*BoundMethod)
+		return callWithSelf(m.Func, m.Self, args, kw)
+	}
+	BoundMethodType.Repr = func(v Value) (string, *Exc) {
+		m := v.O.(*BoundMethod)
+		name := "?"
+		if q, e := GetAttrOpt(m.Func, "__qualname__"); e == nil && !q.IsNull() {
+			name, _ = AsStr(q)
+		}
+		r, e := ToRepr(m.Self)
+		if e != nil {
+			return "", e
+		}
+		return "<bound method " + name + " of " + r + ">", nil
+	}
+	BoundMethodType.GetAttr = func(o Value, name string) (Value, *Exc) {
+		m := o.O.(*BoundMethod)
+		switch name {
+		case "__self__":
+			return m.Self, nil
+		case "__func__":
+			return m.Func, nil
+		}
+		v, e := GenericGetAttr(o, name)
+		if e != nil && e.Class == ExcAttributeError {
+			return GetAttr(m.Func, name)
+		}
+		return v, e
+	}
+	BoundMethodType.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
+		if op != OpEq && op != OpNe {
+			return NotImplemented, nil
+		}
+		x, ok1 := a.O.(*BoundMethod)
+		y, ok2 := b.O.(*BoundMethod)
+		if !ok1 || !ok2 {
+			return NotImplemented, nil
+		}
+		eq := Is(x.Func, y.Func) && Is(x.Self, y.Self)
+		return Bool(eq == (op == OpEq)), nil
+	}
+	BoundMethodType.Hash = func(v Value) (int64, *Exc) {
+		m := v.O.(*BoundMethod)
+		h1, _ := Hash(m.Func)
+		return hashID(uint64(h1) ^ objID(m.Self.O)), nil
+	}
+
+	PropertyType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("property", args, kw, []string{"fget", "fset", "fdel", "doc"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		p := &Property{Fget: a[0], Fset: a[1], Fdel: a[2], Doc: a[3]}
+		return Obj(p), nil
+	}
+	PropertyType.Init = func(Value, []Value, []string) *Exc { return nil }
+	PropertyType.Get = func(d, obj Value, t *Type) (Value, *Exc) {
+		if obj.IsNull() {
+			return d, nil
+		}
+		p := d.O.(*Property)
+		if p.Fget.IsNull() || p.Fget.IsNone() {
+			return Null, Errorf(ExcAttributeError, "property %s of '%s' object has no getter", p.qualName(), obj.TypeName())
+		}
+		return Call(p.Fget, []Value{obj}, nil)
+	}
+	PropertyType.Set = func(d, obj, v Value) *Exc {
+		p := d.O.(*Property)
+		if v.IsNull() {
+			if p.Fdel.IsNull() || p.Fdel.IsNone() {
+				return Errorf(ExcAttributeError, "property %s of '%s' object has no deleter", p.qualName(), obj.TypeName())
+			}
+			_, e := Call(p.Fdel, []Value{obj}, nil)
+			return e
+		}
+		if p.Fset.IsNull() || p.Fset.IsNone() {
+			return Errorf(ExcAttributeError, "property %s of '%s' object has no setter", p.qualName(), obj.TypeName())
+		}
+		_, e := Call(p.Fset, []Value{obj, v}, nil)
+		return e
+	}
+	propCopy := func(which int) NativeFunc {
+		return func(self Value, args []Value, kw []string) (Value, *Exc) {
+			if len(args) != 1 {
+				return Null, TypeErrorf("expected 1 argument")
+			}
+			p := *self.O.(*Property)
+			switch which {
+			case 0:
+				p.Fget = args[0]
+			case 1:
+				p.Fset = args[0]
+			case 2:
+				p.Fdel = args[0]
+			}
+			return Obj(&p), nil
+		}
+	}
+	PropertyType.Method("getter", propCopy(0))
+	PropertyType.Method("setter", propCopy(1))
+	PropertyType.Method("deleter", propCopy(2))
+	PropertyType.Getter("fget", func(s Value) (Value, *Exc) { return orNone(s.O.(*Property).Fget), nil })
+	PropertyType.Getter("fset", func(s Value) (Value, *Exc) { return orNone(s.O.(*Property).Fset), nil })
+	PropertyType.Getter("fdel", func(s Value) (Value, *Exc) { return orNone(s.O.(*Property).Fdel), nil })
+	PropertyType.Getter("__isabstractmethod__", func(s Value) (Value, *Exc) { return False, nil })
+}
+
+func (p *Property) qualName() string {
+	if p.Fget.K == KObj {
+		if q, e := GetAttrOpt(p.Fget, "__name__"); e == nil {
+			if s, ok := AsStr(q); ok {
+				return "'" + s + "'"
+			}
+		}
+	}
+	return "'?'"
+}
+
+// orNone maps Null to None.
+func orNone(v Value) Value {
+	if v.IsNull() {
+		return None
+	}
+	return v
+}

@@ -1,0 +1,595 @@
+package rt
+
+import (
+	"math/big"
+	"strings"
+)
+
+// The builtins module.
+
+var builtinsMod *Module
+
+func builtinsModule() *Module {
+	if builtinsMod == nil {
+		builtinsMod = NewModule("builtins")
+	}
+	return builtinsMod
+}
+
+// Builtin looks up a builtin by name (print, range, len, ...).
+func Builtin(name string) (Value, bool) {
+	return builtinsModule().Dict.getStr(name)
+}
+
+func defBuiltin(name string, fn func(args []Value, kw []string) (Value, *Exc)) {
+	builtinsModule().Dict.setStr(name, Obj(&BuiltinFunc{Name: name, Fn: fn}))
+}
+
+func init() {
+	m := builtinsModule()
+	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType,
+		ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, EnumerateType, ZipType,
+		MapType, FilterType, ReversedType, PropertyType, StaticMethodType, ClassMethodType, SuperType} {
+		m.Set(t.Name, Obj(t))
+	}
+	for _, t := range builtinExcTypes {
+		m.Set(t.Name, Obj(t))
+	}
+	m.Set("EnvironmentError", Obj(ExcOSError))
+	m.Set("IOError", Obj(ExcOSError))
+	m.Set("None", None)
+	m.Set("True", True)
+	m.Set("False", False)
+	m.Set("Ellipsis", Ellipsis)
+	m.Set("NotImplemented", NotImplemented)
+	m.Set("__debug__", True)
+	m.Set("__name__", Str("builtins"))
+	RegisterModule("builtins", func() (Value, *Exc) { return Obj(builtinsModule()), nil })
+
+	defBuiltin("print", builtinPrint)
+	defBuiltin("len", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("len", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		n, e := Len(a[0])
+		return Int(int64(n)), e
+	})
+	defBuiltin("repr", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("repr", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		return Repr(a[0])
+	})
+	defBuiltin("ascii", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("ascii", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		s, e := ToASCII(a[0])
+		return Str(s), e
+	})
+	defBuiltin("format", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("format", a, kw, 1, 2); e != nil {
+			return Null, e
+		}
+		spec := ""
+		if len(a) == 2 {
+			s, ok := AsStr(a[1])
+			if !ok {
+				return Null, TypeErrorf("format() argument 2 must be str, not %s", a[1].TypeName())
+			}
+			spec = s
+		}
+		return FormatValue(a[0], spec)
+	})
+	defBuiltin("abs", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("abs", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		return Abs(a[0])
+	})
+	defBuiltin("all", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("all", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		res := true
+		e := iterUntil(a[0], func(v Value) (bool, *Exc) {
+			t, e := Truth(v)
+			if !t {
+				res = false
+			}
+			return !t, e
+		})
+		return Bool(res), e
+	})
+	defBuiltin("any", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("any", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		res := false
+		e := iterUntil(a[0], func(v Value) (bool, *Exc) {
+			t, e := Truth(v)
+			if t {
+				res = true
+			}
+			return t, e
+		})
+		return Bool(res), e
+	})
+	numConv := func(name string, base int, prefix string) {
+		defBuiltin(name, func(a []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount(name, a, kw, 1, 1); e != nil {
+				return Null, e
+			}
+			v, e := Index(a[0])
+			if e != nil {
+				return Null, e
+			}
+			b := toBig(v)
+			sign := ""
+			if b.Sign() < 0 {
+				sign = "-"
+				b.Neg(b)
+			}
+			return Str(sign + prefix + b.Text(base)), nil
+		})
+	}
+	numConv("bin", 2, "0b")
+	numConv("oct", 8, "0o")
+	numConv("hex", 16, "0x")
+	defBuiltin("callable", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("callable", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		return Bool(isCallable(a[0])), nil
+	})
+	defBuiltin("chr", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("chr", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		if !isIndexable(a[0]) {
+			return Null, TypeErrorf("'%s' object cannot be interpreted as an integer", a[0].TypeName())
+		}
+		n, e := indexOf(a[0])
+		if e != nil || n < 0 || n > 0x10ffff {
+			return Null, ValueErrorf("chr() arg not in range(0x110000)")
+		}
+		return Str(string(appendRune(nil, rune(n)))), nil
+	})
+	defBuiltin("ord", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("ord", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		switch o := a[0].O.(type) {
+		case *StrObj:
+			if n := o.Len(); n != 1 {
+				return Null, TypeErrorf("ord() expected a character, but string of length %d found", n)
+			}
+			r, _ := decodeRune(o.S, 0)
+			return Int(int64(r)), nil
+		case *BytesObj:
+			if len(o.B) != 1 {
+				return Null, TypeErrorf("ord() expected a character, but string of length %d found", len(o.B))
+			}
+			return Int(int64(o.B[0])), nil
+		}
+		return Null, TypeErrorf("ord() expected string of length 1, but %s found", a[0].TypeName())
+	})
+	defBuiltin("divmod", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("divmod", a, kw, 2, 2); e != nil {
+			return Null, e
+		}
+		return Divmod(a[0], a[1])
+	})
+	defBuiltin("getattr", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("getattr", a, kw, 2, 3); e != nil {
+			return Null, e
+		}
+		name, ok := AsStr(a[1])
+		if !ok {
+			return Null, TypeErrorf("attribute name must be string, not '%s'", a[1].TypeName())
+		}
+		v, e := GetAttr(a[0], name)
+		if e != nil && len(a) == 3 && e.Class.IsSubtype(ExcAttributeError) {
+			return a[2], nil
+		}
+		return v, e
+	})
+	defBuiltin("hasattr", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("hasattr", a, kw, 2, 2); e != nil {
+			return Null, e
+		}
+		name, ok := AsStr(a[1])
+		if !ok {
+			return Null, TypeErrorf("attribute name must be string, not '%s'", a[1].TypeName())
+		}
+		v, e := GetAttrOpt(a[0], name)
+		return Bool(!v.IsNull()), e
+	})
+	defBuiltin("setattr", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("setattr", a, kw, 3, 3); e != nil {
+			return Null, e
+		}
+		name, ok := AsStr(a[1])
+		if !ok {
+			return Null, TypeErrorf("attribute name must be string, not '%s'", a[1].TypeName())
+		}
+		return None, SetAttr(a[0], name, a[2])
+	})
+	defBuiltin("delattr", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("delattr", a, kw, 2, 2); e != nil {
+			return Null, e
+		}
+		name, ok := AsStr(a[1])
+		if !ok {
+			return Null, TypeErrorf("attribute name must be string, not '%s'", a[1].TypeName())
+		}
+		return None, DelAttr(a[0], name)
+	})
+	defBuiltin("hash", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("hash", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		h, e := Hash(a[0])
+		return Int(h), e
+	})
+	defBuiltin("id", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("id", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		return ID(a[0]), nil
+	})
+	defBuiltin("isinstance", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("isinstance", a, kw, 2, 2); e != nil {
+			return Null, e
+		}
+		r, e := IsInstance(a[0], a[1])
+		return Bool(r), e
+	})
+	defBuiltin("issubclass", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("issubclass", a, kw, 2, 2); e != nil {
+			return Null, e
+		}
+		c, ok := a[0].O.(*Type)
+		if !ok || a[0].K != KObj {
+			return Null, TypeErrorf("issubclass() arg 1 must be a class")
+		}
+		r, e := classCheck(c, a[1], "issubclass")
+		return Bool(r), e
+	})
+	defBuiltin("iter", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("iter", a, kw, 1, 2); e != nil {
+			return Null, e
+		}
+		if len(a) == 2 {
+			if !isCallable(a[0]) {
+				return Null, TypeErrorf("iter(v, w): v must be callable")
+			}
+			return Obj(&callableIter{fn: a[0], sentinel: a[1]}), nil
+		}
+		return Iter(a[0])
+	})
+	defBuiltin("next", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("next", a, kw, 1, 2); e != nil {
+			return Null, e
+		}
+		if a[0].Type().Next == nil {
+			return Null, TypeErrorf("'%s' object is not an iterator", a[0].TypeName())
+		}
+		v, ok, e := Next(a[0])
+		if e != nil {
+			return Null, e
+		}
+		if !ok {
+			if len(a) == 2 {
+				return a[1], nil
+			}
+			return Null, NewExc(ExcStopIteration)
+		}
+		return v, nil
+	})
+	defBuiltin("aiter", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("aiter", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		r, found, e := callSpecial(a[0], "__aiter__")
+		if !found {
+			return Null, TypeErrorf("'%s' object is not an async iterable", a[0].TypeName())
+		}
+		return r, e
+	})
+	defBuiltin("anext", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("anext", a, kw, 1, 2); e != nil {
+			return Null, e
+		}
+		r, found, e := callSpecial(a[0], "__anext__")
+		if !found {
+			return Null, TypeErrorf("'%s' object is not an async iterator", a[0].TypeName())
+		}
+		return r, e
+	})
+	defBuiltin("min", func(a []Value, kw []string) (Value, *Exc) { return minMax("min", a, kw, OpLt) })
+	defBuiltin("max", func(a []Value, kw []string) (Value, *Exc) { return minMax("max", a, kw, OpGt) })
+	defBuiltin("sum", builtinSum)
+	defBuiltin("sorted", func(a []Value, kw []string) (Value, *Exc) {
+		npos := len(a) - len(kw)
+		if npos != 1 {
+			if npos == 0 {
+				return Null, TypeErrorf("sorted expected 1 argument, got 0")
+			}
+			return Null, TypeErrorf("sorted expected 1 argument, got %d", npos)
+		}
+		items, e := ToSlice(a[0])
+		if e != nil {
+			return Null, e
+		}
+		l := NewList(append([]Value(nil), items...)...)
+		_, e = CallMethod(l, "sort", a[1:], kw)
+		return l, e
+	})
+	defBuiltin("round", func(a []Value, kw []string) (Value, *Exc) {
+		p, e := ParseArgs("round", a, kw, []string{"number", "ndigits"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		x := p[0]
+		if x.K == KFloat && (p[1].IsNull() || p[1].IsNone()) {
+			return CallMethod(x, "__round__", nil, nil)
+		}
+		args := []Value{}
+		if !p[1].IsNull() {
+			args = append(args, p[1])
+		}
+		r, found, e := callSpecial(x, "__round__", args...)
+		if !found {
+			return Null, TypeErrorf("type %s doesn't define __round__ method", x.TypeName())
+		}
+		return r, e
+	})
+	defBuiltin("pow", func(a []Value, kw []string) (Value, *Exc) {
+		p, e := ParseArgs("pow", a, kw, []string{"base", "exp", "mod"}, 2)
+		if e != nil {
+			return Null, e
+		}
+		if p[2].IsNull() || p[2].IsNone() {
+			return Pow(p[0], p[1])
+		}
+		return powMod(p[0], p[1], p[2])
+	})
+	defBuiltin("vars", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("vars", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		v, e := GetAttr(a[0], "__dict__")
+		if e != nil {
+			return Null, TypeErrorf("vars() argument must have __dict__ attribute")
+		}
+		return v, nil
+	})
+	defBuiltin("dir", func(a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("dir", a, kw, 0, 1); e != nil {
+			return Null, e
+		}
+		if len(a) == 0 {
+			return NewList(), nil
+		}
+		var l Value
+		var e *Exc
+		if m, ok := a[0].O.(*Module); ok {
+			l = NewList(m.Dict.Keys()...)
+		} else if l, e = CallMethod(a[0], "__dir__", nil, nil); e != nil {
+			return Null, e
+		}
+		items, e := ToSlice(l)
+		if e != nil {
+			return Null, e
+		}
+		out := NewList(append([]Value(nil), items...)...)
+		_, e = CallMethod(out, "sort", nil, nil)
+		return out, e
+	})
+	defBuiltin("input", builtinInput)
+}
+
+// iterUntil iterates until f returns true.
+func iterUntil(it Value, f func(v Value) (bool, *Exc)) *Exc {
+	stop := &Exc{}
+	e := forEach(it, func(v Value) *Exc {
+		done, e := f(v)
+		if e != nil {
+			return e
+		}
+		if done {
+			return stop
+		}
+		return nil
+	})
+	if e == stop {
+		return nil
+	}
+	return e
+}
+
+func isCallable(v Value) bool {
+	if v.K != KObj {
+		return false
+	}
+	switch v.O.(type) {
+	case *Function, *BuiltinFunc, *BoundMethod, *BuiltinMethod, *Type:
+		return true
+	}
+	return v.Type().Call != nil
+}
+
+// IsInstance is isinstance(v, cls).
+func IsInstance(v, cls Value) (bool, *Exc) {
+	if t, ok := cls.O.(*Type); ok && cls.K == KObj {
+		if v.Type().IsSubtype(t) {
+			return true, nil
+		}
+		if t.Meta != nil {
+			if r, found, e := callSpecial(cls, "__instancecheck__", v); found && !isNativeAttr(t.Meta.Lookup("__instancecheck__")) {
+				if e != nil {
+					return false, e
+				}
+				return Truth(r)
+			}
+		}
+		return false, nil
+	}
+	return classCheck(v.Type(), cls, "isinstance")
+}
+
+func classCheck(c *Type, cls Value, fname string) (bool, *Exc) {
+	if cls.K == KObj {
+		switch x := cls.O.(type) {
+		case *Type:
+			return c.IsSubtype(x), nil
+		case *Tuple:
+			for _, it := range x.Items {
+				r, e := classCheck(c, it, fname)
+				if e != nil || r {
+					return r, e
+				}
+			}
+			return false, nil
+		case *unionObj:
+			for _, it := range x.args {
+				r, e := classCheck(c, it, fname)
+				if e != nil || r {
+					return r, e
+				}
+			}
+			return false, nil
+		}
+	}
+	return false, TypeErrorf("%s() arg 2 must be a type, a tuple of types, or a union", fname)
+}
+
+func minMax(name string, args []Value, kw []string, op CompareOp) (Value, *Exc) {
+	npos := len(args) - len(kw)
+	var key, def Value
+	for i, k := range kw {
+		switch k {
+		case "key":
+			key = args[npos+i]
+		case "default":
+			def = args[npos+i]
+		default:
+			return Null, TypeErrorf("%s() got an unexpected keyword argument '%s'", name, k)
+		}
+	}
+	if key.IsNone() {
+		key = Null
+	}
+	var items []Value
+	var e *Exc
+	switch {
+	case npos == 0:
+		return Null, TypeErrorf("%s expected at least 1 argument, got 0", name)
+	case npos == 1:
+		if items, e = ToSlice(args[0]); e != nil {
+			return Null, e
+		}
+		if len(items) == 0 {
+			if !def.IsNull() {
+				return def, nil
+			}
+			return Null, ValueErrorf("%s() arg is an empty sequence", name)
+		}
+	default:
+		if !def.IsNull() {
+			return Null, TypeErrorf("Cannot specify a default for %s() with multiple positional arguments", name)
+		}
+		items = args[:npos]
+	}
+	best := items[0]
+	bestKey := best
+	if !key.IsNull() {
+		if bestKey, e = Call(key, []Value{best}, nil); e != nil {
+			return Null, e
+		}
+	}
+	for _, it := range items[1:] {
+		k := it
+		if !key.IsNull() {
+			if k, e = Call(key, []Value{it}, nil); e != nil {
+				return Null, e
+			}
+		}
+		better, e := CompareBool(k, bestKey, op)
+		if e != nil {
+			return Null, e
+		}
+		if better {
+			best, bestKey = it, k
+		}
+	}
+	return best, nil
+}
+
+func builtinSum(args []Value, kw []string) (Value, *Exc) {
+	a, e := ParseArgs("sum", args, kw, []string{"iterable", "start"}, 1)
+	if e != nil {
+		return Null, e
+	}
+	acc := Int(0)
+	if !a[1].IsNull() {
+		acc = a[1]
+		switch acc.O.(type) {
+		case *StrObj:
+			return Null, TypeErrorf("sum() can't sum strings [use ''.join(seq) instead]")
+		case *BytesObj:
+			return Null, TypeErrorf("sum() can't sum bytes [use b''.join(seq) instead]")
+		}
+	}
+	// Floats are summed with compensated... CPython sums floats in plain
+	// double arithmetic (3.11), so no compensation here.
+	e = forEach(a[0], func(v Value) *Exc {
+		var e *Exc
+		acc, e = Add(acc, v)
+		return e
+	})
+	return acc, e
+}
+
+// powMod is pow(base, exp, mod) for ints.
+func powMod(b, x, m Value) (Value, *Exc) {
+	if !isIntLike(b) || !isIntLike(x) || !isIntLike(m) {
+		if b.K == KFloat || x.K == KFloat || m.K == KFloat {
+			return Null, TypeErrorf("pow() 3rd argument not allowed unless all arguments are integers")
+		}
+		return Null, TypeErrorf("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", b.TypeName(), x.TypeName(), m.TypeName())
+	}
+	mb := toBig(m)
+	if mb.Sign() == 0 {
+		return Null, ValueErrorf("pow() 3rd argument cannot be 0")
+	}
+	bb, xb := toBig(b), toBig(x)
+	neg := mb.Sign() < 0
+	am := new(big.Int).Abs(mb)
+	if xb.Sign() < 0 {
+		inv := new(big.Int).ModInverse(new(big.Int).Mod(bb, am), am)
+		if inv == nil {
+			return Null, ValueErrorf("base is not invertible for the given modulus")
+		}
+		bb = inv
+		xb.Neg(xb)
+	}
+	r := new(big.Int).Exp(bb, xb, am)
+	if neg && r.Sign() != 0 {
+		r.Add(r, mb)
+	}
+	return BigInt(r), nil
+}
+
+// builtinNames lists the builtins (for suggestions).
+func builtinNames() []string {
+	var out []string
+	for _, k := range builtinsModule().Dict.Keys() {
+		s, _ := AsStr(k)
+		if !strings.HasPrefix(s, "_") {
+			out = append(out, s)
+		}
+	}
+	return out
+}

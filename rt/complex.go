@@ -1,0 +1,134 @@
+package rt
+
+import (
+	"math"
+	"math/cmplx"
+
+	"github.com/py2goasync/py2goasync/rt/pyrepr"
+)
+
+// ComplexObj is a complex number.
+type ComplexObj struct{ C complex128 }
+
+// ComplexType is complex.
+var ComplexType = NewType("complex", ObjectType)
+
+// Type implements Object.
+func (*ComplexObj) Type() *Type { return ComplexType }
+
+// Complex returns a complex value.
+func Complex(c complex128) Value { return Obj(&ComplexObj{C: c}) }
+
+func toComplexOperand(v Value) (complex128, bool, *Exc) {
+	if c, ok := v.O.(*ComplexObj); ok && v.K == KObj {
+		return c.C, true, nil
+	}
+	f, ok, e := toFloatOperand(v)
+	return complex(f, 0), ok, e
+}
+
+func complexPow(a, b complex128) (Value, *Exc) {
+	if a == 0 {
+		if real(b) < 0 || imag(b) != 0 {
+			return Null, Errorf(ExcZeroDivisionError, "0.0 to a negative or complex power")
+		}
+		if b == 0 {
+			return Complex(1), nil
+		}
+		return Complex(0), nil
+	}
+	return Complex(cmplx.Pow(a, b)), nil
+}
+
+func init() {
+	t := ComplexType
+	t.Repr = func(v Value) (string, *Exc) { return pyrepr.Complex(v.O.(*ComplexObj).C), nil }
+	t.Hash = func(v Value) (int64, *Exc) {
+		c := v.O.(*ComplexObj).C
+		h := uint64(hashFloat(real(c))) + 1000003*uint64(hashFloat(imag(c)))
+		r := int64(h)
+		if r == -1 {
+			r = -2
+		}
+		return r, nil
+	}
+	t.Bool = func(v Value) (bool, *Exc) { return v.O.(*ComplexObj).C != 0, nil }
+	op := func(o BinOp) func(a, b Value) (Value, *Exc) {
+		return func(a, b Value) (Value, *Exc) {
+			x, ok, e := toComplexOperand(a)
+			if !ok || e != nil {
+				return NotImplemented, e
+			}
+			y, ok, e := toComplexOperand(b)
+			if !ok || e != nil {
+				return NotImplemented, e
+			}
+			switch o {
+			case BinAdd:
+				return Complex(x + y), nil
+			case BinSub:
+				return Complex(x - y), nil
+			case BinMul:
+				return Complex(x * y), nil
+			case BinTrueDiv:
+				if y == 0 {
+					return Null, Errorf(ExcZeroDivisionError, "complex division by zero")
+				}
+				return Complex(x / y), nil
+			case BinPow:
+				return complexPow(x, y)
+			}
+			return NotImplemented, nil
+		}
+	}
+	for _, o := range []BinOp{BinAdd, BinSub, BinMul, BinTrueDiv, BinPow} {
+		t.Num[o] = op(o)
+	}
+	t.Compare = func(a, b Value, o CompareOp) (Value, *Exc) {
+		y, ok, _ := toComplexOperand(b)
+		if !ok || (o != OpEq && o != OpNe) {
+			return NotImplemented, nil
+		}
+		return Bool((a.O.(*ComplexObj).C == y) == (o == OpEq)), nil
+	}
+	t.Unary[UnNeg] = func(a Value) (Value, *Exc) { return Complex(-a.O.(*ComplexObj).C), nil }
+	t.Unary[UnPos] = func(a Value) (Value, *Exc) { return a, nil }
+	t.Unary[UnAbs] = func(a Value) (Value, *Exc) {
+		r := cmplx.Abs(a.O.(*ComplexObj).C)
+		if math.IsInf(r, 0) {
+			return Null, Errorf(ExcOverflowError, "absolute value too large")
+		}
+		return Float(r), nil
+	}
+	t.Getter("real", func(s Value) (Value, *Exc) { return Float(real(s.O.(*ComplexObj).C)), nil })
+	t.Getter("imag", func(s Value) (Value, *Exc) { return Float(imag(s.O.(*ComplexObj).C)), nil })
+	t.Method("conjugate", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		return Complex(cmplx.Conj(s.O.(*ComplexObj).C)), nil
+	})
+	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("complex", args, kw, []string{"real", "imag"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		var re, im complex128
+		if !a[0].IsNull() {
+			var ok bool
+			if re, ok, e = toComplexOperand(a[0]); !ok || e != nil {
+				if e == nil {
+					e = TypeErrorf("complex() first argument must be a string or a number, not '%s'", a[0].TypeName())
+				}
+				return Null, e
+			}
+		}
+		if !a[1].IsNull() {
+			var ok bool
+			if im, ok, e = toComplexOperand(a[1]); !ok || e != nil {
+				if e == nil {
+					e = TypeErrorf("complex() second argument must be a number, not '%s'", a[1].TypeName())
+				}
+				return Null, e
+			}
+		}
+		return Complex(re + im*1i), nil
+	}
+}

@@ -1,0 +1,284 @@
+package rt
+
+import "strings"
+
+// The fundamental types: object, type, NoneType, NotImplementedType,
+// ellipsis; plain instances of Python classes.
+
+var (
+	ObjectType         = newRootType()
+	TypeType           = NewType("type", ObjectType)
+	NoneType           = NewType("NoneType", ObjectType)
+	NotImplementedType = NewType("NotImplementedType", ObjectType)
+	EllipsisType       = NewType("ellipsis", ObjectType)
+)
+
+func newRootType() *Type { return NewType("object", nil) }
+
+// singleton is the object behind NotImplemented and Ellipsis.
+type singleton struct{ t *Type }
+
+func (s *singleton) Type() *Type { return s.t }
+
+// NotImplemented and Ellipsis are the singletons.
+var (
+	NotImplemented = Obj(&singleton{NotImplementedType})
+	Ellipsis       = Obj(&singleton{EllipsisType})
+)
+
+// IsNotImplemented says v is NotImplemented.
+func IsNotImplemented(v Value) bool { return v.K == KObj && v.O == NotImplemented.O }
+
+// Instance is an instance of a Python class whose solid base is object.
+type Instance struct {
+	Class *Type
+	Dict  *Dict
+	id    uint64
+}
+
+// Type implements Object.
+func (i *Instance) Type() *Type { return i.Class }
+func (i *Instance) objID() uint64 {
+	if i.id == 0 {
+		i.id = newID()
+	}
+	return i.id
+}
+
+// instDict is nil for instances of object itself (object() has no
+// __dict__); GenericSetAttr then fails as CPython's does.
+func (i *Instance) instDict() *Dict {
+	if i.Dict == nil {
+		if i.Class == ObjectType {
+			return newStrDict()
+		}
+		i.Dict = newStrDict()
+	}
+	return i.Dict
+}
+
+// defaultRepr is object.__repr__.
+func defaultRepr(v Value) string {
+	t := v.Type()
+	return "<" + t.FullName() + " object at " + addrOf(v) + ">"
+}
+
+// excessArgs reports whether object.__new__/__init__ got arguments.
+func excessArgs(args []Value) bool { return len(args) > 0 }
+
+var objectInit, objectNew Value
+
+func init() {
+	o := ObjectType
+	o.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if excessArgs(args) {
+			if !Is(cls.Lookup("__new__"), objectNew) {
+				return Null, TypeErrorf("object.__new__() takes exactly one argument (the type to instantiate)")
+			}
+			if Is(cls.Lookup("__init__"), objectInit) {
+				return Null, TypeErrorf("%s() takes no arguments", cls.Name)
+			}
+		}
+		if cls.isExc {
+			return Obj(&Exc{Class: cls, Args: append([]Value(nil), args[:len(args)-len(kw)]...)}), nil
+		}
+		return Obj(&Instance{Class: cls}), nil
+	}
+	o.Init = func(self Value, args []Value, kw []string) *Exc {
+		if excessArgs(args) {
+			cls := self.Type()
+			if !Is(cls.Lookup("__init__"), objectInit) {
+				return TypeErrorf("object.__init__() takes exactly one argument (the instance to initialize)")
+			}
+			if Is(cls.Lookup("__new__"), objectNew) {
+				return TypeErrorf("%s() takes no arguments", cls.Name)
+			}
+		}
+		return nil
+	}
+	o.Repr = func(v Value) (string, *Exc) { return defaultRepr(v), nil }
+	o.Str = func(v Value) (string, *Exc) { return ToRepr(v) }
+	o.Hash = func(v Value) (int64, *Exc) { return hashID(objID(v.O)), nil }
+	o.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
+		switch op {
+		case OpEq:
+			if Is(a, b) {
+				return True, nil
+			}
+			return NotImplemented, nil
+		case OpNe:
+			// object.__ne__ inverts __eq__ unless it is NotImplemented.
+			r, e := richCompareSlot(a, b, OpEq)
+			if e != nil || IsNotImplemented(r) {
+				return r, e
+			}
+			t, e := Truth(r)
+			if e != nil {
+				return Null, e
+			}
+			return Bool(!t), nil
+		}
+		return NotImplemented, nil
+	}
+	o.Method("__getattribute__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("__getattribute__", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		name, ok := AsStr(args[0])
+		if !ok {
+			return Null, TypeErrorf("attribute name must be string, not '%s'", args[0].TypeName())
+		}
+		return GenericGetAttr(self, name)
+	})
+	o.Method("__setattr__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("__setattr__", args, kw, 2, 2); e != nil {
+			return Null, e
+		}
+		name, ok := AsStr(args[0])
+		if !ok {
+			return Null, TypeErrorf("attribute name must be string, not '%s'", args[0].TypeName())
+		}
+		return None, GenericSetAttr(self, name, args[1])
+	})
+	o.Method("__delattr__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("__delattr__", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		name, _ := AsStr(args[0])
+		return None, GenericSetAttr(self, name, Null)
+	})
+	o.Method("__format__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("__format__", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		spec, ok := AsStr(args[0])
+		if !ok {
+			return Null, TypeErrorf("__format__() argument must be str, not %s", args[0].TypeName())
+		}
+		if spec != "" {
+			return Null, TypeErrorf("unsupported format string passed to %s.__format__", self.TypeName())
+		}
+		s, e := ToStr(self)
+		return Str(s), e
+	})
+	o.Method("__dir__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		return dirOf(self)
+	})
+	o.Method("__reduce_ex__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		return Null, TypeErrorf("cannot pickle '%s' object", self.TypeName())
+	})
+	o.GetSet("__class__", func(s Value) (Value, *Exc) { return Obj(s.Type()), nil },
+		func(s, v Value) *Exc {
+			t, ok := v.O.(*Type)
+			inst, ok2 := s.O.(*Instance)
+			if !ok || !ok2 || !t.Heap {
+				return TypeErrorf("__class__ assignment only supported for mutable types or ModuleType subclasses")
+			}
+			inst.Class = t
+			return nil
+		})
+	o.Getter("__dict__", func(s Value) (Value, *Exc) {
+		if di, ok := s.O.(instDicter); ok && s.K == KObj {
+			if i, ok := s.O.(*Instance); !ok || i.Class != ObjectType {
+				return Obj(di.instDict()), nil
+			}
+		}
+		return Null, attributeError(s, "__dict__")
+	})
+	o.SetDict("__doc__", Str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
+
+	NoneType.Repr = func(Value) (string, *Exc) { return "None", nil }
+	NoneType.Bool = func(Value) (bool, *Exc) { return false, nil }
+	NoneType.Final = true
+	NoneType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if len(args) > 0 {
+			return Null, TypeErrorf("NoneType takes no arguments")
+		}
+		return None, nil
+	}
+	NotImplementedType.Repr = func(Value) (string, *Exc) { return "NotImplemented", nil }
+	NotImplementedType.Final = true
+	EllipsisType.Repr = func(Value) (string, *Exc) { return "Ellipsis", nil }
+	EllipsisType.Final = true
+
+	initTypeType()
+}
+
+// c3MRO computes the C3 linearization of a class with the given bases.
+func c3MRO(t *Type, bases []*Type) ([]*Type, *Exc) {
+	var seqs [][]*Type
+	for _, b := range bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), bases...))
+	out := []*Type{t}
+	for {
+		nonEmpty := seqs[:0]
+		for _, s := range seqs {
+			if len(s) > 0 {
+				nonEmpty = append(nonEmpty, s)
+			}
+		}
+		seqs = nonEmpty
+		if len(seqs) == 0 {
+			return out, nil
+		}
+		var cand *Type
+	search:
+		for _, s := range seqs {
+			c := s[0]
+			for _, s2 := range seqs {
+				for _, x := range s2[1:] {
+					if x == c {
+						continue search
+					}
+				}
+			}
+			cand = c
+			break
+		}
+		if cand == nil {
+			var names []string
+			seen := map[*Type]bool{}
+			for _, s := range seqs {
+				if !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
+			}
+			return nil, TypeErrorf("Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+		}
+		out = append(out, cand)
+		for i, s := range seqs {
+			if s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+// dirOf is object.__dir__: instance dict keys plus the class attributes.
+func dirOf(v Value) (Value, *Exc) {
+	seen := map[string]bool{}
+	var names []Value
+	add := func(d *Dict) {
+		d.Items(func(k, _ Value) bool {
+			if s, ok := AsStr(k); ok && !seen[s] {
+				seen[s] = true
+				names = append(names, k)
+			}
+			return true
+		})
+	}
+	if di, ok := v.O.(instDicter); ok && v.K == KObj {
+		add(di.instDict())
+	}
+	t := v.Type()
+	if tt, ok := v.O.(*Type); ok {
+		t = tt
+	}
+	for _, m := range t.MRO {
+		add(m.Dict)
+	}
+	return NewList(names...), nil
+}

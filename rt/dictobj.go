@@ -1,0 +1,490 @@
+package rt
+
+import "strings"
+
+// The dict type: hooks, methods, views.
+
+// DictType is dict.
+var DictType = NewType("dict", ObjectType)
+
+// NewDict makes a dict from key, value, key, value...
+func NewDict(kv ...Value) (Value, *Exc) {
+	d := NewDictObj()
+	for i := 0; i+1 < len(kv); i += 2 {
+		if e := d.Set(kv[i], kv[i+1]); e != nil {
+			return Null, e
+		}
+	}
+	return Obj(d), nil
+}
+
+// DictSet is d[k] = v for displays.
+func DictSet(dict, k, v Value) *Exc { return dict.O.(*Dict).Set(k, v) }
+
+// DictUpdate is {**m} for displays.
+func DictUpdate(dict, mapping Value) *Exc {
+	return dictMergeMapping(dict.O.(*Dict), mapping, func() *Exc {
+		return TypeErrorf("'%s' object is not a mapping", mapping.TypeName())
+	})
+}
+
+// dictMergeMapping adds a mapping's items (dict or anything with keys()
+// and __getitem__).
+func dictMergeMapping(d *Dict, m Value, notMapping func() *Exc) *Exc {
+	if src, ok := m.O.(*Dict); ok && m.K == KObj {
+		var exc *Exc
+		src.Items(func(k, v Value) bool {
+			exc = d.Set(k, v)
+			return exc == nil
+		})
+		return exc
+	}
+	keysFn, e := GetAttrOpt(m, "keys")
+	if e != nil {
+		return e
+	}
+	if keysFn.IsNull() {
+		return notMapping()
+	}
+	keys, e := Call(keysFn, nil, nil)
+	if e != nil {
+		return e
+	}
+	return forEach(keys, func(k Value) *Exc {
+		v, e := GetItem(m, k)
+		if e != nil {
+			return e
+		}
+		return d.Set(k, v)
+	})
+}
+
+// dictUpdateArg is dict.update's positional argument: a mapping or an
+// iterable of pairs.
+func dictUpdateArg(d *Dict, arg Value) *Exc {
+	if _, ok := arg.O.(*Dict); ok && arg.K == KObj {
+		return dictMergeMapping(d, arg, nil)
+	}
+	if k, e := GetAttrOpt(arg, "keys"); e != nil {
+		return e
+	} else if !k.IsNull() {
+		return dictMergeMapping(d, arg, nil)
+	}
+	t := arg.Type()
+	if t.Iter == nil && t.GetItem == nil {
+		return TypeErrorf("'%s' object is not iterable", t.Name)
+	}
+	i := 0
+	e := forEach(arg, func(p Value) *Exc {
+		pt := p.Type()
+		if pt.Iter == nil && pt.GetItem == nil {
+			return TypeErrorf("cannot convert dictionary update sequence element #%d to a sequence", i)
+		}
+		kv, e := ToSlice(p)
+		if e != nil {
+			return e
+		}
+		if len(kv) != 2 {
+			return ValueErrorf("dictionary update sequence element #%d has length %d; 2 is required", i, len(kv))
+		}
+		i++
+		return d.Set(kv[0], kv[1])
+	})
+	return e
+}
+
+// dictMissing raises KeyError, or calls __missing__ of a dict subclass.
+func dictMissing(o, k Value) (Value, *Exc) {
+	return Null, KeyErrorOf(k)
+}
+
+func dictRepr(v Value) (string, *Exc) {
+	d := v.O.(*Dict)
+	if d.used == 0 {
+		return "{}", nil
+	}
+	if !reprEnter(d) {
+		return "{...}", nil
+	}
+	defer reprLeave(d)
+	var b strings.Builder
+	b.WriteByte('{')
+	first := true
+	var exc *Exc
+	d.Items(func(k, val Value) bool {
+		if !first {
+			b.WriteString(", ")
+		}
+		first = false
+		ks, e := ToRepr(k)
+		if e != nil {
+			exc = e
+			return false
+		}
+		vs, e := ToRepr(val)
+		if e != nil {
+			exc = e
+			return false
+		}
+		b.WriteString(ks)
+		b.WriteString(": ")
+		b.WriteString(vs)
+		return true
+	})
+	b.WriteByte('}')
+	return b.String(), exc
+}
+
+func dictEqual(a, b *Dict) (bool, *Exc) {
+	if a.used != b.used {
+		return false, nil
+	}
+	eq := true
+	var exc *Exc
+	a.Items(func(k, v Value) bool {
+		w, ok, e := b.Get(k)
+		if e != nil {
+			exc = e
+			return false
+		}
+		if !ok {
+			eq = false
+			return false
+		}
+		r, e := EqBool(v, w)
+		if e != nil {
+			exc = e
+			return false
+		}
+		if !r {
+			eq = false
+			return false
+		}
+		return true
+	})
+	return eq, exc
+}
+
+// dictIter iterates a dict's keys, values or items, failing if the dict
+// changes size.
+type dictIter struct {
+	d    *Dict
+	i    int
+	n    int // size at start
+	kind int // 0 keys, 1 values, 2 items
+}
+
+func (it *dictIter) Type() *Type {
+	return [...]*Type{DictKeyIterType, DictValueIterType, DictItemIterType}[it.kind]
+}
+
+func dictIterNext(v Value) (Value, bool, *Exc) {
+	it := v.O.(*dictIter)
+	if it.d == nil {
+		return Null, false, nil
+	}
+	if it.d.used != it.n {
+		it.n = -1
+		return Null, false, Errorf(ExcRuntimeError, "dictionary changed size during iteration")
+	}
+	for it.i < len(it.d.entries) {
+		e := it.d.entries[it.i]
+		it.i++
+		if e.key.IsNull() {
+			continue
+		}
+		switch it.kind {
+		case 0:
+			return e.key, true, nil
+		case 1:
+			return e.val, true, nil
+		}
+		return NewTuple(e.key, e.val), true, nil
+	}
+	it.d = nil
+	return Null, false, nil
+}
+
+// DictView is dict.keys(), values() or items().
+type DictView struct {
+	d    *Dict
+	kind int
+}
+
+var (
+	DictKeysType   = NewType("dict_keys", ObjectType)
+	DictValuesType = NewType("dict_values", ObjectType)
+	DictItemsType  = NewType("dict_items", ObjectType)
+)
+
+func (v *DictView) Type() *Type {
+	return [...]*Type{DictKeysType, DictValuesType, DictItemsType}[v.kind]
+}
+
+func init() {
+	t := DictType
+	t.SetDict("__hash__", None)
+	t.Repr = dictRepr
+	t.Len = func(v Value) (int, *Exc) { return v.O.(*Dict).used, nil }
+	t.Bool = func(v Value) (bool, *Exc) { return v.O.(*Dict).used > 0, nil }
+	t.GetItem = func(o, k Value) (Value, *Exc) {
+		v, ok, e := o.O.(*Dict).Get(k)
+		if e != nil {
+			return Null, e
+		}
+		if !ok {
+			return dictMissing(o, k)
+		}
+		return v, nil
+	}
+	t.SetItem = func(o, k, v Value) *Exc {
+		d := o.O.(*Dict)
+		if v.IsNull() {
+			_, ok, e := d.Delete(k)
+			if e != nil {
+				return e
+			}
+			if !ok {
+				return KeyErrorOf(k)
+			}
+			return nil
+		}
+		return d.Set(k, v)
+	}
+	t.Contains = func(o, k Value) (bool, *Exc) {
+		_, ok, e := o.O.(*Dict).Get(k)
+		return ok, e
+	}
+	t.Iter = func(o Value) (Value, *Exc) {
+		d := o.O.(*Dict)
+		return Obj(&dictIter{d: d, n: d.used}), nil
+	}
+	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
+		y, ok := b.O.(*Dict)
+		if !ok || (op != OpEq && op != OpNe) {
+			return NotImplemented, nil
+		}
+		eq, e := dictEqual(a.O.(*Dict), y)
+		return Bool(eq == (op == OpEq)), e
+	}
+	t.Num[BinOr] = func(a, b Value) (Value, *Exc) {
+		x, ok1 := a.O.(*Dict)
+		y, ok2 := b.O.(*Dict)
+		if !ok1 || !ok2 {
+			return NotImplemented, nil
+		}
+		n := x.Copy()
+		return Obj(n), dictMergeMapping(n, Obj(y), nil)
+	}
+	t.INum[BinOr] = func(a, b Value) (Value, *Exc) {
+		return a, dictUpdateArg(a.O.(*Dict), b)
+	}
+	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if cls != DictType {
+			return Null, TypeErrorf("cannot subclass dict yet")
+		}
+		return Obj(NewDictObj()), nil
+	}
+	t.Init = func(self Value, args []Value, kw []string) *Exc {
+		return dictUpdate(self.O.(*Dict), "dict", args, kw)
+	}
+	m := func(name string, f NativeFunc) { t.Method(name, f) }
+	m("keys", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		return Obj(&DictView{s.O.(*Dict), 0}), ArgCount("keys", a, kw, 0, 0)
+	})
+	m("values", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		return Obj(&DictView{s.O.(*Dict), 1}), ArgCount("values", a, kw, 0, 0)
+	})
+	m("items", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		return Obj(&DictView{s.O.(*Dict), 2}), ArgCount("items", a, kw, 0, 0)
+	})
+	m("get", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("get", a, kw, 1, 2); e != nil {
+			return Null, e
+		}
+		v, ok, e := s.O.(*Dict).Get(a[0])
+		if e != nil {
+			return Null, e
+		}
+		if ok {
+			return v, nil
+		}
+		if len(a) == 2 {
+			return a[1], nil
+		}
+		return None, nil
+	})
+	m("setdefault", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("setdefault", a, kw, 1, 2); e != nil {
+			return Null, e
+		}
+		d := s.O.(*Dict)
+		v, ok, e := d.Get(a[0])
+		if e != nil || ok {
+			return v, e
+		}
+		def := None
+		if len(a) == 2 {
+			def = a[1]
+		}
+		return def, d.Set(a[0], def)
+	})
+	m("pop", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("pop", a, kw, 1, 2); e != nil {
+			return Null, e
+		}
+		v, ok, e := s.O.(*Dict).Delete(a[0])
+		if e != nil || ok {
+			return v, e
+		}
+		if len(a) == 2 {
+			return a[1], nil
+		}
+		return Null, KeyErrorOf(a[0])
+	})
+	m("popitem", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		d := s.O.(*Dict)
+		if d.used == 0 {
+			return Null, Errorf(ExcKeyError, "popitem(): dictionary is empty")
+		}
+		for i := len(d.entries) - 1; i >= 0; i-- {
+			e := d.entries[i]
+			if !e.key.IsNull() {
+				d.Delete(e.key)
+				d.entries = d.entries[:i]
+				return NewTuple(e.key, e.val), nil
+			}
+		}
+		return Null, nil
+	})
+	m("update", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		return None, dictUpdate(s.O.(*Dict), "update", a, kw)
+	})
+	m("clear", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		s.O.(*Dict).Clear()
+		return None, nil
+	})
+	m("copy", func(s Value, a []Value, kw []string) (Value, *Exc) { return Obj(s.O.(*Dict).Copy()), nil })
+	m("__reversed__", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		keys := s.O.(*Dict).Keys()
+		for i, j := 0, len(keys)-1; i < j; i, j = i+1, j-1 {
+			keys[i], keys[j] = keys[j], keys[i]
+		}
+		return Obj(&seqIter{items: keys, t: DictKeyIterType}), nil
+	})
+	t.ClassMethod("fromkeys", func(cls Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("fromkeys", a, kw, 1, 2); e != nil {
+			return Null, e
+		}
+		v := None
+		if len(a) == 2 {
+			v = a[1]
+		}
+		d := NewDictObj()
+		e := forEach(a[0], func(k Value) *Exc { return d.Set(k, v) })
+		return Obj(d), e
+	})
+	t.ClassMethod("__class_getitem__", func(cls Value, args []Value, kw []string) (Value, *Exc) {
+		return genericAlias(cls, args)
+	})
+
+	for _, it := range []*Type{DictKeyIterType, DictValueIterType, DictItemIterType} {
+		it.Iter = selfIter
+		it.Next = func(v Value) (Value, bool, *Exc) {
+			if si, ok := v.O.(*seqIter); ok {
+				if si.i < len(si.items) {
+					si.i++
+					return si.items[si.i-1], true, nil
+				}
+				return Null, false, nil
+			}
+			return dictIterNext(v)
+		}
+	}
+
+	for _, vt := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
+		vt.Len = func(v Value) (int, *Exc) { return v.O.(*DictView).d.used, nil }
+		vt.Iter = func(v Value) (Value, *Exc) {
+			dv := v.O.(*DictView)
+			return Obj(&dictIter{d: dv.d, n: dv.d.used, kind: dv.kind}), nil
+		}
+		vt.Repr = func(v Value) (string, *Exc) {
+			dv := v.O.(*DictView)
+			items, e := ToSlice(v)
+			if e != nil {
+				return "", e
+			}
+			s, e := seqRepr(v, items, "([", "])")
+			return dv.Type().Name + s, e
+		}
+		vt.Method("__reversed__", func(s Value, a []Value, kw []string) (Value, *Exc) {
+			items, e := ToSlice(s)
+			for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+				items[i], items[j] = items[j], items[i]
+			}
+			return Obj(&seqIter{items: items, t: DictKeyIterType}), e
+		})
+	}
+	DictKeysType.Contains = func(o, k Value) (bool, *Exc) {
+		_, ok, e := o.O.(*DictView).d.Get(k)
+		return ok, e
+	}
+	DictItemsType.Contains = func(o, k Value) (bool, *Exc) {
+		kv, ok := k.O.(*Tuple)
+		if !ok || len(kv.Items) != 2 {
+			return false, nil
+		}
+		v, ok, e := o.O.(*DictView).d.Get(kv.Items[0])
+		if e != nil || !ok {
+			return false, e
+		}
+		return EqBool(v, kv.Items[1])
+	}
+	viewSetOp := func(op BinOp) func(a, b Value) (Value, *Exc) {
+		return func(a, b Value) (Value, *Exc) {
+			sa, e := NewSetFrom(a)
+			if e != nil {
+				return Null, e
+			}
+			return binaryArith(sa, b, op)
+		}
+	}
+	for _, vt := range []*Type{DictKeysType, DictItemsType} {
+		vt.Num[BinAnd] = viewSetOp(BinAnd)
+		vt.Num[BinOr] = viewSetOp(BinOr)
+		vt.Num[BinSub] = viewSetOp(BinSub)
+		vt.Num[BinXor] = viewSetOp(BinXor)
+		vt.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
+			sa, e := NewSetFrom(a)
+			if e != nil {
+				return Null, e
+			}
+			if _, ok := b.O.(*DictView); ok {
+				sb, e := NewSetFrom(b)
+				if e != nil {
+					return Null, e
+				}
+				return RichCompare(sa, sb, op)
+			}
+			return RichCompare(sa, b, op)
+		}
+	}
+}
+
+// dictUpdate is dict(...)/dict.update(...): one optional positional
+// argument plus keywords.
+func dictUpdate(d *Dict, name string, args []Value, kw []string) *Exc {
+	npos := len(args) - len(kw)
+	if npos > 1 {
+		return TypeErrorf("%s expected at most 1 argument, got %d", name, npos)
+	}
+	if npos == 1 {
+		if e := dictUpdateArg(d, args[0]); e != nil {
+			return e
+		}
+	}
+	for i, k := range kw {
+		d.setStr(k, args[npos+i])
+	}
+	return nil
+}

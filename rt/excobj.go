@@ -1,0 +1,515 @@
+package rt
+
+import "strings"
+
+// Exception objects' behaviour (BaseException and the subclasses with
+// extra attributes) and the raise/except machinery.
+
+// excStack holds the exceptions being handled (innermost last): the
+// context of new exceptions and the target of a bare raise. Coroutines
+// each have their own (CPython's gi_exc_state): the coroutine machinery
+// swaps it with SwapExcStack around each resume.
+var excStack []*Exc
+
+// SwapExcStack installs s as the handled-exception stack and returns the
+// previous one.
+func SwapExcStack(s []*Exc) []*Exc {
+	old := excStack
+	excStack = s
+	return old
+}
+
+// PushExc marks e as being handled (entering an except block).
+func PushExc(e *Exc) { excStack = append(excStack, e) }
+
+// PopExc leaves the innermost handler.
+func PopExc() {
+	if n := len(excStack); n > 0 {
+		excStack[n-1] = nil
+		excStack = excStack[:n-1]
+	}
+}
+
+// handled returns the exception being handled, or nil.
+func handled() *Exc {
+	for i := len(excStack) - 1; i >= 0; i-- {
+		if excStack[i] != nil {
+			return excStack[i]
+		}
+	}
+	return nil
+}
+
+// CurrentExc is sys.exception(): the exception being handled, or None.
+func CurrentExc() Value {
+	if e := handled(); e != nil {
+		return Obj(e)
+	}
+	return None
+}
+
+// setContext sets e.__context__ to the exception being handled, breaking
+// cycles as CPython's _PyErr_SetObject does.
+func setContext(e *Exc) {
+	h := handled()
+	if h == nil || h == e {
+		return
+	}
+	// Avoid a cycle: cut the chain where it reaches e.
+	o := h
+	for {
+		c, ok := o.Context.O.(*Exc)
+		if !ok || o.Context.K != KObj {
+			break
+		}
+		if c == e {
+			o.Context = Null
+			break
+		}
+		o = c
+	}
+	e.Context = Obj(h)
+}
+
+// Raise is `raise exc from cause` (cause Null: no from clause).
+func Raise(exc, cause Value) *Exc {
+	e, err := toExcInstance(exc, "exceptions must derive from BaseException")
+	if err != nil {
+		setContext(err)
+		return err
+	}
+	if !cause.IsNull() {
+		if cause.IsNone() {
+			e.Cause = Null
+		} else {
+			c, err := toExcInstance(cause, "exception causes must derive from BaseException")
+			if err != nil {
+				setContext(err)
+				return err
+			}
+			e.Cause = Obj(c)
+		}
+		e.SuppressContext = true
+	}
+	setContext(e)
+	return e
+}
+
+func toExcInstance(v Value, msg string) (*Exc, *Exc) {
+	if v.K == KObj {
+		switch x := v.O.(type) {
+		case *Exc:
+			return x, nil
+		case *Type:
+			if x.isExc {
+				r, e := Call(v, nil, nil)
+				if e != nil {
+					return nil, e
+				}
+				if ex, ok := r.O.(*Exc); ok {
+					return ex, nil
+				}
+				return nil, TypeErrorf("calling %s should have returned an instance of BaseException, not %s", x.FullName(), r.TypeName())
+			}
+		}
+	}
+	return nil, TypeErrorf("%s", msg)
+}
+
+// Reraise is a bare raise inside a handler (e is the handled exception;
+// nil means use the innermost one).
+func Reraise(e *Exc) *Exc {
+	if e == nil {
+		e = handled()
+	}
+	if e == nil {
+		return Errorf(ExcRuntimeError, "No active exception to reraise")
+	}
+	return e
+}
+
+// ExcMatch is `except cls:`.
+func ExcMatch(e *Exc, cls Value) (bool, *Exc) {
+	if cls.K == KObj {
+		switch c := cls.O.(type) {
+		case *Type:
+			if !c.isExc {
+				return false, TypeErrorf("catching classes that do not inherit from BaseException is not allowed")
+			}
+			return e.Class.IsSubtype(c), nil
+		case *Tuple:
+			for _, x := range c.Items {
+				if t, ok := x.O.(*Type); !ok || x.K != KObj || !t.isExc {
+					return false, TypeErrorf("catching classes that do not inherit from BaseException is not allowed")
+				}
+			}
+			for _, x := range c.Items {
+				if e.Class.IsSubtype(x.O.(*Type)) {
+					return true, nil
+				}
+			}
+			return false, nil
+		}
+	}
+	return false, TypeErrorf("catching classes that do not inherit from BaseException is not allowed")
+}
+
+// AddTraceback records that e propagated through the function of code at
+// line (innermost entries first).
+func AddTraceback(e *Exc, code *Code, line int) {
+	e.Traceback = append(e.Traceback, TBEntry{Filename: code.Filename, Line: line, Name: code.Name})
+}
+
+// excStr is str(exception).
+func excStr(v Value) (string, *Exc) {
+	e := v.O.(*Exc)
+	switch len(e.Args) {
+	case 0:
+		return "", nil
+	case 1:
+		return ToStr(e.Args[0])
+	}
+	return ToRepr(NewTuple(e.Args...))
+}
+
+func excRepr(v Value) (string, *Exc) {
+	e := v.O.(*Exc)
+	name := e.Class.Name
+	switch len(e.Args) {
+	case 0:
+		return name + "()", nil
+	case 1:
+		r, err := ToRepr(e.Args[0])
+		return name + "(" + r + ")", err
+	}
+	r, err := ToRepr(NewTuple(e.Args...))
+	return name + r, err
+}
+
+func excAttr(name string) func(s Value) (Value, *Exc) {
+	return func(s Value) (Value, *Exc) {
+		if v, ok := s.O.(*Exc).instDict().getStr(name); ok {
+			return v, nil
+		}
+		return None, nil
+	}
+}
+
+func excSetAttr(name string) func(s, v Value) *Exc {
+	return func(s, v Value) *Exc {
+		if v.IsNull() {
+			s.O.(*Exc).instDict().delStr(name)
+			return nil
+		}
+		s.O.(*Exc).instDict().setStr(name, v)
+		return nil
+	}
+}
+
+// osErrnoClass maps errno values to OSError subclasses (as OSError(errno,
+// msg) does).
+var osErrnoClass = map[int64]*Type{}
+
+func init() {
+	b := ExcBaseException
+	b.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		e := &Exc{Class: cls, Args: append([]Value(nil), args[:len(args)-len(kw)]...)}
+		return Obj(e), nil
+	}
+	b.Init = func(self Value, args []Value, kw []string) *Exc {
+		if len(kw) > 0 {
+			return TypeErrorf("%s() takes no keyword arguments", self.TypeName())
+		}
+		self.O.(*Exc).Args = append([]Value(nil), args...)
+		return nil
+	}
+	b.Str = excStr
+	b.Repr = excRepr
+	b.GetSet("args", func(s Value) (Value, *Exc) { return NewTuple(s.O.(*Exc).Args...), nil },
+		func(s, v Value) *Exc {
+			items, e := ToSlice(v)
+			if e != nil {
+				return e
+			}
+			s.O.(*Exc).Args = append([]Value(nil), items...)
+			return nil
+		})
+	b.GetSet("__cause__", func(s Value) (Value, *Exc) { return orNone(s.O.(*Exc).Cause), nil },
+		func(s, v Value) *Exc {
+			e := s.O.(*Exc)
+			if v.IsNone() || v.IsNull() {
+				e.Cause = Null
+			} else if _, ok := v.O.(*Exc); ok {
+				e.Cause = v
+			} else {
+				return TypeErrorf("exception cause must be None or derive from BaseException")
+			}
+			e.SuppressContext = true
+			return nil
+		})
+	b.GetSet("__context__", func(s Value) (Value, *Exc) { return orNone(s.O.(*Exc).Context), nil },
+		func(s, v Value) *Exc {
+			e := s.O.(*Exc)
+			if v.IsNone() || v.IsNull() {
+				e.Context = Null
+			} else if _, ok := v.O.(*Exc); ok {
+				e.Context = v
+			} else {
+				return TypeErrorf("exception context must be None or derive from BaseException")
+			}
+			return nil
+		})
+	b.GetSet("__suppress_context__", func(s Value) (Value, *Exc) { return Bool(s.O.(*Exc).SuppressContext), nil },
+		func(s, v Value) *Exc {
+			t, e := Truth(v)
+			s.O.(*Exc).SuppressContext = t
+			return e
+		})
+	b.GetSet("__traceback__", func(s Value) (Value, *Exc) {
+		e := s.O.(*Exc)
+		if len(e.Traceback) == 0 {
+			return None, nil
+		}
+		return Obj(&tracebackObj{e: e, n: len(e.Traceback)}), nil
+	}, func(s, v Value) *Exc {
+		if v.IsNone() {
+			s.O.(*Exc).Traceback = nil
+		}
+		return nil
+	})
+	b.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Exc).instDict()), nil })
+	b.Method("with_traceback", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("with_traceback", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		if tb, ok := args[0].O.(*tracebackObj); ok {
+			s.O.(*Exc).Traceback = append([]TBEntry(nil), tb.e.Traceback[:tb.n]...)
+		} else if args[0].IsNone() {
+			s.O.(*Exc).Traceback = nil
+		}
+		return s, nil
+	})
+	b.Method("add_note", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("add_note", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		if _, ok := AsStr(args[0]); !ok {
+			return Null, TypeErrorf("note must be a str, not '%s'", args[0].TypeName())
+		}
+		d := s.O.(*Exc).instDict()
+		notes, ok := d.getStr("__notes__")
+		if !ok {
+			notes = NewList()
+			d.setStr("__notes__", notes)
+		}
+		return None, ListAppend(notes, args[0])
+	})
+
+	ExcKeyError.Str = func(v Value) (string, *Exc) {
+		e := v.O.(*Exc)
+		if len(e.Args) == 1 {
+			return ToRepr(e.Args[0])
+		}
+		return excStr(v)
+	}
+	ExcStopIteration.Getter("value", func(s Value) (Value, *Exc) {
+		if a := s.O.(*Exc).Arg0(); !a.IsNull() {
+			return a, nil
+		}
+		return None, nil
+	})
+	ExcSystemExit.Getter("code", func(s Value) (Value, *Exc) {
+		e := s.O.(*Exc)
+		switch len(e.Args) {
+		case 0:
+			return None, nil
+		case 1:
+			return e.Args[0], nil
+		}
+		return NewTuple(e.Args...), nil
+	})
+	for _, t := range []*Type{ExcNameError, ExcImportError} {
+		t.GetSet("name", excAttr("name"), excSetAttr("name"))
+	}
+	ExcImportError.Getter("msg", func(s Value) (Value, *Exc) { return orNone(s.O.(*Exc).Arg0()), nil })
+	ExcImportError.GetSet("path", excAttr("path"), excSetAttr("path"))
+	ExcAttributeError.GetSet("name", excAttr("name"), excSetAttr("name"))
+	ExcAttributeError.GetSet("obj", excAttr("obj"), excSetAttr("obj"))
+
+	// OSError(errno, strerror[, filename]).
+	for errno, cls := range map[int64]*Type{
+		1: ExcPermissionError, 2: ExcFileNotFoundError, 3: ExcProcessLookupError, 4: ExcInterruptedError,
+		10: ExcChildProcessError, 11: ExcBlockingIOError, 13: ExcPermissionError, 17: ExcFileExistsError,
+		20: ExcNotADirectoryError, 21: ExcIsADirectoryError, 32: ExcBrokenPipeError,
+		103: ExcConnectionAbortedError, 104: ExcConnectionResetError, 110: ExcTimeoutError, 111: ExcConnectionRefusedError,
+	} {
+		osErrnoClass[errno] = cls
+	}
+	o := ExcOSError
+	o.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		npos := len(args) - len(kw)
+		if cls == ExcOSError && npos >= 2 && args[0].K == KInt {
+			if sub, ok := osErrnoClass[args[0].I]; ok {
+				cls = sub
+			}
+		}
+		return Obj(&Exc{Class: cls, Args: append([]Value(nil), args[:npos]...)}), nil
+	}
+	o.Init = func(self Value, args []Value, kw []string) *Exc {
+		e := self.O.(*Exc)
+		e.Args = append([]Value(nil), args...)
+		if len(args) >= 2 && len(args) <= 5 {
+			d := e.instDict()
+			d.setStr("errno", args[0])
+			d.setStr("strerror", args[1])
+			if len(args) >= 3 {
+				d.setStr("filename", args[2])
+				e.Args = e.Args[:2]
+			}
+		}
+		return nil
+	}
+	o.Str = func(v Value) (string, *Exc) {
+		e := v.O.(*Exc)
+		d := e.instDict()
+		fn, hasFn := d.getStr("filename")
+		if errno, ok := d.getStr("errno"); ok {
+			es, err := ToStr(errno)
+			if err != nil {
+				return "", err
+			}
+			se, _ := d.getStr("strerror")
+			ss, err := ToStr(se)
+			if err != nil {
+				return "", err
+			}
+			if hasFn && !fn.IsNone() {
+				fr, err := ToRepr(fn)
+				if err != nil {
+					return "", err
+				}
+				return "[Errno " + es + "] " + ss + ": " + fr, nil
+			}
+			return "[Errno " + es + "] " + ss, nil
+		}
+		return excStr(v)
+	}
+	o.GetSet("errno", excAttr("errno"), excSetAttr("errno"))
+	o.GetSet("strerror", excAttr("strerror"), excSetAttr("strerror"))
+	o.GetSet("filename", excAttr("filename"), excSetAttr("filename"))
+
+	// BaseExceptionGroup(message, exceptions).
+	g := ExcBaseExceptionGroup
+	g.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if len(kw) > 0 || len(args) != 2 {
+			return Null, TypeErrorf("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
+		}
+		if _, ok := AsStr(args[0]); !ok {
+			return Null, TypeErrorf("argument 1 must be str, not %s", args[0].TypeName())
+		}
+		excs, e := ToSlice(args[1])
+		if e != nil {
+			return Null, TypeErrorf("second argument (exceptions) must be a sequence")
+		}
+		if len(excs) == 0 {
+			return Null, ValueErrorf("second argument (exceptions) must be a non-empty sequence")
+		}
+		allExc := true
+		for i, x := range excs {
+			xe, ok := x.O.(*Exc)
+			if !ok {
+				return Null, ValueErrorf("Item %d of second argument (exceptions) is not an exception", i)
+			}
+			if !xe.Class.IsSubtype(ExcException) {
+				allExc = false
+			}
+		}
+		if cls == ExcBaseExceptionGroup && allExc {
+			cls = ExcExceptionGroup
+		} else if cls.IsSubtype(ExcException) && !allExc {
+			return Null, TypeErrorf("Cannot nest BaseExceptions in an ExceptionGroup")
+		}
+		ge := &Exc{Class: cls, Args: []Value{args[0], args[1]}}
+		d := ge.instDict()
+		d.setStr("message", args[0])
+		d.setStr("exceptions", NewTuple(append([]Value(nil), excs...)...))
+		return Obj(ge), nil
+	}
+	g.Init = func(Value, []Value, []string) *Exc { return nil }
+	g.Str = func(v Value) (string, *Exc) {
+		d := v.O.(*Exc).instDict()
+		m, _ := d.getStr("message")
+		ex, _ := d.getStr("exceptions")
+		n := len(ex.O.(*Tuple).Items)
+		s, _ := AsStr(m)
+		if n == 1 {
+			return s + " (1 sub-exception)", nil
+		}
+		return s + " (" + itoa(n) + " sub-exceptions)", nil
+	}
+	g.Getter("message", excAttr("message"))
+	g.Getter("exceptions", excAttr("exceptions"))
+}
+
+// tracebackObj is a minimal traceback object (tb_lineno, tb_next).
+type tracebackObj struct {
+	e *Exc
+	n int // entries [0, n) of e.Traceback, the outermost at n-1
+}
+
+// TracebackType is the type of traceback objects.
+var TracebackType = NewType("traceback", ObjectType)
+
+func (*tracebackObj) Type() *Type { return TracebackType }
+
+func init() {
+	TracebackType.Getter("tb_lineno", func(s Value) (Value, *Exc) {
+		t := s.O.(*tracebackObj)
+		return Int(int64(t.e.Traceback[t.n-1].Line)), nil
+	})
+	TracebackType.Getter("tb_next", func(s Value) (Value, *Exc) {
+		t := s.O.(*tracebackObj)
+		if t.n <= 1 {
+			return None, nil
+		}
+		return Obj(&tracebackObj{e: t.e, n: t.n - 1}), nil
+	})
+}
+
+// excTypeName is the exception's name as the traceback's last line shows
+// it: qualified by the module unless builtins or __main__.
+func excTypeName(t *Type) string {
+	if t.Module == "builtins" || t.Module == "__main__" || t.Module == "" {
+		return t.Qualname
+	}
+	return t.Module + "." + t.Qualname
+}
+
+// FormatExcOnly is the last line(s) of a traceback: "Type: message" (and
+// the __notes__).
+func FormatExcOnly(e *Exc) string {
+	name := excTypeName(e.Class)
+	s, err := ToStr(Obj(e))
+	var b strings.Builder
+	b.WriteString(name)
+	if err != nil {
+		b.WriteString(": <exception str() failed>")
+	} else if s != "" {
+		b.WriteString(": ")
+		b.WriteString(s)
+	}
+	b.WriteByte('\n')
+	if notes, ok := e.instDict().getStr("__notes__"); ok {
+		if l, ok := notes.O.(*List); ok {
+			for _, n := range l.Items {
+				ns, err := ToStr(n)
+				if err != nil {
+					ns = "<note str() failed>"
+				}
+				b.WriteString(ns)
+				b.WriteByte('\n')
+			}
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,347 @@
+package rt
+
+import "strings"
+
+// CodeKind says what calling a function produces.
+type CodeKind uint8
+
+// The code kinds.
+const (
+	PlainCode CodeKind = iota
+	GeneratorCode
+	CoroutineCode
+	AsyncGenCode
+)
+
+// Code describes a Python function (docs/rt-api.md). Params lists the
+// parameters in CPython's co_varnames order: positional (positional-only
+// first), keyword-only, then *args and **kwargs names.
+type Code struct {
+	Name, Qualname, Filename string
+	Line                     int
+	Kind                     CodeKind
+	Params                   []string
+	PosOnly, Pos, KwOnly     int
+	VarArgs, VarKw           bool
+	// Module is the function's __module__; "" means "__main__".
+	Module string
+	// Doc is the docstring (Null: None).
+	Doc Value
+}
+
+// CodeStarters maps a non-plain CodeKind to what calling such a function
+// does with the bound arguments: create the generator, coroutine or async
+// generator object. Set by the coroutine machinery (coro*.go, gen*.go).
+var CodeStarters [4]func(f *Function, args []Value) (Value, *Exc)
+
+// Function is a Python function object (a def or lambda).
+type Function struct {
+	Code       *Code
+	Defaults   []Value // __defaults__
+	KwDefaults []Value // one per keyword-only parameter; Null = required
+	Body       func(args []Value) (Value, *Exc)
+	Name       string
+	Qualname   string
+	dict       *Dict
+	id         uint64
+}
+
+// FunctionType is the type of Python functions.
+var FunctionType = NewType("function", ObjectType)
+
+// Type implements Object.
+func (f *Function) Type() *Type { return FunctionType }
+func (f *Function) instDict() *Dict {
+	if f.dict == nil {
+		f.dict = newStrDict()
+	}
+	return f.dict
+}
+func (f *Function) objID() uint64 {
+	if f.id == 0 {
+		f.id = newID()
+	}
+	return f.id
+}
+
+// NewFunction makes a function object for a def.
+func NewFunction(code *Code, defaults []Value, kwdefaults []Value, body func(args []Value) (Value, *Exc)) Value {
+	return Obj(&Function{Code: code, Defaults: defaults, KwDefaults: kwdefaults, Body: body, Name: code.Name, Qualname: code.Qualname})
+}
+
+// Call binds the arguments as CPython does and runs the body (or, for
+// generator/coroutine code, makes the generator/coroutine object).
+func (f *Function) Call(args []Value, kwnames []string) (Value, *Exc) {
+	c := f.Code
+	var bound []Value
+	if len(kwnames) == 0 && len(args) == c.Pos && len(c.Params) == c.Pos {
+		bound = args
+	} else {
+		var e *Exc
+		bound, e = f.bind(args, kwnames)
+		if e != nil {
+			return Null, e
+		}
+	}
+	if c.Kind != PlainCode {
+		start := CodeStarters[c.Kind]
+		if start == nil {
+			return Null, Errorf(ExcSystemError, "no runtime support for this kind of function")
+		}
+		return start(f, bound)
+	}
+	return f.Body(bound)
+}
+
+func (f *Function) bind(args []Value, kwnames []string) ([]Value, *Exc) {
+	c := f.Code
+	out := make([]Value, len(c.Params))
+	npos := len(args) - len(kwnames)
+	n := npos
+	if n > c.Pos {
+		n = c.Pos
+	}
+	copy(out, args[:n])
+	var kwdict *Dict
+	varKwIx := c.Pos + c.KwOnly
+	if c.VarArgs {
+		varKwIx++
+		rest := args[n:npos]
+		out[c.Pos+c.KwOnly] = NewTuple(append([]Value(nil), rest...)...)
+	}
+	if c.VarKw {
+		kwdict = NewDictObj()
+		out[varKwIx] = Obj(kwdict)
+	}
+	var posonlyAsKw []string
+	for i, k := range kwnames {
+		v := args[npos+i]
+		j := -1
+		for p := c.PosOnly; p < c.Pos+c.KwOnly; p++ {
+			if c.Params[p] == k {
+				j = p
+				break
+			}
+		}
+		if j < 0 {
+			if kwdict != nil {
+				kwdict.setStr(k, v)
+				continue
+			}
+			for p := 0; p < c.PosOnly; p++ {
+				if c.Params[p] == k {
+					posonlyAsKw = append(posonlyAsKw, k)
+					break
+				}
+			}
+			if len(posonlyAsKw) > 0 {
+				continue
+			}
+			return nil, TypeErrorf("%s() got an unexpected keyword argument '%s'", f.Qualname, k)
+		}
+		if !out[j].IsNull() {
+			return nil, TypeErrorf("%s() got multiple values for argument '%s'", f.Qualname, k)
+		}
+		out[j] = v
+	}
+	if len(posonlyAsKw) > 0 {
+		return nil, TypeErrorf("%s() got some positional-only arguments passed as keyword arguments: '%s'", f.Qualname, strings.Join(posonlyAsKw, ", "))
+	}
+	if npos > c.Pos && !c.VarArgs {
+		return nil, f.tooManyPositional(npos, out)
+	}
+	ndef := len(f.Defaults)
+	firstDef := c.Pos - ndef
+	var missing []string
+	for i := 0; i < c.Pos; i++ {
+		if out[i].IsNull() {
+			if i >= firstDef {
+				out[i] = f.Defaults[i-firstDef]
+			} else {
+				missing = append(missing, c.Params[i])
+			}
+		}
+	}
+	if len(missing) > 0 {
+		return nil, f.missing("positional", missing)
+	}
+	for i := 0; i < c.KwOnly; i++ {
+		p := c.Pos + i
+		if out[p].IsNull() {
+			if i < len(f.KwDefaults) && !f.KwDefaults[i].IsNull() {
+				out[p] = f.KwDefaults[i]
+			} else {
+				missing = append(missing, c.Params[p])
+			}
+		}
+	}
+	if len(missing) > 0 {
+		return nil, f.missing("keyword-only", missing)
+	}
+	return out, nil
+}
+
+func (f *Function) tooManyPositional(given int, out []Value) *Exc {
+	c := f.Code
+	kwonlyGiven := 0
+	for i := 0; i < c.KwOnly; i++ {
+		if !out[c.Pos+i].IsNull() {
+			kwonlyGiven++
+		}
+	}
+	var sig string
+	plural := c.Pos != 1
+	if ndef := len(f.Defaults); ndef > 0 {
+		sig = itoa(c.Pos-ndef) + " to " + itoa(c.Pos)
+		sig = "from " + sig
+		plural = true
+	} else {
+		sig = itoa(c.Pos)
+	}
+	kwsig := ""
+	if kwonlyGiven > 0 {
+		kwsig = " positional argument" + plural1(given) + " (and " + itoa(kwonlyGiven) + " keyword-only argument" + plural1(kwonlyGiven) + ")"
+	}
+	was := "were"
+	if given == 1 && kwonlyGiven == 0 {
+		was = "was"
+	}
+	ps := ""
+	if plural {
+		ps = "s"
+	}
+	return TypeErrorf("%s() takes %s positional argument%s but %d%s %s given", f.Qualname, sig, ps, given, kwsig, was)
+}
+
+func plural1(n int) string {
+	if n != 1 {
+		return "s"
+	}
+	return ""
+}
+
+func (f *Function) missing(kind string, names []string) *Exc {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(q) {
+	case 1:
+		list = q[0]
+	case 2:
+		list = q[0] + " and " + q[1]
+	default:
+		list = strings.Join(q[:len(q)-1], ", ") + ", and " + q[len(q)-1]
+	}
+	return TypeErrorf("%s() missing %d required %s argument%s: %s", f.Qualname, len(names), kind, plural1(len(names)), list)
+}
+
+func init() {
+	t := FunctionType
+	t.Get = func(d, obj Value, typ *Type) (Value, *Exc) {
+		if obj.IsNull() {
+			return d, nil
+		}
+		return Obj(&BoundMethod{Func: d, Self: obj}), nil
+	}
+	t.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) { return fn.O.(*Function).Call(args, kw) }
+	t.Repr = func(v Value) (string, *Exc) {
+		return "<function " + v.O.(*Function).Qualname + " at " + addrOf(v) + ">", nil
+	}
+	t.GetSet("__name__", func(s Value) (Value, *Exc) { return Str(s.O.(*Function).Name), nil },
+		func(s, v Value) *Exc {
+			n, ok := AsStr(v)
+			if !ok {
+				return TypeErrorf("__name__ must be set to a string object")
+			}
+			s.O.(*Function).Name = n
+			return nil
+		})
+	t.GetSet("__qualname__", func(s Value) (Value, *Exc) { return Str(s.O.(*Function).Qualname), nil },
+		func(s, v Value) *Exc {
+			n, ok := AsStr(v)
+			if !ok {
+				return TypeErrorf("__qualname__ must be set to a string object")
+			}
+			s.O.(*Function).Qualname = n
+			return nil
+		})
+	t.Getter("__module__", func(s Value) (Value, *Exc) {
+		f := s.O.(*Function)
+		if v, ok := f.instDict().getStr("__module__"); ok {
+			return v, nil
+		}
+		if f.Code.Module == "" {
+			return Str("__main__"), nil
+		}
+		return Str(f.Code.Module), nil
+	})
+	t.Getter("__doc__", func(s Value) (Value, *Exc) {
+		f := s.O.(*Function)
+		if v, ok := f.instDict().getStr("__doc__"); ok {
+			return v, nil
+		}
+		return orNone(f.Code.Doc), nil
+	})
+	t.Getter("__defaults__", func(s Value) (Value, *Exc) {
+		f := s.O.(*Function)
+		if len(f.Defaults) == 0 {
+			return None, nil
+		}
+		return NewTuple(f.Defaults...), nil
+	})
+	t.Getter("__kwdefaults__", func(s Value) (Value, *Exc) {
+		f := s.O.(*Function)
+		d := NewDictObj()
+		for i, v := range f.KwDefaults {
+			if !v.IsNull() {
+				d.setStr(f.Code.Params[f.Code.Pos+i], v)
+			}
+		}
+		if d.Len() == 0 {
+			return None, nil
+		}
+		return Obj(d), nil
+	})
+	t.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Function).instDict()), nil })
+	t.Getter("__code__", func(s Value) (Value, *Exc) { return Obj(&CodeObj{s.O.(*Function).Code}), nil })
+
+	CodeType.Getter("co_name", func(s Value) (Value, *Exc) { return Str(s.O.(*CodeObj).C.Name), nil })
+	CodeType.Getter("co_qualname", func(s Value) (Value, *Exc) { return Str(s.O.(*CodeObj).C.Qualname), nil })
+	CodeType.Getter("co_filename", func(s Value) (Value, *Exc) { return Str(s.O.(*CodeObj).C.Filename), nil })
+	CodeType.Getter("co_firstlineno", func(s Value) (Value, *Exc) { return Int(int64(s.O.(*CodeObj).C.Line)), nil })
+	CodeType.Getter("co_argcount", func(s Value) (Value, *Exc) { return Int(int64(s.O.(*CodeObj).C.Pos)), nil })
+	CodeType.Getter("co_flags", func(s Value) (Value, *Exc) {
+		c := s.O.(*CodeObj).C
+		fl := int64(0x3) // OPTIMIZED | NEWLOCALS
+		if c.VarArgs {
+			fl |= 0x4
+		}
+		if c.VarKw {
+			fl |= 0x8
+		}
+		switch c.Kind {
+		case GeneratorCode:
+			fl |= 0x20
+		case CoroutineCode:
+			fl |= 0x80
+		case AsyncGenCode:
+			fl |= 0x200
+		}
+		return Int(fl), nil
+	})
+	CodeType.Repr = func(v Value) (string, *Exc) {
+		c := v.O.(*CodeObj).C
+		return "<code object " + c.Name + " at " + addrOf(v) + ", file \"" + c.Filename + "\", line " + itoa(c.Line) + ">", nil
+	}
+}
+
+// CodeObj is the Python view (__code__) of a Code.
+type CodeObj struct{ C *Code }
+
+// CodeType is the type of code objects.
+var CodeType = NewType("code", ObjectType)
+
+// Type implements Object.
+func (*CodeObj) Type() *Type { return CodeType }

@@ -1,0 +1,811 @@
+package rt
+
+import (
+	"math"
+	"math/big"
+	"math/bits"
+	"strconv"
+	"strings"
+)
+
+const minInt64 = math.MinInt64
+
+// BigIntObj is an int that does not fit in int64 (always normalized: a
+// value that fits is a KInt Value).
+type BigIntObj struct{ V *big.Int }
+
+// IntType and BoolType are int and bool.
+var (
+	IntType  = NewType("int", ObjectType)
+	BoolType = NewType("bool", IntType)
+)
+
+// Type implements Object.
+func (*BigIntObj) Type() *Type { return IntType }
+
+// BigInt returns an int of any size.
+func BigInt(b *big.Int) Value {
+	if b.IsInt64() {
+		return Int(b.Int64())
+	}
+	return Obj(&BigIntObj{V: b})
+}
+
+// isIntLike says v is an int (or bool).
+func isIntLike(v Value) bool {
+	switch v.K {
+	case KInt, KBool:
+		return true
+	case KObj:
+		_, ok := v.O.(*BigIntObj)
+		return ok
+	}
+	return false
+}
+
+// toBig converts an int-like Value to a new big.Int.
+func toBig(v Value) *big.Int {
+	if v.K == KObj {
+		return new(big.Int).Set(v.O.(*BigIntObj).V)
+	}
+	return big.NewInt(v.I)
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// intStr is str(int) with CPython's 4300-digit limit.
+func intStr(v Value) (string, *Exc) {
+	if v.K != KObj {
+		return strconv.FormatInt(v.I, 10), nil
+	}
+	b := v.O.(*BigIntObj).V
+	if b.BitLen() > 14000 {
+		s := b.String()
+		n := len(s)
+		if s[0] == '-' {
+			n--
+		}
+		if n > maxStrDigits {
+			return "", ValueErrorf("Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits)
+		}
+		return s, nil
+	}
+	return b.String(), nil
+}
+
+var maxStrDigits = 4300
+
+func intNum(op BinOp) func(a, b Value) (Value, *Exc) {
+	return func(a, b Value) (Value, *Exc) {
+		if !isIntLike(a) || !isIntLike(b) {
+			return NotImplemented, nil
+		}
+		return intOp(a, b, op)
+	}
+}
+
+func intOp(a, b Value, op BinOp) (Value, *Exc) {
+	small := a.K != KObj && b.K != KObj
+	x, y := a.I, b.I
+	switch op {
+	case BinAdd:
+		if small {
+			if s := x + y; (s > x) == (y > 0) {
+				return Int(s), nil
+			}
+		}
+		return BigInt(new(big.Int).Add(toBig(a), toBig(b))), nil
+	case BinSub:
+		if small {
+			if s := x - y; (s < x) == (y > 0) {
+				return Int(s), nil
+			}
+		}
+		return BigInt(new(big.Int).Sub(toBig(a), toBig(b))), nil
+	case BinMul:
+		if small {
+			if r, ok := mul64(x, y); ok {
+				return Int(r), nil
+			}
+		}
+		return BigInt(new(big.Int).Mul(toBig(a), toBig(b))), nil
+	case BinFloorDiv, BinMod, BinDivmod:
+		if (small && y == 0) || (!small && b.K != KObj && y == 0) {
+			if op == BinMod {
+				return Null, Errorf(ExcZeroDivisionError, "integer modulo by zero")
+			}
+			return Null, Errorf(ExcZeroDivisionError, "integer division or modulo by zero")
+		}
+		var q, m Value
+		if small && !(x == minInt64 && y == -1) {
+			qq, mm := x/y, x%y
+			if mm != 0 && (mm < 0) != (y < 0) {
+				qq--
+				mm += y
+			}
+			q, m = Int(qq), Int(mm)
+		} else {
+			bx, by := toBig(a), toBig(b)
+			qq, mm := new(big.Int).DivMod(bx, by, new(big.Int))
+			// Go's DivMod is Euclidean (m >= 0); Python floors.
+			if mm.Sign() != 0 && by.Sign() < 0 {
+				qq.Add(qq, big.NewInt(1))
+				mm.Add(mm, by)
+			}
+			q, m = BigInt(qq), BigInt(mm)
+		}
+		switch op {
+		case BinFloorDiv:
+			return q, nil
+		case BinMod:
+			return m, nil
+		}
+		return NewTuple(q, m), nil
+	case BinTrueDiv:
+		if b.K != KObj && y == 0 {
+			return Null, Errorf(ExcZeroDivisionError, "division by zero")
+		}
+		if small && x > -(1<<53) && x < 1<<53 && y > -(1<<53) && y < 1<<53 {
+			return Float(float64(x) / float64(y)), nil
+		}
+		r := new(big.Rat).SetFrac(toBig(a), toBig(b))
+		f, _ := r.Float64()
+		if math.IsInf(f, 0) {
+			return Null, Errorf(ExcOverflowError, "integer division result too large for a float")
+		}
+		return Float(f), nil
+	case BinPow:
+		return intPow(a, b)
+	case BinLShift, BinRShift:
+		if (b.K == KObj && b.O.(*BigIntObj).V.Sign() < 0) || (b.K != KObj && y < 0) {
+			return Null, ValueErrorf("negative shift count")
+		}
+		if op == BinRShift {
+			if b.K == KObj || y >= 64 {
+				if a.K == KObj {
+					if b.K == KObj {
+						return Int(int64(toBig(a).Sign()) >> 1), nil
+					}
+					return BigInt(new(big.Int).Rsh(toBig(a), uint(y))), nil
+				}
+				if x < 0 {
+					return Int(-1), nil
+				}
+				return Int(0), nil
+			}
+			if a.K != KObj {
+				return Int(x >> uint(y)), nil
+			}
+			return BigInt(new(big.Int).Rsh(toBig(a), uint(y))), nil
+		}
+		if b.K == KObj {
+			if a.K != KObj && x == 0 {
+				return Int(0), nil
+			}
+			return Null, Errorf(ExcOverflowError, "too many digits in integer")
+		}
+		if a.K != KObj && y < 63 {
+			r := x << uint(y)
+			if r>>uint(y) == x {
+				return Int(r), nil
+			}
+		}
+		return BigInt(new(big.Int).Lsh(toBig(a), uint(y))), nil
+	case BinAnd, BinOr, BinXor:
+		if small {
+			var r int64
+			switch op {
+			case BinAnd:
+				r = x & y
+			case BinOr:
+				r = x | y
+			default:
+				r = x ^ y
+			}
+			if a.K == KBool && b.K == KBool {
+				return Bool(r != 0), nil
+			}
+			return Int(r), nil
+		}
+		r := new(big.Int)
+		switch op {
+		case BinAnd:
+			r.And(toBig(a), toBig(b))
+		case BinOr:
+			r.Or(toBig(a), toBig(b))
+		default:
+			r.Xor(toBig(a), toBig(b))
+		}
+		return BigInt(r), nil
+	}
+	return NotImplemented, nil
+}
+
+func mul64(x, y int64) (int64, bool) {
+	if x == 0 || y == 0 {
+		return 0, true
+	}
+	neg := (x < 0) != (y < 0)
+	ux, uy := uint64(x), uint64(y)
+	if x < 0 {
+		ux = -ux
+	}
+	if y < 0 {
+		uy = -uy
+	}
+	hi, lo := bits.Mul64(ux, uy)
+	if hi != 0 {
+		return 0, false
+	}
+	if neg {
+		if lo > 1<<63 {
+			return 0, false
+		}
+		return -int64(lo), true
+	}
+	if lo >= 1<<63 {
+		return 0, false
+	}
+	return int64(lo), true
+}
+
+func intPow(a, b Value) (Value, *Exc) {
+	if b.K == KObj || b.I < 0 {
+		if b.K == KObj && b.O.(*BigIntObj).V.Sign() > 0 {
+			// Only 0, 1 and -1 survive huge exponents.
+			if a.K != KObj && (a.I == 0 || a.I == 1) {
+				return Int(a.I), nil
+			}
+			if a.K != KObj && a.I == -1 {
+				if b.O.(*BigIntObj).V.Bit(0) == 0 {
+					return Int(1), nil
+				}
+				return Int(-1), nil
+			}
+			return Null, Errorf(ExcOverflowError, "exponent too large")
+		}
+		fa, e := intToFloat(a)
+		if e != nil {
+			return Null, e
+		}
+		fb, e := intToFloat(b)
+		if e != nil {
+			return Null, e
+		}
+		return floatPow(fa, fb)
+	}
+	if a.K != KObj {
+		base, exp := a.I, b.I
+		result := int64(1)
+		ok := true
+		for exp > 0 && ok {
+			if exp&1 == 1 {
+				result, ok = mul64(result, base)
+			}
+			exp >>= 1
+			if exp > 0 && ok {
+				base, ok = mul64(base, base)
+			}
+		}
+		if ok {
+			return Int(result), nil
+		}
+	}
+	return BigInt(new(big.Int).Exp(toBig(a), toBig(b), nil)), nil
+}
+
+// intToFloat converts an int to float, raising OverflowError if too big.
+func intToFloat(v Value) (float64, *Exc) {
+	if v.K != KObj {
+		return float64(v.I), nil
+	}
+	f, _ := new(big.Float).SetInt(v.O.(*BigIntObj).V).Float64()
+	if math.IsInf(f, 0) {
+		return 0, Errorf(ExcOverflowError, "int too large to convert to float")
+	}
+	return f, nil
+}
+
+// intCmp compares two ints: -1, 0, 1.
+func intCmp(a, b Value) int {
+	if a.K != KObj && b.K != KObj {
+		switch {
+		case a.I < b.I:
+			return -1
+		case a.I > b.I:
+			return 1
+		}
+		return 0
+	}
+	return toBig(a).Cmp(toBig(b))
+}
+
+func cmpResult(c int, op CompareOp) bool {
+	switch op {
+	case OpLt:
+		return c < 0
+	case OpLe:
+		return c <= 0
+	case OpEq:
+		return c == 0
+	case OpNe:
+		return c != 0
+	case OpGt:
+		return c > 0
+	}
+	return c >= 0
+}
+
+// intFloatCmp compares an int with a float exactly; ok=false for NaN.
+func intFloatCmp(a Value, f float64) (int, bool) {
+	if math.IsNaN(f) {
+		return 0, false
+	}
+	if math.IsInf(f, 1) {
+		return -1, true
+	}
+	if math.IsInf(f, -1) {
+		return 1, true
+	}
+	if a.K != KObj && a.I > -(1<<53) && a.I < 1<<53 {
+		x := float64(a.I)
+		switch {
+		case x < f:
+			return -1, true
+		case x > f:
+			return 1, true
+		}
+		return 0, true
+	}
+	bf := new(big.Float).SetInt(toBig(a))
+	return bf.Cmp(big.NewFloat(f)), true
+}
+
+// indexOf is operator.index(v) as an int64 (OverflowError if too big).
+func indexOf(v Value) (int64, *Exc) {
+	switch v.K {
+	case KInt, KBool:
+		return v.I, nil
+	}
+	if v.K == KObj {
+		if _, ok := v.O.(*BigIntObj); ok {
+			return 0, Errorf(ExcIndexError, "cannot fit 'int' into an index-sized integer")
+		}
+		if f := v.Type().Index; f != nil {
+			r, e := f(v)
+			if e != nil {
+				return 0, e
+			}
+			return indexOf(r)
+		}
+	}
+	return 0, TypeErrorf("'%s' object cannot be interpreted as an integer", v.TypeName())
+}
+
+// Index is operator.index(v).
+func Index(v Value) (Value, *Exc) {
+	if isIntLike(v) {
+		if v.K == KBool {
+			return Int(v.I), nil
+		}
+		return v, nil
+	}
+	if f := v.Type().Index; f != nil {
+		return f(v)
+	}
+	return Null, TypeErrorf("'%s' object cannot be interpreted as an integer", v.TypeName())
+}
+
+// parseInt is int(s, base).
+func parseInt(s string, base int) (Value, bool) {
+	t := strings.TrimSpace(s)
+	t = strings.Trim(t, " \t\n\r\f\v")
+	neg := false
+	if len(t) > 0 && (t[0] == '+' || t[0] == '-') {
+		neg = t[0] == '-'
+		t = t[1:]
+	}
+	if base == 0 || base == 16 || base == 8 || base == 2 {
+		if len(t) >= 2 && t[0] == '0' {
+			p := -1
+			switch t[1] {
+			case 'x', 'X':
+				p = 16
+			case 'o', 'O':
+				p = 8
+			case 'b', 'B':
+				p = 2
+			}
+			if p > 0 && (base == 0 || base == p) {
+				base = p
+				t = t[2:]
+				if strings.HasPrefix(t, "_") {
+					t = t[1:]
+				}
+			}
+		}
+		if base == 0 {
+			base = 10
+			if len(t) > 1 && t[0] == '0' {
+				// "00" is fine, "012" is not.
+				if strings.Trim(t, "0_") != "" {
+					return Null, false
+				}
+			}
+		}
+	}
+	if t == "" || t[0] == '_' || t[len(t)-1] == '_' || strings.Contains(t, "__") {
+		return Null, false
+	}
+	t = strings.ReplaceAll(t, "_", "")
+	for i := 0; i < len(t); i++ {
+		if t[i] >= 0x80 {
+			// Unicode digits: map to ASCII.
+			var b strings.Builder
+			for _, r := range t {
+				if d := unicodeDigit(r); d >= 0 {
+					b.WriteByte(byte('0' + d))
+				} else {
+					b.WriteRune(r)
+				}
+			}
+			t = b.String()
+			break
+		}
+	}
+	if i, err := strconv.ParseInt(t, base, 64); err == nil {
+		if neg {
+			i = -i
+		}
+		return Int(i), true
+	}
+	b, ok := new(big.Int).SetString(t, base)
+	if !ok {
+		return Null, false
+	}
+	if neg {
+		b.Neg(b)
+	}
+	return BigInt(b), true
+}
+
+func intRepr(v Value) (string, *Exc) {
+	if v.K == KBool {
+		if v.I != 0 {
+			return "True", nil
+		}
+		return "False", nil
+	}
+	return intStr(v)
+}
+
+func init() {
+	t := IntType
+	for op := BinOp(0); op < numBinOps; op++ {
+		if op == BinMatMul {
+			continue
+		}
+		t.Num[op] = intNum(op)
+	}
+	t.Repr = intRepr
+	t.Hash = func(v Value) (int64, *Exc) {
+		if v.K == KObj {
+			return hashBig(v.O.(*BigIntObj).V), nil
+		}
+		return hashInt64(v.I), nil
+	}
+	t.Bool = func(v Value) (bool, *Exc) {
+		if v.K == KObj {
+			return true, nil
+		}
+		return v.I != 0, nil
+	}
+	t.Index = func(v Value) (Value, *Exc) {
+		if v.K == KBool {
+			return Int(v.I), nil
+		}
+		return v, nil
+	}
+	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
+		if isIntLike(b) {
+			return Bool(cmpResult(intCmp(a, b), op)), nil
+		}
+		if b.K == KFloat {
+			c, ok := intFloatCmp(a, b.AsFloat())
+			if !ok {
+				return Bool(op == OpNe), nil
+			}
+			return Bool(cmpResult(c, op)), nil
+		}
+		return NotImplemented, nil
+	}
+	t.Unary[UnNeg] = func(a Value) (Value, *Exc) {
+		if a.K != KObj && a.I != minInt64 {
+			return Int(-a.I), nil
+		}
+		return BigInt(new(big.Int).Neg(toBig(a))), nil
+	}
+	t.Unary[UnPos] = func(a Value) (Value, *Exc) { return Index(a) }
+	t.Unary[UnInt] = func(a Value) (Value, *Exc) { return Index(a) }
+	t.Unary[UnInvert] = func(a Value) (Value, *Exc) {
+		if a.K != KObj {
+			return Int(^a.I), nil
+		}
+		return BigInt(new(big.Int).Not(toBig(a))), nil
+	}
+	t.Unary[UnAbs] = func(a Value) (Value, *Exc) {
+		if a.K != KObj {
+			if a.I >= 0 {
+				return Int(a.I), nil
+			}
+			if a.I != minInt64 {
+				return Int(-a.I), nil
+			}
+		}
+		return BigInt(new(big.Int).Abs(toBig(a))), nil
+	}
+	t.Unary[UnFloat] = func(a Value) (Value, *Exc) {
+		f, e := intToFloat(a)
+		return Float(f), e
+	}
+	t.New = intNew
+	t.Getter("real", func(s Value) (Value, *Exc) { return Index(s) })
+	t.Getter("imag", func(s Value) (Value, *Exc) { return Int(0), nil })
+	t.Getter("numerator", func(s Value) (Value, *Exc) { return Index(s) })
+	t.Getter("denominator", func(s Value) (Value, *Exc) { return Int(1), nil })
+	t.Method("conjugate", func(s Value, a []Value, kw []string) (Value, *Exc) { return Index(s) })
+	t.Method("bit_length", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if s.K != KObj {
+			x := s.I
+			if x < 0 {
+				return Int(int64(bits.Len64(uint64(-x)))), nil
+			}
+			return Int(int64(bits.Len64(uint64(x)))), nil
+		}
+		return Int(int64(new(big.Int).Abs(toBig(s)).BitLen())), nil
+	})
+	t.Method("bit_count", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		b := new(big.Int).Abs(toBig(s))
+		n := 0
+		for _, w := range b.Bits() {
+			n += bits.OnesCount64(uint64(w))
+		}
+		return Int(int64(n)), nil
+	})
+	t.Method("as_integer_ratio", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		v, _ := Index(s)
+		return NewTuple(v, Int(1)), nil
+	})
+	t.Method("__format__", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("__format__", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		spec, _ := AsStr(a[0])
+		r, e := formatInt(s, spec)
+		return Str(r), e
+	})
+	t.Method("__round__", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if len(a) == 0 || a[0].IsNone() {
+			return Index(s)
+		}
+		return roundInt(s, a[0])
+	})
+	t.Method("__trunc__", func(s Value, a []Value, kw []string) (Value, *Exc) { return Index(s) })
+	t.Method("__floor__", func(s Value, a []Value, kw []string) (Value, *Exc) { return Index(s) })
+	t.Method("__ceil__", func(s Value, a []Value, kw []string) (Value, *Exc) { return Index(s) })
+	t.Method("to_bytes", intToBytes)
+	t.ClassMethod("from_bytes", intFromBytes)
+
+	b := BoolType
+	b.Final = true
+	b.Repr = intRepr
+	b.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("bool", args, kw, 0, 1); e != nil {
+			return Null, e
+		}
+		if len(args) == 0 {
+			return False, nil
+		}
+		r, e := Truth(args[0])
+		return Bool(r), e
+	}
+}
+
+func intNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	a, e := ParseArgs("int", args, kw, []string{"x", "base"}, 0)
+	if e != nil {
+		return Null, e
+	}
+	x, base := a[0], a[1]
+	if x.IsNull() {
+		if !base.IsNull() {
+			return Null, TypeErrorf("int() missing string argument")
+		}
+		return Int(0), nil
+	}
+	if base.IsNull() {
+		return toInt(x)
+	}
+	bi, e := indexOf(base)
+	if e != nil {
+		return Null, e
+	}
+	if bi != 0 && (bi < 2 || bi > 36) {
+		return Null, ValueErrorf("int() base must be >= 2 and <= 36, or 0")
+	}
+	var s string
+	switch o := x.O.(type) {
+	case *StrObj:
+		s = o.S
+	case *BytesObj:
+		s = string(o.B)
+	default:
+		return Null, TypeErrorf("int() can't convert non-string with explicit base")
+	}
+	v, ok := parseInt(s, int(bi))
+	if !ok {
+		r, _ := ToRepr(x)
+		return Null, ValueErrorf("invalid literal for int() with base %d: %s", bi, r)
+	}
+	return v, nil
+}
+
+// toInt is int(x) with one argument.
+func toInt(x Value) (Value, *Exc) {
+	switch x.K {
+	case KInt:
+		return x, nil
+	case KBool:
+		return Int(x.I), nil
+	case KFloat:
+		return floatToInt(x.AsFloat())
+	}
+	switch o := x.O.(type) {
+	case *BigIntObj:
+		return x, nil
+	case *StrObj:
+		v, ok := parseInt(o.S, 10)
+		if !ok {
+			return Null, ValueErrorf("invalid literal for int() with base 10: %s", strRepr(o.S))
+		}
+		return v, nil
+	case *BytesObj:
+		v, ok := parseInt(string(o.B), 10)
+		if !ok {
+			return Null, ValueErrorf("invalid literal for int() with base 10: %s", bytesRepr(o.B))
+		}
+		return v, nil
+	}
+	t := x.Type()
+	if f := t.Unary[UnInt]; f != nil {
+		r, e := f(x)
+		if e != nil {
+			return Null, e
+		}
+		if !isIntLike(r) {
+			return Null, TypeErrorf("__int__ returned non-int (type %s)", r.TypeName())
+		}
+		return Index(r)
+	}
+	if t.Index != nil {
+		return Index(x)
+	}
+	if r, found, e := callSpecial(x, "__trunc__"); found {
+		if e != nil {
+			return Null, e
+		}
+		return Index(r)
+	}
+	return Null, TypeErrorf("int() argument must be a string, a bytes-like object or a real number, not '%s'", x.TypeName())
+}
+
+func floatToInt(f float64) (Value, *Exc) {
+	if math.IsNaN(f) {
+		return Null, ValueErrorf("cannot convert float NaN to integer")
+	}
+	if math.IsInf(f, 0) {
+		return Null, Errorf(ExcOverflowError, "cannot convert float infinity to integer")
+	}
+	f = math.Trunc(f)
+	if f >= -9.2e18 && f <= 9.2e18 {
+		return Int(int64(f)), nil
+	}
+	b, _ := big.NewFloat(f).Int(nil)
+	return BigInt(b), nil
+}
+
+// roundInt is round(int, ndigits): half to even at 10**-ndigits.
+func roundInt(v, nd Value) (Value, *Exc) {
+	n, e := indexOf(nd)
+	if e != nil {
+		return Null, e
+	}
+	if n >= 0 {
+		return Index(v)
+	}
+	if n < -4000 {
+		return Int(0), nil
+	}
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
+	x := toBig(v)
+	q, r := new(big.Int).DivMod(x, p, new(big.Int))
+	// x = q*p + r with 0 <= r < p; round half to even.
+	twice := new(big.Int).Lsh(r, 1)
+	c := twice.Cmp(p)
+	if c > 0 || (c == 0 && q.Bit(0) == 1) {
+		q.Add(q, big.NewInt(1))
+	}
+	return BigInt(q.Mul(q, p)), nil
+}
+
+func intToBytes(s Value, args []Value, kw []string) (Value, *Exc) {
+	a, e := ParseArgs("to_bytes", args, kw, []string{"length", "byteorder", "signed"}, 0)
+	if e != nil {
+		return Null, e
+	}
+	length := int64(1)
+	if !a[0].IsNull() {
+		if length, e = indexOf(a[0]); e != nil {
+			return Null, e
+		}
+	}
+	order := "big"
+	if !a[1].IsNull() {
+		order, _ = AsStr(a[1])
+	}
+	signed := false
+	if !a[2].IsNull() {
+		if signed, e = Truth(a[2]); e != nil {
+			return Null, e
+		}
+	}
+	x := toBig(s)
+	if x.Sign() < 0 && !signed {
+		return Null, Errorf(ExcOverflowError, "can't convert negative int to unsigned")
+	}
+	if x.Sign() < 0 {
+		x.Add(x, new(big.Int).Lsh(big.NewInt(1), uint(8*length)))
+	}
+	buf := x.Bytes()
+	if int64(len(buf)) > length || (signed && s.K != KObj && ((s.I >= 0 && length > 0 && len(buf) == int(length) && buf[0]&0x80 != 0) || length == 0 && s.I != 0)) {
+		return Null, Errorf(ExcOverflowError, "int too big to convert")
+	}
+	out := make([]byte, length)
+	copy(out[int(length)-len(buf):], buf)
+	if order == "little" {
+		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+			out[i], out[j] = out[j], out[i]
+		}
+	} else if order != "big" {
+		return Null, ValueErrorf("byteorder must be either 'little' or 'big'")
+	}
+	return Bytes(out), nil
+}
+
+func intFromBytes(cls Value, args []Value, kw []string) (Value, *Exc) {
+	a, e := ParseArgs("from_bytes", args, kw, []string{"bytes", "byteorder", "signed"}, 1)
+	if e != nil {
+		return Null, e
+	}
+	bs, e := toBytes(a[0])
+	if e != nil {
+		return Null, e
+	}
+	b := append([]byte(nil), bs...)
+	order := "big"
+	if !a[1].IsNull() {
+		order, _ = AsStr(a[1])
+	}
+	if order == "little" {
+		for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+			b[i], b[j] = b[j], b[i]
+		}
+	}
+	x := new(big.Int).SetBytes(b)
+	if !a[2].IsNull() {
+		if sg, _ := Truth(a[2]); sg && len(b) > 0 && b[0]&0x80 != 0 {
+			x.Sub(x, new(big.Int).Lsh(big.NewInt(1), uint(8*len(b))))
+		}
+	}
+	return BigInt(x), nil
+}

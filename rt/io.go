@@ -1,0 +1,265 @@
+package rt
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"sync"
+)
+
+// sys.stdout, sys.stderr and print(). stdout is block-buffered when it
+// is not a terminal and line-buffered otherwise; stderr is line-buffered,
+// as CPython's.
+
+// TextFile is a text stream (io.TextIOWrapper) over an os.File.
+type TextFile struct {
+	Name       string
+	f          *os.File
+	w          *bufio.Writer
+	lineBuffer bool
+	mu         sync.Mutex
+	closed     bool
+}
+
+// TextIOType is _io.TextIOWrapper.
+var TextIOType = NewType("TextIOWrapper", ObjectType)
+
+// Type implements Object.
+func (*TextFile) Type() *Type { return TextIOType }
+
+func newTextFile(name string, f *os.File, forceLine bool) *TextFile {
+	line := forceLine
+	if !line {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			line = true
+		}
+	}
+	return &TextFile{Name: name, f: f, w: bufio.NewWriterSize(f, 8192), lineBuffer: line}
+}
+
+// Stdout and Stderr are the process's standard streams.
+var (
+	Stdout = newTextFile("<stdout>", os.Stdout, false)
+	Stderr = newTextFile("<stderr>", os.Stderr, true)
+	Stdin  = &TextFile{Name: "<stdin>", f: os.Stdin}
+)
+
+// WriteString writes s (lone surrogates are errors in CPython's strict
+// utf-8 encoding; we write them as is).
+func (t *TextFile) WriteString(s string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.w == nil {
+		return
+	}
+	t.w.WriteString(s)
+	if t.lineBuffer && strings.IndexByte(s, '\n') >= 0 {
+		t.w.Flush()
+	}
+}
+
+// Flush writes out the buffer.
+func (t *TextFile) Flush() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.w != nil {
+		t.w.Flush()
+	}
+}
+
+// FlushStdio flushes sys.stdout and sys.stderr (at exit, before
+// printing a traceback).
+func FlushStdio() {
+	flushStream(sysGet("stdout"))
+	flushStream(sysGet("stderr"))
+	Stdout.Flush()
+	Stderr.Flush()
+}
+
+func flushStream(v Value) {
+	if v.IsNull() || v.IsNone() {
+		return
+	}
+	if t, ok := v.O.(*TextFile); ok {
+		t.Flush()
+		return
+	}
+	CallMethod(v, "flush", nil, nil)
+}
+
+// writeTo writes s to a file-like object.
+func writeTo(file Value, s string) *Exc {
+	if t, ok := file.O.(*TextFile); ok && file.K == KObj {
+		if t.closed {
+			return ValueErrorf("I/O operation on closed file.")
+		}
+		t.WriteString(s)
+		return nil
+	}
+	_, e := CallMethod(file, "write", []Value{Str(s)}, nil)
+	return e
+}
+
+func builtinPrint(args []Value, kw []string) (Value, *Exc) {
+	npos := len(args) - len(kw)
+	sep, end := " ", "\n"
+	file := None
+	flush := false
+	for i, k := range kw {
+		v := args[npos+i]
+		switch k {
+		case "sep", "end":
+			if !v.IsNone() {
+				s, ok := AsStr(v)
+				if !ok {
+					return Null, TypeErrorf("%s must be None or a string, not %s", k, v.TypeName())
+				}
+				if k == "sep" {
+					sep = s
+				} else {
+					end = s
+				}
+			}
+		case "file":
+			file = v
+		case "flush":
+			f, e := Truth(v)
+			if e != nil {
+				return Null, e
+			}
+			flush = f
+		default:
+			return Null, TypeErrorf("'%s' is an invalid keyword argument for print()", k)
+		}
+	}
+	if file.IsNone() {
+		file = sysGet("stdout")
+		if file.IsNull() || file.IsNone() {
+			return None, nil
+		}
+	}
+	if t, ok := file.O.(*TextFile); ok && file.K == KObj {
+		// Fast path: one write of the whole line.
+		var b strings.Builder
+		for i, a := range args[:npos] {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			s, e := ToStr(a)
+			if e != nil {
+				return Null, e
+			}
+			b.WriteString(s)
+		}
+		b.WriteString(end)
+		if t.closed {
+			return Null, ValueErrorf("I/O operation on closed file.")
+		}
+		t.WriteString(b.String())
+		if flush {
+			t.Flush()
+		}
+		return None, nil
+	}
+	for i, a := range args[:npos] {
+		if i > 0 {
+			if e := writeTo(file, sep); e != nil {
+				return Null, e
+			}
+		}
+		s, e := ToStr(a)
+		if e != nil {
+			return Null, e
+		}
+		if e := writeTo(file, s); e != nil {
+			return Null, e
+		}
+	}
+	if e := writeTo(file, end); e != nil {
+		return Null, e
+	}
+	if flush {
+		if _, e := CallMethod(file, "flush", nil, nil); e != nil {
+			return Null, e
+		}
+	}
+	return None, nil
+}
+
+var stdinReader *bufio.Reader
+
+func builtinInput(args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("input", args, kw, 0, 1); e != nil {
+		return Null, e
+	}
+	if len(args) == 1 {
+		s, e := ToStr(args[0])
+		if e != nil {
+			return Null, e
+		}
+		if e := writeTo(sysGet("stdout"), s); e != nil {
+			return Null, e
+		}
+	}
+	FlushStdio()
+	if stdinReader == nil {
+		stdinReader = bufio.NewReader(os.Stdin)
+	}
+	line, err := stdinReader.ReadString('\n')
+	if err != nil && line == "" {
+		return Null, Errorf(ExcEOFError, "EOF when reading a line")
+	}
+	return Str(strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil
+}
+
+func init() {
+	t := TextIOType
+	t.Module = "_io"
+	t.Repr = func(v Value) (string, *Exc) {
+		f := v.O.(*TextFile)
+		mode := "w"
+		if f == Stdin {
+			mode = "r"
+		}
+		return "<_io.TextIOWrapper name='" + f.Name + "' mode='" + mode + "' encoding='utf-8'>", nil
+	}
+	t.Method("write", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("write", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		str, ok := AsStr(a[0])
+		if !ok {
+			return Null, TypeErrorf("write() argument must be str, not %s", a[0].TypeName())
+		}
+		if e := writeTo(s, str); e != nil {
+			return Null, e
+		}
+		return Int(int64(runeCount(str))), nil
+	})
+	t.Method("flush", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		s.O.(*TextFile).Flush()
+		return None, nil
+	})
+	t.Method("fileno", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		return Int(int64(s.O.(*TextFile).f.Fd())), nil
+	})
+	t.Method("isatty", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		st, err := s.O.(*TextFile).f.Stat()
+		return Bool(err == nil && st.Mode()&os.ModeCharDevice != 0), nil
+	})
+	t.Method("writable", func(s Value, a []Value, kw []string) (Value, *Exc) { return Bool(s.O.(*TextFile) != Stdin), nil })
+	t.Method("readable", func(s Value, a []Value, kw []string) (Value, *Exc) { return Bool(s.O.(*TextFile) == Stdin), nil })
+	t.Method("readline", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if stdinReader == nil {
+			stdinReader = bufio.NewReader(os.Stdin)
+		}
+		line, _ := stdinReader.ReadString('\n')
+		return Str(line), nil
+	})
+	t.Getter("name", func(s Value) (Value, *Exc) { return Str(s.O.(*TextFile).Name), nil })
+	t.Getter("encoding", func(s Value) (Value, *Exc) { return Str("utf-8"), nil })
+	t.Getter("closed", func(s Value) (Value, *Exc) { return Bool(s.O.(*TextFile).closed), nil })
+}
+
+// flushStdout is FlushStdio (the name the entry code uses).
+func flushStdout() { FlushStdio() }

@@ -1,0 +1,338 @@
+package rt
+
+// List is a list.
+type List struct{ Items []Value }
+
+// ListType is list.
+var ListType = NewType("list", ObjectType)
+
+// Type implements Object.
+func (*List) Type() *Type { return ListType }
+
+// NewList makes a list of the given items (the slice is kept).
+func NewList(items ...Value) Value { return Obj(&List{Items: items}) }
+
+// ListAppend is list.append for displays and comprehensions.
+func ListAppend(list, v Value) *Exc {
+	l := list.O.(*List)
+	l.Items = append(l.Items, v)
+	return nil
+}
+
+// ListExtend is list.extend for `[*a]` displays.
+func ListExtend(list, iterable Value) *Exc {
+	l := list.O.(*List)
+	if src, ok := iterable.O.(*List); ok && iterable.K == KObj {
+		l.Items = append(l.Items, src.Items...)
+		return nil
+	}
+	if src, ok := iterable.O.(*Tuple); ok && iterable.K == KObj {
+		l.Items = append(l.Items, src.Items...)
+		return nil
+	}
+	return forEach(iterable, func(v Value) *Exc {
+		l.Items = append(l.Items, v)
+		return nil
+	})
+}
+
+func asList(v Value) (*List, bool) {
+	l, ok := v.O.(*List)
+	return l, ok && v.K == KObj
+}
+
+func init() {
+	t := ListType
+	t.SetDict("__hash__", None)
+	t.Repr = func(v Value) (string, *Exc) { return seqRepr(v, v.O.(*List).Items, "[", "]") }
+	t.Len = func(v Value) (int, *Exc) { return len(v.O.(*List).Items), nil }
+	t.Bool = func(v Value) (bool, *Exc) { return len(v.O.(*List).Items) > 0, nil }
+	t.GetItem = func(o, k Value) (Value, *Exc) {
+		l := o.O.(*List)
+		if k.K == KInt {
+			i := k.I
+			if i < 0 {
+				i += int64(len(l.Items))
+			}
+			if i < 0 || i >= int64(len(l.Items)) {
+				return Null, Errorf(ExcIndexError, "list index out of range")
+			}
+			return l.Items[i], nil
+		}
+		if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
+			r, e := sliceItems(l.Items, s)
+			return NewList(r...), e
+		}
+		if !isIndexable(k) {
+			return Null, TypeErrorf("list indices must be integers or slices, not %s", k.TypeName())
+		}
+		i, e := seqIndex(k, len(l.Items), "list")
+		if e != nil {
+			return Null, e
+		}
+		return l.Items[i], nil
+	}
+	t.SetItem = listSetItem
+	t.Contains = func(o, k Value) (bool, *Exc) { return containsItem(o.O.(*List).Items, k) }
+	t.Iter = func(o Value) (Value, *Exc) { return Obj(&listIter{l: o.O.(*List)}), nil }
+	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
+		y, ok := asList(b)
+		if !ok {
+			return NotImplemented, nil
+		}
+		return compareSeqs(a.O.(*List).Items, y.Items, op)
+	}
+	t.Num[BinAdd] = func(a, b Value) (Value, *Exc) {
+		x, ok1 := asList(a)
+		y, ok2 := asList(b)
+		if !ok1 || !ok2 {
+			return NotImplemented, nil
+		}
+		out := make([]Value, 0, len(x.Items)+len(y.Items))
+		return NewList(append(append(out, x.Items...), y.Items...)...), nil
+	}
+	t.Num[BinMul] = func(a, b Value) (Value, *Exc) {
+		seq, n := a, b
+		if _, ok := asList(a); !ok {
+			seq, n = b, a
+		}
+		x, ok := asList(seq)
+		if !ok {
+			return NotImplemented, nil
+		}
+		c, ok, e := repeatCount(n)
+		if !ok || e != nil {
+			return NotImplemented, e
+		}
+		return NewList(repeatItems(x.Items, c)...), nil
+	}
+	t.INum[BinAdd] = func(a, b Value) (Value, *Exc) {
+		if _, ok := asList(a); !ok {
+			return NotImplemented, nil
+		}
+		return a, ListExtend(a, b)
+	}
+	t.INum[BinMul] = func(a, b Value) (Value, *Exc) {
+		l, ok := asList(a)
+		if !ok {
+			return NotImplemented, nil
+		}
+		c, ok, e := repeatCount(b)
+		if !ok || e != nil {
+			return NotImplemented, e
+		}
+		l.Items = repeatItems(l.Items, c)
+		return a, nil
+	}
+	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if cls != ListType {
+			return Null, TypeErrorf("cannot subclass list yet")
+		}
+		return NewList(), nil
+	}
+	t.Init = func(self Value, args []Value, kw []string) *Exc {
+		if e := ArgCount("list", args, kw, 0, 1); e != nil {
+			return e
+		}
+		l := self.O.(*List)
+		l.Items = nil
+		if len(args) == 1 {
+			return ListExtend(self, args[0])
+		}
+		return nil
+	}
+	m := func(name string, min, max int, f func(l *List, args []Value) (Value, *Exc)) {
+		t.Method(name, func(s Value, args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount(name, args, kw, min, max); e != nil {
+				return Null, e
+			}
+			return f(s.O.(*List), args)
+		})
+	}
+	m("append", 1, 1, func(l *List, a []Value) (Value, *Exc) {
+		l.Items = append(l.Items, a[0])
+		return None, nil
+	})
+	m("extend", 1, 1, func(l *List, a []Value) (Value, *Exc) { return None, ListExtend(Obj(l), a[0]) })
+	m("insert", 2, 2, func(l *List, a []Value) (Value, *Exc) {
+		i, e := indexOf(a[0])
+		if e != nil {
+			return Null, e
+		}
+		n := int64(len(l.Items))
+		if i < 0 {
+			i += n
+			if i < 0 {
+				i = 0
+			}
+		}
+		if i > n {
+			i = n
+		}
+		l.Items = append(l.Items, Null)
+		copy(l.Items[i+1:], l.Items[i:])
+		l.Items[i] = a[1]
+		return None, nil
+	})
+	m("pop", 0, 1, func(l *List, a []Value) (Value, *Exc) {
+		if len(l.Items) == 0 {
+			return Null, Errorf(ExcIndexError, "pop from empty list")
+		}
+		i := len(l.Items) - 1
+		if len(a) == 1 {
+			j, e := indexOf(a[0])
+			if e != nil {
+				return Null, e
+			}
+			if j < 0 {
+				j += int64(len(l.Items))
+			}
+			if j < 0 || j >= int64(len(l.Items)) {
+				return Null, Errorf(ExcIndexError, "pop index out of range")
+			}
+			i = int(j)
+		}
+		v := l.Items[i]
+		l.Items = append(l.Items[:i], l.Items[i+1:]...)
+		return v, nil
+	})
+	m("remove", 1, 1, func(l *List, a []Value) (Value, *Exc) {
+		for i, it := range l.Items {
+			eq, e := EqBool(it, a[0])
+			if e != nil {
+				return Null, e
+			}
+			if eq {
+				l.Items = append(l.Items[:i], l.Items[i+1:]...)
+				return None, nil
+			}
+		}
+		return Null, ValueErrorf("list.remove(x): x not in list")
+	})
+	t.Method("index", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		return indexItems("index", s.O.(*List).Items, args, kw)
+	})
+	m("count", 1, 1, func(l *List, a []Value) (Value, *Exc) { return countItems(l.Items, a[0]) })
+	m("reverse", 0, 0, func(l *List, a []Value) (Value, *Exc) {
+		for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
+			l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
+		}
+		return None, nil
+	})
+	m("copy", 0, 0, func(l *List, a []Value) (Value, *Exc) {
+		return NewList(append([]Value(nil), l.Items...)...), nil
+	})
+	m("clear", 0, 0, func(l *List, a []Value) (Value, *Exc) {
+		l.Items = nil
+		return None, nil
+	})
+	t.Method("sort", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		if len(args) > len(kw) {
+			return Null, TypeErrorf("sort() takes no positional arguments")
+		}
+		a, e := ParseArgs("sort", args, kw, []string{"key", "reverse"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		rev := false
+		if !a[1].IsNull() {
+			if rev, e = Truth(a[1]); e != nil {
+				return Null, e
+			}
+		}
+		l := s.O.(*List)
+		items := l.Items
+		l.Items = nil // CPython empties the list while sorting
+		e = sortValues(items, a[0], rev)
+		if l.Items != nil && e == nil {
+			e = ValueErrorf("list modified during sort")
+		}
+		l.Items = items
+		return None, e
+	})
+	t.Method("__reversed__", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		return Obj(&listRevIter{l: s.O.(*List), i: len(s.O.(*List).Items) - 1}), nil
+	})
+	t.ClassMethod("__class_getitem__", func(cls Value, args []Value, kw []string) (Value, *Exc) {
+		return genericAlias(cls, args)
+	})
+}
+
+func listSetItem(o, k, v Value) *Exc {
+	l := o.O.(*List)
+	if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
+		start, stop, step, n, e := s.indices(len(l.Items))
+		if e != nil {
+			return e
+		}
+		if v.IsNull() {
+			if step == 1 || step == -1 && n > 0 {
+				if step == -1 {
+					start, stop = start-n+1, start+1
+				}
+				if stop < start {
+					stop = start
+				}
+				l.Items = append(l.Items[:start], l.Items[stop:]...)
+				return nil
+			}
+			del := map[int]bool{}
+			for i := 0; i < n; i++ {
+				del[start+i*step] = true
+			}
+			out := l.Items[:0:0]
+			for i, it := range l.Items {
+				if !del[i] {
+					out = append(out, it)
+				}
+			}
+			l.Items = out
+			return nil
+		}
+		items, e := ToSlice(v)
+		if e != nil {
+			if e.Class == ExcTypeError {
+				return TypeErrorf("can only assign an iterable")
+			}
+			return e
+		}
+		if step == 1 {
+			if stop < start {
+				stop = start
+			}
+			out := make([]Value, 0, len(l.Items)-(stop-start)+len(items))
+			out = append(out, l.Items[:start]...)
+			out = append(out, items...)
+			out = append(out, l.Items[stop:]...)
+			l.Items = out
+			return nil
+		}
+		if len(items) != n {
+			return ValueErrorf("attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
+		}
+		for i := 0; i < n; i++ {
+			l.Items[start+i*step] = items[i]
+		}
+		return nil
+	}
+	if !isIndexable(k) {
+		return TypeErrorf("list indices must be integers or slices, not %s", k.TypeName())
+	}
+	if v.IsNull() {
+		i, e := seqIndex(k, len(l.Items), "list")
+		if e != nil {
+			return Errorf(ExcIndexError, "list assignment index out of range")
+		}
+		l.Items = append(l.Items[:i], l.Items[i+1:]...)
+		return nil
+	}
+	i, e := seqIndex(k, len(l.Items), "list")
+	if e != nil {
+		if e.Class == ExcIndexError {
+			return Errorf(ExcIndexError, "list assignment index out of range")
+		}
+		return e
+	}
+	l.Items[i] = v
+	return nil
+}

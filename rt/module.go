@@ -1,0 +1,169 @@
+package rt
+
+import "strings"
+
+// Module is a module object: a name and a namespace dict.
+type Module struct {
+	Name string
+	Dict *Dict
+	File string // "" for built-in modules
+}
+
+// ModuleType is the type of modules.
+var ModuleType = NewType("module", ObjectType)
+
+// Type implements Object.
+func (*Module) Type() *Type       { return ModuleType }
+func (m *Module) instDict() *Dict { return m.Dict }
+
+// NewModule makes an empty module with __name__ set.
+func NewModule(name string) *Module {
+	m := &Module{Name: name, Dict: newStrDict()}
+	m.Dict.setStr("__name__", Str(name))
+	m.Dict.setStr("__doc__", None)
+	m.Dict.setStr("__package__", Str(""))
+	m.Dict.setStr("__loader__", None)
+	m.Dict.setStr("__spec__", None)
+	return m
+}
+
+// Set sets a module attribute.
+func (m *Module) Set(name string, v Value) { m.Dict.setStr(name, v) }
+
+// Get reads a module attribute (Null if absent).
+func (m *Module) Get(name string) Value {
+	v, _ := m.Dict.getStr(name)
+	return v
+}
+
+// Func adds a builtin function to the module.
+func (m *Module) Func(name string, fn func(args []Value, kwnames []string) (Value, *Exc)) {
+	m.Dict.setStr(name, Obj(&BuiltinFunc{Name: name, Module: m.Name, Fn: fn}))
+}
+
+var (
+	moduleInits = map[string]func() (Value, *Exc){}
+	// Modules is sys.modules.
+	Modules = NewDictObj()
+)
+
+// RegisterModule declares a native module: init runs at its first import
+// and returns the module object (usually a *Module from NewModule).
+// Dotted names are submodules ("os.path"); the parent is imported first
+// and gets the child as an attribute.
+func RegisterModule(name string, init func() (Value, *Exc)) {
+	moduleInits[name] = init
+}
+
+// importOne imports one dotted name whose parent is already imported.
+func importOne(name string) (Value, *Exc) {
+	if v, ok := Modules.getStr(name); ok {
+		return v, nil
+	}
+	init, ok := moduleInits[name]
+	if !ok {
+		e := Errorf(ExcModuleNotFoundError, "No module named '%s'", name)
+		e.instDict().setStr("name", Str(name))
+		return Null, e
+	}
+	m, e := init()
+	if e != nil {
+		return Null, e
+	}
+	Modules.setStr(name, m)
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		if parent, ok := Modules.getStr(name[:i]); ok {
+			SetAttr(parent, name[i+1:], m)
+		}
+	}
+	return m, nil
+}
+
+// Import is the import statement's __import__ (docs/rt-api.md): for
+// "import a.b" it returns the top package a; with from set, a.b itself.
+func Import(name string, from bool, level int) (Value, *Exc) {
+	if level > 0 {
+		return Null, Errorf(ExcImportError, "attempted relative import with no known parent package")
+	}
+	parts := strings.Split(name, ".")
+	var top, last Value
+	for i := range parts {
+		m, e := importOne(strings.Join(parts[:i+1], "."))
+		if e != nil {
+			return Null, e
+		}
+		if i == 0 {
+			top = m
+		}
+		last = m
+	}
+	if from {
+		return last, nil
+	}
+	return top, nil
+}
+
+// ImportFrom is `from mod import name`.
+func ImportFrom(mod Value, name string) (Value, *Exc) {
+	v, e := GetAttr(mod, name)
+	if e == nil {
+		return v, nil
+	}
+	if !e.Class.IsSubtype(ExcAttributeError) {
+		return Null, e
+	}
+	modName := "?"
+	if m, ok := mod.O.(*Module); ok {
+		modName = m.Name
+		if sub, e := importOne(modName + "." + name); e == nil {
+			return sub, nil
+		}
+		loc := "unknown location"
+		if m.File != "" {
+			loc = m.File
+		}
+		ie := Errorf(ExcImportError, "cannot import name '%s' from '%s' (%s)", name, modName, loc)
+		ie.instDict().setStr("name", Str(modName))
+		return Null, ie
+	}
+	return Null, Errorf(ExcImportError, "cannot import name '%s' from '%s' (unknown location)", name, modName)
+}
+
+func init() {
+	t := ModuleType
+	t.GetAttr = func(o Value, name string) (Value, *Exc) {
+		m := o.O.(*Module)
+		if v, ok := m.Dict.getStr(name); ok {
+			return v, nil
+		}
+		v, e := GenericGetAttr(o, name)
+		if e == nil {
+			return v, nil
+		}
+		if ga, ok := m.Dict.getStr("__getattr__"); ok {
+			return Call(ga, []Value{Str(name)}, nil)
+		}
+		return Null, e
+	}
+	t.Repr = func(v Value) (string, *Exc) {
+		m := v.O.(*Module)
+		if m.File != "" {
+			return "<module '" + m.Name + "' from '" + m.File + "'>", nil
+		}
+		return "<module '" + m.Name + "' (built-in)>", nil
+	}
+	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("module", args, kw, []string{"name", "doc"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		n, _ := AsStr(a[0])
+		m := NewModule(n)
+		if !a[1].IsNull() {
+			m.Set("__doc__", a[1])
+		}
+		return Obj(m), nil
+	}
+	t.Init = func(Value, []Value, []string) *Exc { return nil }
+	t.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Module).Dict), nil })
+}

@@ -1,0 +1,195 @@
+package rt
+
+import "math/big"
+
+// range objects (int64 bounds; bigger ranges raise OverflowError).
+
+// RangeObj is range(start, stop, step).
+type RangeObj struct {
+	start, stop, step int64
+	n                 int64
+}
+
+type rangeIter struct {
+	cur, step, n int64
+}
+
+var (
+	RangeType     = NewType("range", ObjectType)
+	RangeIterType = NewType("range_iterator", ObjectType)
+)
+
+func (*RangeObj) Type() *Type  { return RangeType }
+func (*rangeIter) Type() *Type { return RangeIterType }
+
+func rangeLen(start, stop, step int64) int64 {
+	if step > 0 && start < stop {
+		return int64((uint64(stop-start)-1)/uint64(step)) + 1
+	}
+	if step < 0 && start > stop {
+		return int64((uint64(start-stop)-1)/uint64(-step)) + 1
+	}
+	return 0
+}
+
+// NewRange is range(start, stop, step).
+func NewRange(start, stop, step int64) Value {
+	return Obj(&RangeObj{start, stop, step, rangeLen(start, stop, step)})
+}
+
+func rangeArg(v Value) (int64, *Exc) {
+	if isIntLike(v) && v.K == KObj {
+		return 0, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+	}
+	if !isIndexable(v) {
+		return 0, TypeErrorf("'%s' object cannot be interpreted as an integer", v.TypeName())
+	}
+	return indexOf(v)
+}
+
+func (r *RangeObj) item(i int64) Value {
+	return Int(r.start + i*r.step)
+}
+
+func init() {
+	t := RangeType
+	t.Final = true
+	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if e := NoKwargs("range", kw); e != nil {
+			return Null, e
+		}
+		var a [3]int64
+		for i, v := range args {
+			if i >= 3 {
+				break
+			}
+			x, e := rangeArg(v)
+			if e != nil {
+				return Null, e
+			}
+			a[i] = x
+		}
+		switch len(args) {
+		case 1:
+			return NewRange(0, a[0], 1), nil
+		case 2:
+			return NewRange(a[0], a[1], 1), nil
+		case 3:
+			if a[2] == 0 {
+				return Null, ValueErrorf("range() arg 3 must not be zero")
+			}
+			return NewRange(a[0], a[1], a[2]), nil
+		case 0:
+			return Null, TypeErrorf("range expected at least 1 argument, got 0")
+		}
+		return Null, TypeErrorf("range expected at most 3 arguments, got %d", len(args))
+	}
+	t.Repr = func(v Value) (string, *Exc) {
+		r := v.O.(*RangeObj)
+		if r.step == 1 {
+			return "range(" + itoa64(r.start) + ", " + itoa64(r.stop) + ")", nil
+		}
+		return "range(" + itoa64(r.start) + ", " + itoa64(r.stop) + ", " + itoa64(r.step) + ")", nil
+	}
+	t.Len = func(v Value) (int, *Exc) { return int(v.O.(*RangeObj).n), nil }
+	t.Bool = func(v Value) (bool, *Exc) { return v.O.(*RangeObj).n > 0, nil }
+	t.Iter = func(v Value) (Value, *Exc) {
+		r := v.O.(*RangeObj)
+		return Obj(&rangeIter{cur: r.start, step: r.step, n: r.n}), nil
+	}
+	t.Contains = func(o, k Value) (bool, *Exc) {
+		r := o.O.(*RangeObj)
+		if k.K == KInt || k.K == KBool {
+			x := k.I
+			if r.step > 0 && (x < r.start || x >= r.stop) || r.step < 0 && (x > r.start || x <= r.stop) {
+				return false, nil
+			}
+			return (x-r.start)%r.step == 0, nil
+		}
+		if isIntLike(k) {
+			return false, nil
+		}
+		it, _ := Iter(o)
+		for {
+			v, ok, _ := Next(it)
+			if !ok {
+				return false, nil
+			}
+			if eq, e := EqBool(v, k); e != nil || eq {
+				return eq, e
+			}
+		}
+	}
+	t.GetItem = func(o, k Value) (Value, *Exc) {
+		r := o.O.(*RangeObj)
+		if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
+			start, stop, step, _, e := s.indices(int(r.n))
+			if e != nil {
+				return Null, e
+			}
+			return NewRange(r.start+int64(start)*r.step, r.start+int64(stop)*r.step, r.step*int64(step)), nil
+		}
+		if !isIndexable(k) {
+			return Null, TypeErrorf("range indices must be integers or slices, not %s", k.TypeName())
+		}
+		i, e := seqIndex(k, int(r.n), "range object")
+		if e != nil {
+			return Null, e
+		}
+		return r.item(int64(i)), nil
+	}
+	t.Hash = func(v Value) (int64, *Exc) {
+		r := v.O.(*RangeObj)
+		if r.n == 0 {
+			return hashTuple([]Value{Int(0), None, None})
+		}
+		if r.n == 1 {
+			return hashTuple([]Value{Int(1), Int(r.start), None})
+		}
+		return hashTuple([]Value{Int(r.n), Int(r.start), Int(r.step)})
+	}
+	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
+		y, ok := b.O.(*RangeObj)
+		if !ok || (op != OpEq && op != OpNe) {
+			return NotImplemented, nil
+		}
+		x := a.O.(*RangeObj)
+		eq := x.n == y.n && (x.n == 0 || x.start == y.start && (x.n == 1 || x.step == y.step))
+		return Bool(eq == (op == OpEq)), nil
+	}
+	t.Getter("start", func(s Value) (Value, *Exc) { return Int(s.O.(*RangeObj).start), nil })
+	t.Getter("stop", func(s Value) (Value, *Exc) { return Int(s.O.(*RangeObj).stop), nil })
+	t.Getter("step", func(s Value) (Value, *Exc) { return Int(s.O.(*RangeObj).step), nil })
+	t.Method("index", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("index", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		r := s.O.(*RangeObj)
+		if in, _ := RangeType.Contains(s, a[0]); in && isIntLike(a[0]) {
+			return Int((a[0].I - r.start) / r.step), nil
+		}
+		rs, _ := ToRepr(a[0])
+		return Null, ValueErrorf("%s is not in range", rs)
+	})
+	t.Method("count", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("count", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		in, e := RangeType.Contains(s, a[0])
+		if in {
+			return Int(1), e
+		}
+		return Int(0), e
+	})
+	t.Method("__reversed__", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		r := s.O.(*RangeObj)
+		return Obj(&rangeIter{cur: r.start + (r.n-1)*r.step, step: -r.step, n: r.n}), nil
+	})
+	RangeIterType.Iter = selfIter
+	RangeIterType.Next = func(it Value) (Value, bool, *Exc) { return Next(it) }
+	RangeIterType.Method("__length_hint__", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		return Int(s.O.(*rangeIter).n), nil
+	})
+}
+
+func itoa64(i int64) string { return big.NewInt(i).String() }

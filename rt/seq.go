@@ -1,0 +1,329 @@
+package rt
+
+import "sort"
+
+// Helpers shared by the sequence types: indexes, slices, lexicographic
+// comparison, repetition, sorting.
+
+// SliceObj is a slice object.
+type SliceObj struct{ Start, Stop, Step Value }
+
+// SliceType is slice.
+var SliceType = NewType("slice", ObjectType)
+
+// Type implements Object.
+func (*SliceObj) Type() *Type { return SliceType }
+
+// NewSlice makes a slice (Null parts mean None).
+func NewSlice(lo, hi, step Value) Value {
+	return Obj(&SliceObj{orNone(lo), orNone(hi), orNone(step)})
+}
+
+func sliceIndex(v Value) (int64, *Exc) {
+	if isIntLike(v) {
+		if v.K == KObj {
+			if v.O.(*BigIntObj).V.Sign() < 0 {
+				return minInt64 / 2, nil
+			}
+			return 1<<62 - 1, nil
+		}
+		return v.I, nil
+	}
+	if v.Type().Index != nil {
+		r, e := Index(v)
+		if e != nil {
+			return 0, e
+		}
+		return sliceIndex(r)
+	}
+	return 0, TypeErrorf("slice indices must be integers or None or have an __index__ method")
+}
+
+// indices is PySlice_Unpack + PySlice_AdjustIndices: start, stop, step
+// and the number of items for a sequence of length n.
+func (s *SliceObj) indices(n int) (start, stop, step, count int, exc *Exc) {
+	st := int64(1)
+	if !s.Step.IsNone() {
+		if st, exc = sliceIndex(s.Step); exc != nil {
+			return
+		}
+		if st == 0 {
+			exc = ValueErrorf("slice step cannot be zero")
+			return
+		}
+	}
+	var lo, hi int64
+	if s.Start.IsNone() {
+		if st < 0 {
+			lo = 1<<62 - 1
+		} else {
+			lo = 0
+		}
+	} else if lo, exc = sliceIndex(s.Start); exc != nil {
+		return
+	}
+	if s.Stop.IsNone() {
+		if st < 0 {
+			hi = minInt64 / 2
+		} else {
+			hi = 1<<62 - 1
+		}
+	} else if hi, exc = sliceIndex(s.Stop); exc != nil {
+		return
+	}
+	ln := int64(n)
+	adjust := func(i int64) int64 {
+		if i < 0 {
+			i += ln
+			if i < 0 {
+				if st < 0 {
+					return -1
+				}
+				return 0
+			}
+		} else if i >= ln {
+			if st < 0 {
+				return ln - 1
+			}
+			return ln
+		}
+		return i
+	}
+	lo, hi = adjust(lo), adjust(hi)
+	var c int64
+	if st < 0 {
+		if hi < lo {
+			c = (lo-hi-1)/(-st) + 1
+		}
+	} else if lo < hi {
+		c = (hi-lo-1)/st + 1
+	}
+	return int(lo), int(hi), int(st), int(c), nil
+}
+
+// seqIndex normalizes an index for a sequence of length n; what names
+// the sequence in the IndexError ("list", "tuple", "string", "range
+// object").
+func seqIndex(k Value, n int, what string) (int, *Exc) {
+	var i int64
+	if k.K == KInt || k.K == KBool {
+		i = k.I
+	} else {
+		var e *Exc
+		if i, e = indexOf(k); e != nil {
+			if e.Class == ExcIndexError {
+				return 0, Errorf(ExcIndexError, "%s index out of range", what)
+			}
+			return 0, e
+		}
+	}
+	if i < 0 {
+		i += int64(n)
+	}
+	if i < 0 || i >= int64(n) {
+		return 0, Errorf(ExcIndexError, "%s index out of range", what)
+	}
+	return int(i), nil
+}
+
+// sliceItems returns items[slice] as a new slice.
+func sliceItems(items []Value, s *SliceObj) ([]Value, *Exc) {
+	start, _, step, n, e := s.indices(len(items))
+	if e != nil {
+		return nil, e
+	}
+	out := make([]Value, n)
+	for i := 0; i < n; i++ {
+		out[i] = items[start+i*step]
+	}
+	return out, nil
+}
+
+// compareSeqs is the lexicographic comparison of lists and tuples.
+func compareSeqs(a, b []Value, op CompareOp) (Value, *Exc) {
+	if (op == OpEq || op == OpNe) && len(a) != len(b) {
+		return Bool(op == OpNe), nil
+	}
+	i := 0
+	for ; i < len(a) && i < len(b); i++ {
+		eq, e := EqBool(a[i], b[i])
+		if e != nil {
+			return Null, e
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= len(a) || i >= len(b) {
+		return Bool(cmpResult(cmpInts(len(a), len(b)), op)), nil
+	}
+	switch op {
+	case OpEq:
+		return False, nil
+	case OpNe:
+		return True, nil
+	}
+	return RichCompare(a[i], b[i], op)
+}
+
+func cmpInts(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// repeatCount converts the int operand of seq * n.
+func repeatCount(v Value) (int, bool, *Exc) {
+	if !isIndexable(v) {
+		return 0, false, nil
+	}
+	if v.K == KObj {
+		if b, ok := v.O.(*BigIntObj); ok {
+			if b.V.Sign() < 0 {
+				return 0, true, nil
+			}
+			return 0, true, Errorf(ExcOverflowError, "cannot fit 'int' into an index-sized integer")
+		}
+	}
+	n, e := indexOf(v)
+	if e != nil {
+		return 0, true, e
+	}
+	if n < 0 {
+		n = 0
+	}
+	if n > 1<<40 {
+		return 0, true, Errorf(ExcMemoryError, "")
+	}
+	return int(n), true, nil
+}
+
+func repeatItems(items []Value, n int) []Value {
+	out := make([]Value, 0, len(items)*n)
+	for i := 0; i < n; i++ {
+		out = append(out, items...)
+	}
+	return out
+}
+
+// sortValues sorts stably with `<` (and optional keys), as list.sort.
+func sortValues(items []Value, key Value, reverse bool) *Exc {
+	keys := items
+	if !key.IsNull() && !key.IsNone() {
+		keys = make([]Value, len(items))
+		for i, it := range items {
+			k, e := Call(key, []Value{it}, nil)
+			if e != nil {
+				return e
+			}
+			keys[i] = k
+		}
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	var exc *Exc
+	less := func(x, y Value) bool {
+		if exc != nil {
+			return false
+		}
+		if x.K == KInt && y.K == KInt {
+			return x.I < y.I
+		}
+		if x.K == KObj && y.K == KObj {
+			if sx, ok := x.O.(*StrObj); ok {
+				if sy, ok := y.O.(*StrObj); ok {
+					return sx.S < sy.S
+				}
+			}
+		}
+		r, e := CompareBool(x, y, OpLt)
+		if e != nil {
+			exc = e
+			return false
+		}
+		return r
+	}
+	// CPython reverses, sorts stably, reverses back, so that equal items
+	// keep their original order under reverse=True.
+	rev := func() {
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
+	if reverse {
+		rev()
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
+	if exc != nil {
+		return exc
+	}
+	if reverse {
+		rev()
+	}
+	out := make([]Value, len(items))
+	for i, j := range idx {
+		out[i] = items[j]
+	}
+	copy(items, out)
+	return nil
+}
+
+func init() {
+	SliceType.Repr = func(v Value) (string, *Exc) {
+		s := v.O.(*SliceObj)
+		a, e := ToRepr(s.Start)
+		if e != nil {
+			return "", e
+		}
+		b, e := ToRepr(s.Stop)
+		if e != nil {
+			return "", e
+		}
+		c, e := ToRepr(s.Step)
+		if e != nil {
+			return "", e
+		}
+		return "slice(" + a + ", " + b + ", " + c + ")", nil
+	}
+	SliceType.Getter("start", func(s Value) (Value, *Exc) { return s.O.(*SliceObj).Start, nil })
+	SliceType.Getter("stop", func(s Value) (Value, *Exc) { return s.O.(*SliceObj).Stop, nil })
+	SliceType.Getter("step", func(s Value) (Value, *Exc) { return s.O.(*SliceObj).Step, nil })
+	SliceType.SetDict("__hash__", None)
+	SliceType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("slice", args, kw, 1, 3); e != nil {
+			return Null, e
+		}
+		switch len(args) {
+		case 1:
+			return NewSlice(None, args[0], None), nil
+		case 2:
+			return NewSlice(args[0], args[1], None), nil
+		}
+		return NewSlice(args[0], args[1], args[2]), nil
+	}
+	SliceType.Method("indices", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("indices", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		n, e := indexOf(args[0])
+		if e != nil {
+			return Null, e
+		}
+		a, b, c, _, e := s.O.(*SliceObj).indices(int(n))
+		return NewTuple(Int(int64(a)), Int(int64(b)), Int(int64(c))), e
+	})
+	SliceType.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
+		y, ok := b.O.(*SliceObj)
+		if !ok {
+			return NotImplemented, nil
+		}
+		x := a.O.(*SliceObj)
+		return compareSeqs([]Value{x.Start, x.Stop, x.Step}, []Value{y.Start, y.Stop, y.Step}, op)
+	}
+}

@@ -1,0 +1,306 @@
+package rt
+
+// The set and frozenset types: hooks and methods.
+
+func init() {
+	for _, t := range []*Type{SetType, FrozenSetType} {
+		t := t
+		t.Repr = setRepr
+		t.Len = func(v Value) (int, *Exc) { return v.O.(*Set).used, nil }
+		t.Bool = func(v Value) (bool, *Exc) { return v.O.(*Set).used > 0, nil }
+		t.Contains = func(o, k Value) (bool, *Exc) { return o.O.(*Set).Contains(k) }
+		t.Iter = func(o Value) (Value, *Exc) {
+			s := o.O.(*Set)
+			return Obj(&setIter{s: s, n: s.used}), nil
+		}
+		t.Compare = setCompare
+		binop := func(f func(a, b *Set) (*Set, *Exc)) func(a, b Value) (Value, *Exc) {
+			return func(a, b Value) (Value, *Exc) {
+				x, ok1 := asSet(a)
+				y, ok2 := asSet(b)
+				if !ok1 || !ok2 {
+					return NotImplemented, nil
+				}
+				r, e := f(x, y)
+				if e != nil {
+					return Null, e
+				}
+				return Obj(r), nil
+			}
+		}
+		t.Num[BinOr] = binop(func(a, b *Set) (*Set, *Exc) {
+			r := a.copySet(a.frozen)
+			return r, r.merge(b)
+		})
+		t.Num[BinAnd] = binop(func(a, b *Set) (*Set, *Exc) { return a.intersection(Obj(b)) })
+		t.Num[BinSub] = binop(func(a, b *Set) (*Set, *Exc) { return a.difference(Obj(b)) })
+		t.Num[BinXor] = binop(func(a, b *Set) (*Set, *Exc) {
+			r := b.copySet(a.frozen)
+			return r, r.symDiffUpdate(a)
+		})
+		multi := func(name string, f func(acc *Set, other Value) (*Set, *Exc)) {
+			t.Method(name, func(s Value, args []Value, kw []string) (Value, *Exc) {
+				if e := NoKwargs(name, kw); e != nil {
+					return Null, e
+				}
+				acc := s.O.(*Set).copySet(s.O.(*Set).frozen)
+				if name == "intersection" || name == "difference" {
+					acc = s.O.(*Set)
+				}
+				var e *Exc
+				for _, o := range args {
+					if acc, e = f(acc, o); e != nil {
+						return Null, e
+					}
+				}
+				if acc == s.O.(*Set) {
+					acc = acc.copySet(acc.frozen)
+				}
+				return Obj(acc), nil
+			})
+		}
+		multi("union", func(acc *Set, o Value) (*Set, *Exc) { return acc, acc.update(o) })
+		multi("intersection", func(acc *Set, o Value) (*Set, *Exc) { return acc.intersection(o) })
+		multi("difference", func(acc *Set, o Value) (*Set, *Exc) { return acc.difference(o) })
+		t.Method("symmetric_difference", func(s Value, args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount("symmetric_difference", args, kw, 1, 1); e != nil {
+				return Null, e
+			}
+			o, e := toSetOperand(args[0])
+			if e != nil {
+				return Null, e
+			}
+			r := o.copySet(s.O.(*Set).frozen)
+			return Obj(r), r.symDiffUpdate(s.O.(*Set))
+		})
+		t.Method("issubset", func(s Value, args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount("issubset", args, kw, 1, 1); e != nil {
+				return Null, e
+			}
+			o, e := toSetOperand(args[0])
+			if e != nil {
+				return Null, e
+			}
+			r, e := s.O.(*Set).isSubset(o)
+			return Bool(r), e
+		})
+		t.Method("issuperset", func(s Value, args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount("issuperset", args, kw, 1, 1); e != nil {
+				return Null, e
+			}
+			o, e := toSetOperand(args[0])
+			if e != nil {
+				return Null, e
+			}
+			r, e := o.isSubset(s.O.(*Set))
+			return Bool(r), e
+		})
+		t.Method("isdisjoint", func(s Value, args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount("isdisjoint", args, kw, 1, 1); e != nil {
+				return Null, e
+			}
+			r, e := s.O.(*Set).intersection(args[0])
+			if e != nil {
+				return Null, e
+			}
+			return Bool(r.used == 0), nil
+		})
+		t.Method("copy", func(s Value, args []Value, kw []string) (Value, *Exc) {
+			if s.O.(*Set).frozen {
+				return s, nil
+			}
+			return Obj(s.O.(*Set).copySet(false)), nil
+		})
+		t.ClassMethod("__class_getitem__", func(cls Value, args []Value, kw []string) (Value, *Exc) {
+			return genericAlias(cls, args)
+		})
+	}
+	SetType.SetDict("__hash__", None)
+	FrozenSetType.Hash = frozensetHash
+	SetType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) { return Obj(newSetObj()), nil }
+	SetType.Init = func(self Value, args []Value, kw []string) *Exc {
+		if e := ArgCount("set", args, kw, 0, 1); e != nil {
+			return e
+		}
+		s := self.O.(*Set)
+		s.clear()
+		if len(args) == 1 {
+			return s.update(args[0])
+		}
+		return nil
+	}
+	FrozenSetType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("frozenset", args, kw, 0, 1); e != nil {
+			return Null, e
+		}
+		s := newSetObj()
+		s.frozen = true
+		if len(args) == 1 {
+			if o, ok := asSet(args[0]); ok && o.frozen {
+				return args[0], nil
+			}
+			if e := s.update(args[0]); e != nil {
+				return Null, e
+			}
+		}
+		return Obj(s), nil
+	}
+	st := SetType
+	st.Method("add", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("add", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		return None, s.O.(*Set).Add(args[0])
+	})
+	st.Method("discard", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("discard", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		_, e := s.O.(*Set).Discard(args[0])
+		return None, e
+	})
+	st.Method("remove", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("remove", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		ok, e := s.O.(*Set).Discard(args[0])
+		if e != nil {
+			return Null, e
+		}
+		if !ok {
+			return Null, KeyErrorOf(args[0])
+		}
+		return None, nil
+	})
+	st.Method("pop", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		so := s.O.(*Set)
+		if so.used == 0 {
+			return Null, Errorf(ExcKeyError, "pop from an empty set")
+		}
+		i := so.finger & (len(so.table) - 1)
+		for so.table[i].key.IsNull() {
+			i++
+			if i >= len(so.table) {
+				i = 0
+			}
+		}
+		k := so.table[i].key
+		so.table[i] = setEntry{dummy: true, hash: -1}
+		so.used--
+		so.finger = i + 1
+		return k, nil
+	})
+	st.Method("clear", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		s.O.(*Set).clear()
+		return None, nil
+	})
+	st.Method("update", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		for _, a := range args {
+			if e := s.O.(*Set).update(a); e != nil {
+				return Null, e
+			}
+		}
+		return None, NoKwargs("update", kw)
+	})
+	st.Method("intersection_update", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		so := s.O.(*Set)
+		for _, a := range args {
+			r, e := so.intersection(a)
+			if e != nil {
+				return Null, e
+			}
+			*so = Set{table: r.table, fill: r.fill, used: r.used, id: so.id}
+		}
+		return None, nil
+	})
+	st.Method("difference_update", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		so := s.O.(*Set)
+		for _, a := range args {
+			if o, ok := asSet(a); ok && o == so {
+				so.clear()
+				continue
+			}
+			if e := forEach(a, func(k Value) *Exc { _, e := so.Discard(k); return e }); e != nil {
+				return Null, e
+			}
+		}
+		return None, nil
+	})
+	st.Method("symmetric_difference_update", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("symmetric_difference_update", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		o, e := toSetOperand(args[0])
+		if e != nil {
+			return Null, e
+		}
+		return None, s.O.(*Set).symDiffUpdate(o)
+	})
+	inplace := func(op BinOp, name string) {
+		st.INum[op] = func(a, b Value) (Value, *Exc) {
+			if _, ok := asSet(b); !ok {
+				return NotImplemented, nil
+			}
+			_, e := CallMethod(a, name, []Value{b}, nil)
+			return a, e
+		}
+	}
+	inplace(BinOr, "update")
+	inplace(BinAnd, "intersection_update")
+	inplace(BinSub, "difference_update")
+	inplace(BinXor, "symmetric_difference_update")
+
+	SetIterType.Iter = selfIter
+	SetIterType.Next = func(v Value) (Value, bool, *Exc) {
+		it := v.O.(*setIter)
+		if it.s == nil {
+			return Null, false, nil
+		}
+		if it.s.used != it.n {
+			it.n = -1
+			return Null, false, Errorf(ExcRuntimeError, "Set changed size during iteration")
+		}
+		for it.i < len(it.s.table) {
+			e := it.s.table[it.i]
+			it.i++
+			if !e.key.IsNull() {
+				return e.key, true, nil
+			}
+		}
+		it.s = nil
+		return Null, false, nil
+	}
+}
+
+func setCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	x := a.O.(*Set)
+	y, ok := asSet(b)
+	if !ok {
+		return NotImplemented, nil
+	}
+	switch op {
+	case OpEq, OpNe:
+		if x.used != y.used {
+			return Bool(op == OpNe), nil
+		}
+		r, e := x.isSubset(y)
+		return Bool(r == (op == OpEq)), e
+	case OpLe:
+		r, e := x.isSubset(y)
+		return Bool(r), e
+	case OpGe:
+		r, e := y.isSubset(x)
+		return Bool(r), e
+	case OpLt:
+		if x.used >= y.used {
+			return False, nil
+		}
+		r, e := x.isSubset(y)
+		return Bool(r), e
+	}
+	if y.used >= x.used {
+		return False, nil
+	}
+	r, e := y.isSubset(x)
+	return Bool(r), e
+}

@@ -1,0 +1,738 @@
+package rt
+
+import (
+	"strings"
+	"unicode"
+)
+
+// str methods.
+
+func strArg(fname string, v Value, pos int) (string, *Exc) {
+	if s, ok := asStrObj(v); ok {
+		return s.S, nil
+	}
+	return "", TypeErrorf("%s() argument %d must be str, not %s", fname, pos, v.TypeName())
+}
+
+// optChars parses the optional chars argument of strip and friends.
+func optChars(fname string, args []Value, kw []string) (string, bool, *Exc) {
+	if e := ArgCount(fname, args, kw, 0, 1); e != nil {
+		return "", false, e
+	}
+	if len(args) == 0 || args[0].IsNone() {
+		return "", false, nil
+	}
+	s, ok := AsStr(args[0])
+	if !ok {
+		return "", false, TypeErrorf("%s arg must be None or str", fname)
+	}
+	return s, true, nil
+}
+
+// subRange applies optional start/end code point arguments: the byte
+// range of s to search and the code point offset of its start.
+func subRange(s *StrObj, args []Value) (lo, hi, cpLo int, exc *Exc) {
+	n := s.Len()
+	start, end := 0, n
+	adj := func(v Value) (int, *Exc) {
+		i, e := sliceIndex(v)
+		if e != nil {
+			return 0, e
+		}
+		if i < 0 {
+			i += int64(n)
+			if i < 0 {
+				i = 0
+			}
+		}
+		if i > int64(n) {
+			i = int64(n)
+		}
+		return int(i), nil
+	}
+	if len(args) > 0 && !args[0].IsNone() {
+		if start, exc = adj(args[0]); exc != nil {
+			return
+		}
+	}
+	if len(args) > 1 && !args[1].IsNone() {
+		if end, exc = adj(args[1]); exc != nil {
+			return
+		}
+	}
+	if end < start {
+		return -1, -1, start, nil
+	}
+	return s.byteOffset(start), s.byteOffset(end), start, nil
+}
+
+func mapRunes(s string, f func(rune) rune) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		r, sz := decodeRune(s, i)
+		b = appendRune(b, f(r))
+		i += sz
+	}
+	return string(b)
+}
+
+func initStrMethods(t *Type) {
+	m := func(name string, min, max int, f func(s *StrObj, args []Value) (Value, *Exc)) {
+		t.Method(name, func(self Value, args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount(name, args, kw, min, max); e != nil {
+				return Null, e
+			}
+			return f(self.O.(*StrObj), args)
+		})
+	}
+	m("join", 1, 1, func(s *StrObj, a []Value) (Value, *Exc) {
+		items, e := ToSlice(a[0])
+		if e != nil {
+			if a[0].Type().Iter == nil && a[0].Type().GetItem == nil {
+				return Null, TypeErrorf("can only join an iterable")
+			}
+			return Null, e
+		}
+		parts := make([]string, len(items))
+		for i, it := range items {
+			x, ok := asStrObj(it)
+			if !ok {
+				return Null, TypeErrorf("sequence item %d: expected str instance, %s found", i, it.TypeName())
+			}
+			parts[i] = x.S
+		}
+		return Str(strings.Join(parts, s.S)), nil
+	})
+	splitFn := func(name string, right bool) {
+		t.Method(name, func(self Value, args []Value, kw []string) (Value, *Exc) {
+			a, e := ParseArgs(name, args, kw, []string{"sep", "maxsplit"}, 0)
+			if e != nil {
+				return Null, e
+			}
+			s := self.O.(*StrObj).S
+			max := -1
+			if !a[1].IsNull() {
+				n, e := indexOf(a[1])
+				if e != nil {
+					return Null, e
+				}
+				max = int(n)
+			}
+			var parts []string
+			if a[0].IsNull() || a[0].IsNone() {
+				parts = splitWhite(s, max, right)
+			} else {
+				sep, ok := AsStr(a[0])
+				if !ok {
+					return Null, TypeErrorf("must be str or None, not %s", a[0].TypeName())
+				}
+				if sep == "" {
+					return Null, ValueErrorf("empty separator")
+				}
+				if right {
+					parts = rsplitSep(s, sep, max)
+				} else if max < 0 {
+					parts = strings.Split(s, sep)
+				} else {
+					parts = strings.SplitN(s, sep, max+1)
+				}
+			}
+			out := make([]Value, len(parts))
+			for i, p := range parts {
+				out[i] = Str(p)
+			}
+			return NewList(out...), nil
+		})
+	}
+	splitFn("split", false)
+	splitFn("rsplit", true)
+	t.Method("splitlines", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("splitlines", args, kw, []string{"keepends"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		keep := false
+		if !a[0].IsNull() {
+			keep, _ = Truth(a[0])
+		}
+		s := self.O.(*StrObj).S
+		var out []Value
+		i, start := 0, 0
+		for i < len(s) {
+			r, sz := decodeRune(s, i)
+			eol := 0
+			switch r {
+			case '\n', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029:
+				eol = sz
+			case '\r':
+				eol = 1
+				if i+1 < len(s) && s[i+1] == '\n' {
+					eol = 2
+				}
+			}
+			if eol > 0 {
+				end := i
+				if keep {
+					end = i + eol
+				}
+				out = append(out, Str(s[start:end]))
+				i += eol
+				start = i
+				continue
+			}
+			i += sz
+		}
+		if start < len(s) {
+			out = append(out, Str(s[start:]))
+		}
+		return NewList(out...), nil
+	})
+	strip := func(name string, left, right bool) {
+		t.Method(name, func(self Value, args []Value, kw []string) (Value, *Exc) {
+			chars, ok, e := optChars(name, args, kw)
+			if e != nil {
+				return Null, e
+			}
+			s := self.O.(*StrObj).S
+			var f func(rune) bool
+			if ok {
+				f = func(r rune) bool { return strings.ContainsRune(chars, r) }
+			} else {
+				f = isPySpace
+			}
+			if left {
+				s = strings.TrimLeftFunc(s, f)
+			}
+			if right {
+				s = strings.TrimRightFunc(s, f)
+			}
+			return Str(s), nil
+		})
+	}
+	strip("strip", true, true)
+	strip("lstrip", true, false)
+	strip("rstrip", false, true)
+	m("upper", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) { return Str(strings.ToUpper(s.S)), nil })
+	m("lower", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) { return Str(strings.ToLower(s.S)), nil })
+	m("casefold", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) { return Str(strings.ToLower(s.S)), nil })
+	m("swapcase", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) {
+		return Str(mapRunes(s.S, func(r rune) rune {
+			if unicode.IsUpper(r) {
+				return unicode.ToLower(r)
+			}
+			return unicode.ToUpper(r)
+		})), nil
+	})
+	m("capitalize", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) {
+		rs := s.runes()
+		for i := range rs {
+			if i == 0 {
+				rs[i] = unicode.ToTitle(rs[i])
+			} else {
+				rs[i] = unicode.ToLower(rs[i])
+			}
+		}
+		return Str(runesToStr(rs)), nil
+	})
+	m("title", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) {
+		rs := s.runes()
+		prev := false
+		for i, r := range rs {
+			if prev {
+				rs[i] = unicode.ToLower(r)
+			} else {
+				rs[i] = unicode.ToTitle(r)
+			}
+			prev = unicode.IsLetter(r) || unicode.IsDigit(r) && false || unicode.Is(unicode.Lt, r)
+			if unicode.IsLetter(r) {
+				prev = true
+			}
+		}
+		return Str(runesToStr(rs)), nil
+	})
+	affix := func(name string, suffix bool) {
+		m(name, 1, 3, func(s *StrObj, a []Value) (Value, *Exc) {
+			lo, hi, _, e := subRange(s, a[1:])
+			if e != nil {
+				return Null, e
+			}
+			check := func(p string) bool {
+				if lo < 0 {
+					return false
+				}
+				sub := s.S[lo:hi]
+				if suffix {
+					return strings.HasSuffix(sub, p)
+				}
+				return strings.HasPrefix(sub, p)
+			}
+			if tup, ok := a[0].O.(*Tuple); ok && a[0].K == KObj {
+				for _, x := range tup.Items {
+					p, ok := AsStr(x)
+					if !ok {
+						return Null, TypeErrorf("tuple for %s must only contain str, not %s", name, x.TypeName())
+					}
+					if check(p) {
+						return True, nil
+					}
+				}
+				return False, nil
+			}
+			p, ok := AsStr(a[0])
+			if !ok {
+				return Null, TypeErrorf("%s first arg must be str or a tuple of str, not %s", name, a[0].TypeName())
+			}
+			return Bool(check(p)), nil
+		})
+	}
+	affix("startswith", false)
+	affix("endswith", true)
+	m("replace", 2, 3, func(s *StrObj, a []Value) (Value, *Exc) {
+		old, e := strArg("replace", a[0], 1)
+		if e != nil {
+			return Null, e
+		}
+		nw, e := strArg("replace", a[1], 2)
+		if e != nil {
+			return Null, e
+		}
+		n := -1
+		if len(a) == 3 {
+			c, e := indexOf(a[2])
+			if e != nil {
+				return Null, e
+			}
+			n = int(c)
+		}
+		return Str(strings.Replace(s.S, old, nw, n)), nil
+	})
+	find := func(name string, right, raise bool) {
+		m(name, 1, 3, func(s *StrObj, a []Value) (Value, *Exc) {
+			sub, e := strArg(name, a[0], 1)
+			if e != nil {
+				return Null, e
+			}
+			lo, hi, cpLo, e := subRange(s, a[1:])
+			if e != nil {
+				return Null, e
+			}
+			i := -1
+			if lo >= 0 {
+				if right {
+					i = strings.LastIndex(s.S[lo:hi], sub)
+				} else {
+					i = strings.Index(s.S[lo:hi], sub)
+				}
+			}
+			if i < 0 {
+				if raise {
+					return Null, ValueErrorf("substring not found")
+				}
+				return Int(-1), nil
+			}
+			return Int(int64(cpLo + runeCount(s.S[lo:lo+i]))), nil
+		})
+	}
+	find("find", false, false)
+	find("rfind", true, false)
+	find("index", false, true)
+	find("rindex", true, true)
+	m("count", 1, 3, func(s *StrObj, a []Value) (Value, *Exc) {
+		sub, e := strArg("count", a[0], 1)
+		if e != nil {
+			return Null, e
+		}
+		lo, hi, _, e := subRange(s, a[1:])
+		if e != nil {
+			return Null, e
+		}
+		if lo < 0 {
+			return Int(0), nil
+		}
+		if sub == "" {
+			return Int(int64(runeCount(s.S[lo:hi]) + 1)), nil
+		}
+		return Int(int64(strings.Count(s.S[lo:hi], sub))), nil
+	})
+	pred := func(name string, f func(r rune) bool, emptyOK bool) {
+		m(name, 0, 0, func(s *StrObj, a []Value) (Value, *Exc) {
+			if s.S == "" {
+				return Bool(emptyOK), nil
+			}
+			for _, r := range s.S {
+				if !f(r) {
+					return False, nil
+				}
+			}
+			return True, nil
+		})
+	}
+	pred("isdigit", func(r rune) bool { return unicode.IsDigit(r) || unicode.Is(unicode.No, r) && r >= 0xb2 && r <= 0xb9 }, false)
+	pred("isdecimal", func(r rune) bool { return unicode.Is(unicode.Nd, r) }, false)
+	pred("isnumeric", func(r rune) bool { return unicode.IsNumber(r) }, false)
+	pred("isalpha", unicode.IsLetter, false)
+	pred("isalnum", func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }, false)
+	pred("isspace", isPySpace, false)
+	pred("isascii", func(r rune) bool { return r < 0x80 }, true)
+	pred("isprintable", func(r rune) bool { return r == ' ' || (r != '\t' && isPrintable(r)) }, true)
+	m("isupper", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) {
+		cased := false
+		for _, r := range s.S {
+			if unicode.IsLower(r) || unicode.IsTitle(r) {
+				return False, nil
+			}
+			if unicode.IsUpper(r) {
+				cased = true
+			}
+		}
+		return Bool(cased), nil
+	})
+	m("islower", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) {
+		cased := false
+		for _, r := range s.S {
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				return False, nil
+			}
+			if unicode.IsLower(r) {
+				cased = true
+			}
+		}
+		return Bool(cased), nil
+	})
+	m("istitle", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) {
+		cased, prev := false, false
+		for _, r := range s.S {
+			switch {
+			case unicode.IsUpper(r) || unicode.IsTitle(r):
+				if prev {
+					return False, nil
+				}
+				prev, cased = true, true
+			case unicode.IsLower(r):
+				if !prev {
+					return False, nil
+				}
+				prev, cased = true, true
+			default:
+				prev = false
+			}
+		}
+		return Bool(cased), nil
+	})
+	m("isidentifier", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) {
+		for i, r := range s.S {
+			ok := r == '_' || unicode.IsLetter(r) || (i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r)))
+			if !ok {
+				return False, nil
+			}
+		}
+		return Bool(s.S != ""), nil
+	})
+	justify := func(name string) {
+		m(name, 1, 2, func(s *StrObj, a []Value) (Value, *Exc) {
+			w, e := indexOf(a[0])
+			if e != nil {
+				return Null, e
+			}
+			fill := " "
+			if len(a) == 2 {
+				f, ok := AsStr(a[1])
+				if !ok || runeCount(f) != 1 {
+					return Null, TypeErrorf("The fill character must be exactly one character long")
+				}
+				fill = f
+			}
+			n := s.Len()
+			if int(w) <= n {
+				return Obj(s), nil
+			}
+			pad := int(w) - n
+			switch name {
+			case "ljust":
+				return Str(s.S + strings.Repeat(fill, pad)), nil
+			case "rjust":
+				return Str(strings.Repeat(fill, pad) + s.S), nil
+			}
+			// CPython's center puts the extra char on the left when the
+			// width is odd and the padding is odd.
+			left := pad/2 + (pad & int(w) & 1)
+			return Str(strings.Repeat(fill, left) + s.S + strings.Repeat(fill, pad-left)), nil
+		})
+	}
+	justify("ljust")
+	justify("rjust")
+	justify("center")
+	m("zfill", 1, 1, func(s *StrObj, a []Value) (Value, *Exc) {
+		w, e := indexOf(a[0])
+		if e != nil {
+			return Null, e
+		}
+		n := s.Len()
+		if int(w) <= n {
+			return Obj(s), nil
+		}
+		pad := strings.Repeat("0", int(w)-n)
+		if s.S != "" && (s.S[0] == '+' || s.S[0] == '-') {
+			return Str(s.S[:1] + pad + s.S[1:]), nil
+		}
+		return Str(pad + s.S), nil
+	})
+	part := func(name string, right bool) {
+		m(name, 1, 1, func(s *StrObj, a []Value) (Value, *Exc) {
+			sep, e := strArg(name, a[0], 1)
+			if e != nil {
+				return Null, e
+			}
+			if sep == "" {
+				return Null, ValueErrorf("empty separator")
+			}
+			var i int
+			if right {
+				i = strings.LastIndex(s.S, sep)
+				if i < 0 {
+					return NewTuple(Str(""), Str(""), Obj(s)), nil
+				}
+			} else {
+				i = strings.Index(s.S, sep)
+				if i < 0 {
+					return NewTuple(Obj(s), Str(""), Str("")), nil
+				}
+			}
+			return NewTuple(Str(s.S[:i]), Str(sep), Str(s.S[i+len(sep):])), nil
+		})
+	}
+	part("partition", false)
+	part("rpartition", true)
+	m("removeprefix", 1, 1, func(s *StrObj, a []Value) (Value, *Exc) {
+		p, e := strArg("removeprefix", a[0], 1)
+		return Str(strings.TrimPrefix(s.S, p)), e
+	})
+	m("removesuffix", 1, 1, func(s *StrObj, a []Value) (Value, *Exc) {
+		p, e := strArg("removesuffix", a[0], 1)
+		return Str(strings.TrimSuffix(s.S, p)), e
+	})
+	m("expandtabs", 0, 1, func(s *StrObj, a []Value) (Value, *Exc) {
+		ts := 8
+		if len(a) == 1 {
+			n, e := indexOf(a[0])
+			if e != nil {
+				return Null, e
+			}
+			ts = int(n)
+		}
+		var b strings.Builder
+		col := 0
+		for _, r := range s.S {
+			switch r {
+			case '\t':
+				if ts > 0 {
+					n := ts - col%ts
+					b.WriteString(strings.Repeat(" ", n))
+					col += n
+				}
+			case '\n', '\r':
+				b.WriteRune(r)
+				col = 0
+			default:
+				b.WriteRune(r)
+				col++
+			}
+		}
+		return Str(b.String()), nil
+	})
+	t.Method("encode", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("encode", args, kw, []string{"encoding", "errors"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		enc, errs := "utf-8", "strict"
+		if !a[0].IsNull() {
+			enc, _ = AsStr(a[0])
+		}
+		if !a[1].IsNull() {
+			errs, _ = AsStr(a[1])
+		}
+		return encodeStr(self.O.(*StrObj).S, enc, errs)
+	})
+	t.Method("format", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		r, e := strFormat(self.O.(*StrObj).S, args[:len(args)-len(kw)], kwDict(args, kw))
+		return Str(r), e
+	})
+	t.Method("format_map", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("format_map", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		r, e := strFormat(self.O.(*StrObj).S, nil, args[0])
+		return Str(r), e
+	})
+	t.Method("__format__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("__format__", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		spec, _ := AsStr(args[0])
+		r, e := formatStr(self.O.(*StrObj).S, spec)
+		return Str(r), e
+	})
+	t.StaticMethod("maketrans", func(_ Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("maketrans", args, kw, 1, 3); e != nil {
+			return Null, e
+		}
+		d := NewDictObj()
+		if len(args) == 1 {
+			src, ok := args[0].O.(*Dict)
+			if !ok {
+				return Null, TypeErrorf("if you give only one argument to maketrans it must be a dict")
+			}
+			var exc *Exc
+			src.Items(func(k, v Value) bool {
+				if s, ok := AsStr(k); ok {
+					k = Int(int64([]rune(s)[0]))
+				}
+				exc = d.Set(k, v)
+				return exc == nil
+			})
+			return Obj(d), exc
+		}
+		x, _ := AsStr(args[0])
+		y, _ := AsStr(args[1])
+		xr, yr := []rune(x), []rune(y)
+		if len(xr) != len(yr) {
+			return Null, ValueErrorf("the first two maketrans arguments must have equal length")
+		}
+		for i := range xr {
+			d.Set(Int(int64(xr[i])), Int(int64(yr[i])))
+		}
+		if len(args) == 3 {
+			z, _ := AsStr(args[2])
+			for _, r := range z {
+				d.Set(Int(int64(r)), None)
+			}
+		}
+		return Obj(d), nil
+	})
+	m("translate", 1, 1, func(s *StrObj, a []Value) (Value, *Exc) {
+		var b []byte
+		for i := 0; i < len(s.S); {
+			r, sz := decodeRune(s.S, i)
+			i += sz
+			v, e := GetItem(a[0], Int(int64(r)))
+			if e != nil {
+				if e.Class.IsSubtype(ExcLookupError) {
+					b = appendRune(b, r)
+					continue
+				}
+				return Null, e
+			}
+			switch {
+			case v.IsNone():
+			case isIntLike(v):
+				b = appendRune(b, rune(v.I))
+			default:
+				str, ok := AsStr(v)
+				if !ok {
+					return Null, TypeErrorf("character mapping must return integer, None or str")
+				}
+				b = append(b, str...)
+			}
+		}
+		return Str(string(b)), nil
+	})
+	t.Method("__getnewargs__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		return NewTuple(Str(self.O.(*StrObj).S)), nil
+	})
+}
+
+func isPrintable(r rune) bool {
+	return r >= 0x20 && r != 0x7f && (r < 0x80 || unicode.IsPrint(r))
+}
+
+func splitWhite(s string, max int, right bool) []string {
+	var out []string
+	if !right {
+		i := 0
+		for {
+			for i < len(s) {
+				r, sz := decodeRune(s, i)
+				if !isPySpace(r) {
+					break
+				}
+				i += sz
+			}
+			if i >= len(s) {
+				return out
+			}
+			if max >= 0 && len(out) == max {
+				out = append(out, strings.TrimRightFunc(s[i:], isPySpace))
+				return out
+			}
+			j := i
+			for j < len(s) {
+				r, sz := decodeRune(s, j)
+				if isPySpace(r) {
+					break
+				}
+				j += sz
+			}
+			out = append(out, s[i:j])
+			i = j
+		}
+	}
+	rs := []rune(s)
+	j := len(rs)
+	for {
+		for j > 0 && isPySpace(rs[j-1]) {
+			j--
+		}
+		if j == 0 {
+			break
+		}
+		if max >= 0 && len(out) == max {
+			out = append(out, strings.TrimLeftFunc(string(rs[:j]), isPySpace))
+			break
+		}
+		i := j
+		for i > 0 && !isPySpace(rs[i-1]) {
+			i--
+		}
+		out = append(out, string(rs[i:j]))
+		j = i
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}
+
+func rsplitSep(s, sep string, max int) []string {
+	if max < 0 {
+		return strings.Split(s, sep)
+	}
+	var out []string
+	for max > 0 {
+		i := strings.LastIndex(s, sep)
+		if i < 0 {
+			break
+		}
+		out = append(out, s[i+len(sep):])
+		s = s[:i]
+		max--
+	}
+	out = append(out, s)
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}
+
+// kwDict collects keyword arguments into a dict (Null if none).
+func kwDict(args []Value, kw []string) Value {
+	if len(kw) == 0 {
+		return Null
+	}
+	d := NewDictObj()
+	npos := len(args) - len(kw)
+	for i, k := range kw {
+		d.setStr(k, args[npos+i])
+	}
+	return Obj(d)
+}

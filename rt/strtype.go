@@ -1,0 +1,194 @@
+package rt
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The str type's hooks.
+
+func asStrObj(v Value) (*StrObj, bool) {
+	s, ok := v.O.(*StrObj)
+	return s, ok && v.K == KObj
+}
+
+// strIndexRunes converts a byte offset to a code point offset.
+func (s *StrObj) cpIndex(byteOff int) int {
+	if s.isASCII() {
+		return byteOff
+	}
+	return runeCount(s.S[:byteOff])
+}
+
+// byteOffset converts a code point offset (0..Len) to a byte offset.
+func (s *StrObj) byteOffset(cp int) int {
+	if s.isASCII() {
+		return cp
+	}
+	i := 0
+	for n := 0; n < cp && i < len(s.S); n++ {
+		_, sz := decodeRune(s.S, i)
+		i += sz
+	}
+	return i
+}
+
+func init() {
+	t := StrType
+	t.Repr = func(v Value) (string, *Exc) { return strRepr(v.O.(*StrObj).S), nil }
+	t.Str = func(v Value) (string, *Exc) { return v.O.(*StrObj).S, nil }
+	t.Hash = func(v Value) (int64, *Exc) { return v.O.(*StrObj).hash(), nil }
+	t.Len = func(v Value) (int, *Exc) { return v.O.(*StrObj).Len(), nil }
+	t.Bool = func(v Value) (bool, *Exc) { return len(v.O.(*StrObj).S) > 0, nil }
+	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
+		y, ok := asStrObj(b)
+		if !ok {
+			return NotImplemented, nil
+		}
+		// WTF-8 byte order is code point order.
+		return Bool(cmpResult(strings.Compare(a.O.(*StrObj).S, y.S), op)), nil
+	}
+	t.Contains = func(o, k Value) (bool, *Exc) {
+		sub, ok := asStrObj(k)
+		if !ok {
+			return false, TypeErrorf("'in <string>' requires string as left operand, not %s", k.TypeName())
+		}
+		return strings.Contains(o.O.(*StrObj).S, sub.S), nil
+	}
+	t.GetItem = strGetItem
+	t.Iter = func(o Value) (Value, *Exc) {
+		s := o.O.(*StrObj)
+		items := make([]Value, 0, len(s.S))
+		for i := 0; i < len(s.S); {
+			_, sz := decodeRune(s.S, i)
+			items = append(items, Str(s.S[i:i+sz]))
+			i += sz
+		}
+		return Obj(&seqIter{items: items, t: StrIterType}), nil
+	}
+	t.Num[BinAdd] = func(a, b Value) (Value, *Exc) {
+		x, ok1 := asStrObj(a)
+		y, ok2 := asStrObj(b)
+		if !ok1 || !ok2 {
+			return NotImplemented, nil
+		}
+		return Str(x.S + y.S), nil
+	}
+	t.Num[BinMul] = func(a, b Value) (Value, *Exc) {
+		seq, n := a, b
+		if _, ok := asStrObj(a); !ok {
+			seq, n = b, a
+		}
+		x, ok := asStrObj(seq)
+		if !ok {
+			return NotImplemented, nil
+		}
+		c, ok, e := repeatCount(n)
+		if !ok || e != nil {
+			return NotImplemented, e
+		}
+		return Str(strings.Repeat(x.S, c)), nil
+	}
+	t.Num[BinMod] = func(a, b Value) (Value, *Exc) {
+		x, ok := asStrObj(a)
+		if !ok {
+			return NotImplemented, nil
+		}
+		r, e := percentFormat(x.S, b)
+		if e != nil {
+			return Null, e
+		}
+		return Str(r), nil
+	}
+	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("str", args, kw, []string{"object", "encoding", "errors"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		if a[0].IsNull() {
+			return Str(""), nil
+		}
+		if !a[1].IsNull() || !a[2].IsNull() {
+			b, ok := a[0].O.(*BytesObj)
+			if !ok {
+				return Null, TypeErrorf("decoding to str: need a bytes-like object, %s found", a[0].TypeName())
+			}
+			enc, errs := "utf-8", "strict"
+			if !a[1].IsNull() {
+				enc, _ = AsStr(a[1])
+			}
+			if !a[2].IsNull() {
+				errs, _ = AsStr(a[2])
+			}
+			return decodeBytes(b.B, enc, errs)
+		}
+		s, e := ToStr(a[0])
+		if e != nil {
+			return Null, e
+		}
+		return Str(s), nil
+	}
+	initStrMethods(t)
+}
+
+func strGetItem(o, k Value) (Value, *Exc) {
+	s := o.O.(*StrObj)
+	if k.K == KInt && s.isASCII() {
+		i := k.I
+		if i < 0 {
+			i += int64(len(s.S))
+		}
+		if i < 0 || i >= int64(len(s.S)) {
+			return Null, Errorf(ExcIndexError, "string index out of range")
+		}
+		return Str(s.S[i : i+1]), nil
+	}
+	if sl, ok := k.O.(*SliceObj); ok && k.K == KObj {
+		if s.isASCII() {
+			start, _, step, n, e := sl.indices(len(s.S))
+			if e != nil {
+				return Null, e
+			}
+			if step == 1 {
+				return Str(s.S[start : start+n]), nil
+			}
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = s.S[start+i*step]
+			}
+			return Str(string(b)), nil
+		}
+		rs := s.runes()
+		start, _, step, n, e := sl.indices(len(rs))
+		if e != nil {
+			return Null, e
+		}
+		out := make([]rune, n)
+		for i := range out {
+			out[i] = rs[start+i*step]
+		}
+		return Str(runesToStr(out)), nil
+	}
+	if !isIndexable(k) {
+		return Null, TypeErrorf("string indices must be integers, not '%s'", k.TypeName())
+	}
+	i, e := seqIndex(k, s.Len(), "string")
+	if e != nil {
+		return Null, e
+	}
+	off := s.byteOffset(i)
+	_, sz := decodeRune(s.S, off)
+	return Str(s.S[off : off+sz]), nil
+}
+
+// isPySpace is str.isspace's notion of whitespace (also used by split).
+func isPySpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x1f, 0x85:
+		return true
+	}
+	if r < 0x80 {
+		return false
+	}
+	return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || r == 0x2028 || r == 0x2029
+}

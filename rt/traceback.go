@@ -1,0 +1,260 @@
+package rt
+
+import (
+	"os"
+	"strings"
+)
+
+// Traceback printing as CPython's traceback.print_exception.
+
+var sourceCache = map[string][]string{}
+
+// sourceLine returns line n of a file (1-based) stripped, or "".
+func sourceLine(filename string, n int) string {
+	lines, ok := sourceCache[filename]
+	if !ok {
+		data, err := os.ReadFile(filename)
+		if err == nil {
+			lines = strings.Split(string(data), "\n")
+		}
+		sourceCache[filename] = lines
+	}
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimRight(lines[n-1], "\r"))
+}
+
+// FormatTraceback formats the "Traceback (most recent call last):" block
+// of e (empty if it has no entries).
+func FormatTraceback(e *Exc) string {
+	if len(e.Traceback) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("Traceback (most recent call last):\n")
+	// Entries were added innermost first; print outermost first. CPython
+	// collapses more than 3 identical consecutive entries.
+	var last TBEntry
+	repeat := 0
+	flush := func() {
+		if repeat > 3 {
+			n := repeat - 3
+			s := "s"
+			if n == 1 {
+				s = ""
+			}
+			b.WriteString("  [Previous line repeated " + itoa(n) + " more time" + s + "]\n")
+		}
+	}
+	for i := len(e.Traceback) - 1; i >= 0; i-- {
+		t := e.Traceback[i]
+		if i < len(e.Traceback)-1 && t == last {
+			repeat++
+			if repeat > 3 {
+				continue
+			}
+		} else {
+			flush()
+			repeat = 1
+		}
+		last = t
+		b.WriteString("  File \"" + t.Filename + "\", line " + itoa(t.Line) + ", in " + t.Name + "\n")
+		if src := sourceLine(t.Filename, t.Line); src != "" {
+			b.WriteString("    " + src + "\n")
+		}
+	}
+	flush()
+	return b.String()
+}
+
+// FormatException is the full text CPython prints for an uncaught
+// exception: the chain of causes/contexts, each with its traceback and
+// last line.
+func FormatException(e *Exc) string {
+	var b strings.Builder
+	seen := map[*Exc]bool{}
+	var rec func(e *Exc)
+	rec = func(e *Exc) {
+		seen[e] = true
+		if c, ok := e.Cause.O.(*Exc); ok && e.Cause.K == KObj && !seen[c] {
+			rec(c)
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		} else if c, ok := e.Context.O.(*Exc); ok && e.Context.K == KObj && !e.SuppressContext && !seen[c] {
+			rec(c)
+			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+		b.WriteString(FormatTraceback(e))
+		b.WriteString(formatExcOnlyWithHint(e))
+	}
+	rec(e)
+	return b.String()
+}
+
+// formatExcOnlyWithHint adds CPython 3.11's "Did you mean" suggestion to
+// NameError and AttributeError, which the traceback printer (not str())
+// shows.
+func formatExcOnlyWithHint(e *Exc) string {
+	s := FormatExcOnly(e)
+	hint := suggestion(e)
+	if hint == "" {
+		return s
+	}
+	// Insert before the notes: the first line ends at the first newline.
+	i := strings.IndexByte(s, '\n')
+	return s[:i] + ". Did you mean: '" + hint + "'?" + s[i:]
+}
+
+// suggestion computes the "Did you mean" candidate (Levenshtein distance
+// as CPython's _compute_suggestion_error).
+func suggestion(e *Exc) string {
+	d := e.instDict()
+	nameV, ok := d.getStr("name")
+	if !ok {
+		return ""
+	}
+	name, ok := AsStr(nameV)
+	if !ok {
+		return ""
+	}
+	var cands []string
+	switch {
+	case e.Class.IsSubtype(ExcAttributeError):
+		obj, ok := d.getStr("obj")
+		if !ok {
+			return ""
+		}
+		l, err := dirOf(obj)
+		if err != nil {
+			return ""
+		}
+		if m, ok := obj.O.(*Module); ok {
+			l = Obj(&List{Items: m.Dict.Keys()})
+		}
+		for _, v := range l.O.(*List).Items {
+			if s, ok := AsStr(v); ok {
+				cands = append(cands, s)
+			}
+		}
+	case e.Class.IsSubtype(ExcNameError):
+		if SuggestNames == nil {
+			return ""
+		}
+		cands = SuggestNames()
+		for _, k := range builtinsModule().Dict.Keys() {
+			s, _ := AsStr(k)
+			cands = append(cands, s)
+		}
+	default:
+		return ""
+	}
+	return bestSuggestion(name, cands)
+}
+
+// SuggestNames lists the names visible for NameError suggestions (the
+// module globals); set by the program entry.
+var SuggestNames func() []string
+
+const (
+	moveCost      = 2
+	caseCost      = 1
+	maxCandidates = 750
+	maxStringSize = 40
+)
+
+func bestSuggestion(name string, cands []string) string {
+	if len(cands) >= maxCandidates || len(name) > maxStringSize {
+		return ""
+	}
+	best := ""
+	bestD := 1 << 30
+	for _, c := range cands {
+		if c == name {
+			continue
+		}
+		maxD := (len(name) + len(c) + 3) * moveCost / 6
+		if bestD-1 < maxD {
+			maxD = bestD - 1
+		}
+		d := levenshtein(name, c, maxD)
+		if d > maxD {
+			continue
+		}
+		if best == "" || d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func substCost(a, b byte) int {
+	if a == b {
+		return 0
+	}
+	lower := func(c byte) byte {
+		if c >= 'A' && c <= 'Z' {
+			return c + 32
+		}
+		return c
+	}
+	if lower(a) == lower(b) {
+		return caseCost
+	}
+	return moveCost
+}
+
+func levenshtein(a, b string, maxCost int) int {
+	if a == b {
+		return 0
+	}
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	if len(a) == 0 || len(b) == 0 {
+		return (len(a) + len(b)) * moveCost
+	}
+	if len(a) > maxStringSize || len(b) > maxStringSize {
+		return maxCost + 1
+	}
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	if (len(b)-len(a))*moveCost > maxCost {
+		return maxCost + 1
+	}
+	buf := make([]int, len(a))
+	for i := range buf {
+		buf[i] = (i + 1) * moveCost
+	}
+	result := 0
+	for bi := 0; bi < len(b); bi++ {
+		distance := bi * moveCost
+		result = distance
+		minimum := 1 << 30
+		for ai := 0; ai < len(a); ai++ {
+			substitute := distance + substCost(b[bi], a[ai])
+			distance = buf[ai]
+			insertDelete := result
+			if distance < insertDelete {
+				insertDelete = distance
+			}
+			insertDelete += moveCost
+			if substitute < insertDelete {
+				result = substitute
+			} else {
+				result = insertDelete
+			}
+			buf[ai] = result
+			if result < minimum {
+				minimum = result
+			}
+		}
+		if minimum > maxCost {
+			return maxCost + 1
+		}
+	}
+	return result
+}

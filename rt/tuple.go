@@ -1,0 +1,225 @@
+package rt
+
+import "strings"
+
+// Tuple is a tuple.
+type Tuple struct{ Items []Value }
+
+// TupleType is tuple.
+var TupleType = NewType("tuple", ObjectType)
+
+// Type implements Object.
+func (*Tuple) Type() *Type { return TupleType }
+
+var emptyTuple = &Tuple{}
+
+// NewTuple makes a tuple of the given items (the slice is kept).
+func NewTuple(items ...Value) Value {
+	if len(items) == 0 {
+		return Obj(emptyTuple)
+	}
+	return Obj(&Tuple{Items: items})
+}
+
+// ListToTuple is (*a, b): a tuple with the list's items.
+func ListToTuple(list Value) Value {
+	return NewTuple(append([]Value(nil), list.O.(*List).Items...)...)
+}
+
+// TupleItems returns the items of a tuple Value (nil, false otherwise).
+func TupleItems(v Value) ([]Value, bool) {
+	if t, ok := v.O.(*Tuple); ok && v.K == KObj {
+		return t.Items, true
+	}
+	return nil, false
+}
+
+// seqRepr formats items between open and close, with CPython's
+// recursion guard ("[...]").
+func seqRepr(v Value, items []Value, open, close string) (string, *Exc) {
+	if !reprEnter(v.O) {
+		return open + "..." + close, nil
+	}
+	defer reprLeave(v.O)
+	var b strings.Builder
+	b.WriteString(open)
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, e := ToRepr(it)
+		if e != nil {
+			return "", e
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(close)
+	return b.String(), nil
+}
+
+func init() {
+	t := TupleType
+	t.Repr = func(v Value) (string, *Exc) {
+		items := v.O.(*Tuple).Items
+		if len(items) == 1 {
+			s, e := seqRepr(v, items, "(", ",)")
+			if s == "(...,)" {
+				s = "(...)"
+			}
+			return s, e
+		}
+		return seqRepr(v, items, "(", ")")
+	}
+	t.Hash = func(v Value) (int64, *Exc) { return hashTuple(v.O.(*Tuple).Items) }
+	t.Len = func(v Value) (int, *Exc) { return len(v.O.(*Tuple).Items), nil }
+	t.Bool = func(v Value) (bool, *Exc) { return len(v.O.(*Tuple).Items) > 0, nil }
+	t.GetItem = func(o, k Value) (Value, *Exc) {
+		items := o.O.(*Tuple).Items
+		if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
+			r, e := sliceItems(items, s)
+			return NewTuple(r...), e
+		}
+		if !isIndexable(k) {
+			return Null, TypeErrorf("tuple indices must be integers or slices, not %s", k.TypeName())
+		}
+		i, e := seqIndex(k, len(items), "tuple")
+		if e != nil {
+			return Null, e
+		}
+		return items[i], nil
+	}
+	t.Contains = func(o, k Value) (bool, *Exc) { return containsItem(o.O.(*Tuple).Items, k) }
+	t.Iter = func(o Value) (Value, *Exc) { return Obj(&seqIter{items: o.O.(*Tuple).Items, t: TupleIterType}), nil }
+	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
+		y, ok := b.O.(*Tuple)
+		if !ok || b.K != KObj {
+			return NotImplemented, nil
+		}
+		return compareSeqs(a.O.(*Tuple).Items, y.Items, op)
+	}
+	t.Num[BinAdd] = func(a, b Value) (Value, *Exc) {
+		x, ok1 := a.O.(*Tuple)
+		y, ok2 := b.O.(*Tuple)
+		if !ok1 || !ok2 || a.K != KObj || b.K != KObj {
+			return NotImplemented, nil
+		}
+		out := make([]Value, 0, len(x.Items)+len(y.Items))
+		return NewTuple(append(append(out, x.Items...), y.Items...)...), nil
+	}
+	t.Num[BinMul] = func(a, b Value) (Value, *Exc) {
+		seq, n := a, b
+		if _, ok := a.O.(*Tuple); !ok || a.K != KObj {
+			seq, n = b, a
+		}
+		x, ok := seq.O.(*Tuple)
+		if !ok {
+			return NotImplemented, nil
+		}
+		c, ok, e := repeatCount(n)
+		if !ok || e != nil {
+			return NotImplemented, e
+		}
+		return NewTuple(repeatItems(x.Items, c)...), nil
+	}
+	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("tuple", args, kw, 0, 1); e != nil {
+			return Null, e
+		}
+		if len(args) == 0 {
+			return NewTuple(), nil
+		}
+		if _, ok := args[0].O.(*Tuple); ok && cls == TupleType {
+			return args[0], nil
+		}
+		items, e := ToSlice(args[0])
+		if e != nil {
+			return Null, e
+		}
+		return NewTuple(items...), nil
+	}
+	t.Method("count", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("count", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		return countItems(s.O.(*Tuple).Items, args[0])
+	})
+	t.Method("index", func(s Value, args []Value, kw []string) (Value, *Exc) {
+		i, e := indexItems("index", s.O.(*Tuple).Items, args, kw)
+		if e != nil && e.Class == ExcValueError {
+			return Null, ValueErrorf("tuple.index(x): x not in tuple")
+		}
+		return i, e
+	})
+}
+
+func containsItem(items []Value, k Value) (bool, *Exc) {
+	for _, it := range items {
+		eq, e := EqBool(it, k)
+		if e != nil || eq {
+			return eq, e
+		}
+	}
+	return false, nil
+}
+
+func countItems(items []Value, x Value) (Value, *Exc) {
+	n := 0
+	for _, it := range items {
+		eq, e := EqBool(it, x)
+		if e != nil {
+			return Null, e
+		}
+		if eq {
+			n++
+		}
+	}
+	return Int(int64(n)), nil
+}
+
+func indexItems(name string, items []Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount(name, args, kw, 1, 3); e != nil {
+		return Null, e
+	}
+	start, stop := 0, len(items)
+	clamp := func(v Value) (int, *Exc) {
+		i, e := sliceIndex(v)
+		if e != nil {
+			return 0, e
+		}
+		if i < 0 {
+			i += int64(len(items))
+			if i < 0 {
+				i = 0
+			}
+		}
+		if i > int64(len(items)) {
+			i = int64(len(items))
+		}
+		return int(i), nil
+	}
+	var e *Exc
+	if len(args) > 1 {
+		if start, e = clamp(args[1]); e != nil {
+			return Null, e
+		}
+	}
+	if len(args) > 2 {
+		if stop, e = clamp(args[2]); e != nil {
+			return Null, e
+		}
+	}
+	for i := start; i < stop && i < len(items); i++ {
+		eq, e := EqBool(items[i], args[0])
+		if e != nil {
+			return Null, e
+		}
+		if eq {
+			return Int(int64(i)), nil
+		}
+	}
+	r, e := ToRepr(args[0])
+	if e != nil {
+		return Null, e
+	}
+	return Null, ValueErrorf("%s is not in list", r)
+}

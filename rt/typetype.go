@@ -1,0 +1,205 @@
+package rt
+
+// The type `type`: calling classes, class attribute lookup, type().
+
+func initTypeType() {
+	t := TypeType
+	t.Call = typeCall
+	t.GetAttr = typeGetAttr
+	t.SetAttr = typeSetAttr
+	t.Repr = func(v Value) (string, *Exc) {
+		c := v.O.(*Type)
+		return "<class '" + c.FullName() + "'>", nil
+	}
+	t.Hash = func(v Value) (int64, *Exc) { return hashID(objID(v.O)), nil }
+	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		npos := len(args) - len(kw)
+		if npos == 1 && len(kw) == 0 {
+			return Obj(args[0].Type()), nil
+		}
+		if npos != 3 {
+			return Null, TypeErrorf("type() takes 1 or 3 arguments")
+		}
+		name, ok := AsStr(args[0])
+		if !ok {
+			return Null, TypeErrorf("type.__new__() argument 1 must be str, not %s", args[0].TypeName())
+		}
+		bt, ok := args[1].O.(*Tuple)
+		if !ok {
+			return Null, TypeErrorf("type.__new__() argument 2 must be tuple, not %s", args[1].TypeName())
+		}
+		ns, ok := args[2].O.(*Dict)
+		if !ok {
+			return Null, TypeErrorf("type.__new__() argument 3 must be dict, not %s", args[2].TypeName())
+		}
+		return newHeapType(cls, name, name, bt.Items, ns)
+	}
+	t.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
+	t.Getter("__name__", func(s Value) (Value, *Exc) { return Str(s.O.(*Type).Name), nil })
+	t.GetSet("__qualname__", func(s Value) (Value, *Exc) { return Str(s.O.(*Type).Qualname), nil },
+		func(s, v Value) *Exc {
+			q, ok := AsStr(v)
+			if !ok {
+				return TypeErrorf("can only assign string to %s.__qualname__, not '%s'", s.O.(*Type).Name, v.TypeName())
+			}
+			s.O.(*Type).Qualname = q
+			return nil
+		})
+	t.GetSet("__module__", func(s Value) (Value, *Exc) {
+		c := s.O.(*Type)
+		if v, ok := c.Dict.getStr("__module__"); ok {
+			return v, nil
+		}
+		return Str(c.Module), nil
+	}, func(s, v Value) *Exc {
+		c := s.O.(*Type)
+		c.Dict.setStr("__module__", v)
+		if m, ok := AsStr(v); ok {
+			c.Module = m
+		}
+		return nil
+	})
+	t.Getter("__mro__", func(s Value) (Value, *Exc) { return typesTuple(s.O.(*Type).MRO), nil })
+	t.Getter("__bases__", func(s Value) (Value, *Exc) { return typesTuple(s.O.(*Type).Bases), nil })
+	t.Getter("__base__", func(s Value) (Value, *Exc) {
+		if b := s.O.(*Type).Base; b != nil {
+			return Obj(b), nil
+		}
+		return None, nil
+	})
+	t.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Type).Dict.Copy()), nil })
+	t.Getter("__doc__", func(s Value) (Value, *Exc) {
+		c := s.O.(*Type)
+		if v, ok := c.Dict.getStr("__doc__"); ok {
+			if g := v.Type().Get; g != nil && v.K == KObj {
+				return g(v, Null, c)
+			}
+			return v, nil
+		}
+		if c.Doc != "" {
+			return Str(c.Doc), nil
+		}
+		return None, nil
+	})
+	t.Method("mro", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		return NewList(typesTuple(self.O.(*Type).MRO).O.(*Tuple).Items...), nil
+	})
+	t.Method("__subclasses__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		var out []Value
+		for _, s := range self.O.(*Type).subs {
+			out = append(out, Obj(s))
+		}
+		return NewList(out...), nil
+	})
+	t.Method("__instancecheck__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("__instancecheck__", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		return Bool(args[0].Type().IsSubtype(self.O.(*Type))), nil
+	})
+	t.Method("__subclasscheck__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("__subclasscheck__", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		c, ok := args[0].O.(*Type)
+		if !ok {
+			return Null, TypeErrorf("issubclass() arg 1 must be a class")
+		}
+		return Bool(c.IsSubtype(self.O.(*Type))), nil
+	})
+	t.Num[BinOr] = func(a, b Value) (Value, *Exc) { return unionOr(a, b) }
+}
+
+func typesTuple(ts []*Type) Value {
+	vs := make([]Value, len(ts))
+	for i, x := range ts {
+		vs[i] = Obj(x)
+	}
+	return NewTuple(vs...)
+}
+
+// typeCall is type.__call__: cls(*args) runs __new__ then, if the result
+// is an instance of cls, __init__.
+func typeCall(fn Value, args []Value, kw []string) (Value, *Exc) {
+	cls := fn.O.(*Type)
+	if cls == TypeType && len(args) == 1 && len(kw) == 0 {
+		return Obj(args[0].Type()), nil
+	}
+	if cls.New == nil {
+		return Null, TypeErrorf("cannot create '%s' instances", cls.FullName())
+	}
+	obj, e := cls.New(cls, args, kw)
+	if e != nil {
+		return Null, e
+	}
+	ot := obj.Type()
+	if !ot.IsSubtype(cls) {
+		return obj, nil
+	}
+	if ot.Init != nil {
+		if e := ot.Init(obj, args, kw); e != nil {
+			return Null, e
+		}
+	}
+	return obj, nil
+}
+
+// typeGetAttr is type.__getattribute__: data descriptors of the
+// metatype, then the class's MRO (descriptors called with no instance),
+// then the metatype's other attributes.
+func typeGetAttr(o Value, name string) (Value, *Exc) {
+	cls := o.O.(*Type)
+	meta := cls.Type()
+	if o.K == KObj {
+		if _, ok := o.O.(*Type); ok {
+			meta = TypeType
+		}
+	}
+	mattr := meta.Lookup(name)
+	var mt *Type
+	if mattr.K == KObj {
+		mt = mattr.O.Type()
+		if mt.Get != nil && mt.Set != nil {
+			return mt.Get(mattr, o, meta)
+		}
+	}
+	if a := cls.Lookup(name); !a.IsNull() {
+		if a.K == KObj {
+			if g := a.O.Type().Get; g != nil {
+				return g(a, Null, cls)
+			}
+		}
+		return a, nil
+	}
+	if !mattr.IsNull() {
+		if mt != nil && mt.Get != nil {
+			return mt.Get(mattr, o, meta)
+		}
+		return mattr, nil
+	}
+	return Null, attributeError(o, name)
+}
+
+func typeSetAttr(o Value, name string, v Value) *Exc {
+	cls := o.O.(*Type)
+	mattr := TypeType.Lookup(name)
+	if mattr.K == KObj {
+		if s := mattr.O.Type().Set; s != nil {
+			return s(mattr, o, v)
+		}
+	}
+	if !cls.Heap {
+		return TypeErrorf("cannot set '%s' attribute of immutable type '%s'", name, cls.Name)
+	}
+	if v.IsNull() {
+		if !cls.Dict.delStr(name) {
+			return attributeError(o, name)
+		}
+	} else {
+		cls.Dict.setStr(name, v)
+	}
+	if len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__" {
+		updateHeapSlots(cls)
+	}
+	return nil
+}
