@@ -191,6 +191,10 @@ func TestInteractive(t *testing.T) {
 		Run:   stmt2,
 	}`)
 	expectGoMode(t, REPL, "1", `exc = rt.Echo(rt.Int(1))`)
+	// One source statement, two IR statements: one interactive statement.
+	if got := generate(t, "x.py", "import a, b\n", REPL); strings.Count(got, "\nfunc stmt") != 1 {
+		t.Errorf("import a, b is not one statement:\n%s", got)
+	}
 }
 
 func TestUnsupported(t *testing.T) {

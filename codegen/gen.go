@@ -339,16 +339,30 @@ func describe(f *ir.Func) string {
 func (g *gen) statementFuncs() []jen.Code {
 	body := g.m.Body
 	g.codeDecl(body)
-	var out []jen.Code
+	// lower gives the IR statements of one source statement (import a, b)
+	// the same position: they run as one interactive statement.
+	var groups [][]ir.Stmt
 	for i, s := range body.Body {
+		if i > 0 && s.At() == body.Body[i-1].At() {
+			groups[len(groups)-1] = append(groups[len(groups)-1], s)
+			continue
+		}
+		groups = append(groups, []ir.Stmt{s})
+	}
+	var out []jen.Code
+	for i, group := range groups {
 		name := g.pkg.name(fmt.Sprintf("stmt%d", i+1))
-		async := hasTopLevelAwait(s)
+		async := false
+		for _, s := range group {
+			async = async || hasTopLevelAwait(s)
+		}
+		line := group[0].At().Line
 		fs := newFn(g, body, nil, retValue)
 		fs.coroutine = async
-		stmts := fs.body([]ir.Stmt{s})
-		g.decls = append(g.decls, jen.Commentf("%s is the statement at line %d.", name, s.At().Line).Line().
+		stmts := fs.body(group)
+		g.decls = append(g.decls, jen.Commentf("%s is the statement at line %d.", name, line).Line().
 			Func().Id(name).Params().Params(jen.Qual(rtPath, "Value"), jen.Op("*").Qual(rtPath, "Exc")).Block(stmts...))
-		d := jen.Dict{jen.Id("Line"): jen.Lit(int(s.At().Line)), jen.Id("Run"): jen.Id(name)}
+		d := jen.Dict{jen.Id("Line"): jen.Lit(int(line)), jen.Id("Run"): jen.Id(name)}
 		if async {
 			d[jen.Id("Async")] = jen.True()
 		}

@@ -74,11 +74,16 @@ func (fs *fn) stmt(s ir.Stmt) {
 			aw := fs.callv(s.Pos, rtq("ANext").Call(it))
 			v := fs.newTemp("t", nil)
 			fs.emit(jen.List(v.lhs(), fs.exc()).Op("=").Add(rtq("Await").Call(fs.val(aw))))
-			// StopAsyncIteration ends the loop; anything else raises.
-			stop := fs.newTemp("stop", jen.Bool())
-			fs.emit(jen.Add(stop.lhs()).Op("=").Add(rtq("IsStopAsyncIteration").Call(fs.exc())))
-			fs.emit(jen.If(fs.exc().Op("!=").Nil().Op("&&").Op("!").Add(stop.use())).Block(fs.raiseCode(true, line)...))
-			return v.use(), stop.use()
+			// StopAsyncIteration ends the loop (exc is cleared: code
+			// after the loop, a finally label, must see no exception);
+			// anything else raises.
+			raise := fs.raiseCode(true, line)
+			fs.emit(jen.If(fs.exc().Op("!=").Nil()).Block(
+				jen.If(jen.Op("!").Add(rtq("IsStopAsyncIteration").Call(fs.exc()))).Block(raise...),
+				fs.exc().Op("=").Nil(),
+				jen.Break(),
+			))
+			return v.use(), nil
 		})
 	case *ir.Break:
 		fs.jump(jBreak, nil)
@@ -210,7 +215,8 @@ func (fs *fn) loopEnd(r *region, els []ir.Stmt) {
 	}
 }
 
-// forStmt emits
+// forStmt emits (next returns the value and the condition that ends
+// the loop, or nil when it emitted the exit itself)
 //
 //	it = iter(x)
 //	for {
@@ -229,7 +235,9 @@ func (fs *fn) forStmt(target ir.Target, body, els []ir.Stmt, iter func() jen.Cod
 	code, _ := fs.sub(func() {
 		fs.push(r)
 		v, stop := next(it)
-		fs.emit(jen.If(stop).Block(jen.Break()))
+		if stop != nil {
+			fs.emit(jen.If(stop).Block(jen.Break()))
+		}
 		fs.assign(target, v)
 		fs.stmts(body)
 		fs.pop()
