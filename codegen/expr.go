@@ -338,6 +338,9 @@ func (fs *fn) isSimple(e ir.Expr) bool {
 }
 
 func (fs *fn) call(e *ir.Call) operand {
+	if o, ok := fs.superCall(e); ok {
+		return o
+	}
 	star := false
 	for _, a := range e.Args {
 		star = star || a.Star

@@ -50,9 +50,6 @@ func (fs *fn) makeFunction(e *ir.MakeFunction) operand {
 // makeClass runs a class body through rt.BuildClass; the body is a
 // closure that fills the namespace.
 func (fs *fn) makeClass(e *ir.MakeClass) operand {
-	if e.Body.NeedsClassCell {
-		fs.g.unsupported(e, "__class__ or zero-argument super()")
-	}
 	var bases []jen.Code
 	for _, a := range e.Bases {
 		if a.Star {
@@ -70,14 +67,58 @@ func (fs *fn) makeClass(e *ir.MakeClass) operand {
 	}
 	fs.g.codeDecl(e.Body)
 	child := newFn(fs.g, e.Body, fs, retExc)
+	// The __class__ cell (methods using super() or __class__ capture it)
+	// is a variable of this function that rt.BuildClassCell fills with
+	// the new class; the class body and its methods capture it.
+	var cell *local
+	if e.Body.NeedsClassCell {
+		for _, v := range e.Body.Locals {
+			if v.Name == "__class__" && v.Scope == ir.Cell {
+				cell = &local{name: fs.names.name(sanitize(e.Name) + "_class")}
+				fs.order = append(fs.order, cell)
+				child.vars[v] = cell
+				child.bound[v] = true
+			}
+		}
+	}
 	stmts := child.body(e.Body.Body)
-	body := jen.Func().Params(jen.Id(child.nsName).Qual(rtPath, "Value")).Op("*").Qual(rtPath, "Exc").Block(stmts...)
 	slice := func(typ jen.Code, vs []jen.Code) jen.Code {
 		if len(vs) == 0 {
 			return jen.Nil()
 		}
 		return jen.Index().Add(typ).Values(vs...)
 	}
-	return fs.callv(e.Pos, rtq("BuildClass").Call(jen.Lit(e.Name), jen.Lit(e.Body.Qualname),
-		slice(rtq("Value"), bases), slice(jen.String(), kwnames), slice(rtq("Value"), kwvals), body))
+	args := []jen.Code{jen.Lit(e.Name), jen.Lit(e.Body.Qualname),
+		slice(rtq("Value"), bases), slice(jen.String(), kwnames), slice(rtq("Value"), kwvals)}
+	if cell != nil {
+		body := jen.Func().Params(jen.Id(child.nsName).Qual(rtPath, "Value"), jen.Id("_").Op("*").Qual(rtPath, "Value")).
+			Op("*").Qual(rtPath, "Exc").Block(stmts...)
+		args = append(args, body, jen.Op("&").Add(cell.use()))
+		return fs.callv(e.Pos, rtq("BuildClassCell").Call(args...))
+	}
+	body := jen.Func().Params(jen.Id(child.nsName).Qual(rtPath, "Value")).Op("*").Qual(rtPath, "Exc").Block(stmts...)
+	return fs.callv(e.Pos, rtq("BuildClass").Call(append(args, body)...))
+}
+
+// superCall turns a zero-argument super() in a method into
+// rt.Super(__class__, first argument), as CPython's super() finds them in
+// the calling frame. It returns false when the call is not one.
+func (fs *fn) superCall(e *ir.Call) (operand, bool) {
+	g, ok := e.Func.(*ir.Global)
+	if !ok || g.Name != "super" || len(e.Args) > 0 || len(e.Keywords) > 0 || fs.g.stored["super"] {
+		return operand{}, false
+	}
+	var class *ir.Var
+	for _, v := range fs.f.Free {
+		if v.Name == "__class__" {
+			class = v
+		}
+	}
+	order := argOrder(fs.f)
+	if class == nil || len(order) == 0 || order[0].Kind == ir.VarKw {
+		return operand{}, false
+	}
+	cls := fs.value(&ir.Name{Pos: e.Pos, Var: class})
+	self := fs.value(&ir.Name{Pos: e.Pos, Var: order[0].Var})
+	return fs.callv(e.Pos, rtq("Super").Call(cls, self)), true
 }

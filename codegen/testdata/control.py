@@ -81,3 +81,8 @@ async def main():
 
 
 asyncio.run(main())
+
+
+class Loud(Greeter):
+    def greet(self):
+        return super().greet().upper() + str(__class__)
