@@ -26,10 +26,10 @@ func (fs *fn) lineDirective(line int32) {
 
 func (fs *fn) stmt(s ir.Stmt) {
 	line := s.At().Line
-	fs.lineDirective(line)
 	if fs.coroutine {
 		fs.emit(rtq("CurrentLine").Call(jen.Lit(int(line))))
 	}
+	fs.lineDirective(line)
 	switch s := s.(type) {
 	case *ir.ExprStmt:
 		o := fs.expr(s.X)
