@@ -1,0 +1,408 @@
+package rt
+
+// The asyncio module's attributes.
+
+var (
+	ExcCancelledError    = newAsyncioExc("CancelledError", ExcBaseException)
+	ExcInvalidStateError = newAsyncioExc("InvalidStateError", ExcException)
+	QueueEmptyType       = newQueueExc("QueueEmpty")
+	QueueFullType        = newQueueExc("QueueFull")
+)
+
+func newAsyncioExc(name string, base *Type) *Type {
+	t := NewType(name, base)
+	t.Module = "asyncio.exceptions"
+	return t
+}
+
+func newQueueExc(name string) *Type {
+	t := NewType(name, ExcException)
+	t.Module = "asyncio.queues"
+	return t
+}
+
+// nativeModule collects a native module's attributes in definition order;
+// registerNativeModules hands them to the core's module registry.
+type nativeModule struct {
+	name  string
+	names []string
+	vals  map[string]Value
+}
+
+var nativeModules = map[string]*nativeModule{}
+
+func newNativeModule(name string) *nativeModule {
+	m := &nativeModule{name: name, vals: map[string]Value{}}
+	nativeModules[name] = m
+	return m
+}
+
+func (m *nativeModule) set(name string, v Value) {
+	if _, ok := m.vals[name]; !ok {
+		m.names = append(m.names, name)
+	}
+	m.vals[name] = v
+}
+
+func (m *nativeModule) fn(name string, f func(args []Value, kw []string) (Value, *Exc)) {
+	b := &BuiltinFunc{Name: name, Module: m.name, Fn: f}
+	m.set(name, Obj(b))
+}
+
+func typeArg(v Value) *Type {
+	t, _ := v.O.(*Type)
+	if v.K != KObj {
+		return nil
+	}
+	return t
+}
+
+func init() {
+	m := newNativeModule("asyncio")
+	for _, t := range []*Type{ExcCancelledError, ExcInvalidStateError, QueueEmptyType, QueueFullType,
+		FutureType, TaskType, QueueType, EventType, LockType, SemaphoreType, BoundedSemaphoreType, TaskGroupType, TimeoutType} {
+		m.set(t.Name, Obj(t))
+	}
+	m.set("TimeoutError", Obj(ExcTimeoutError))
+	m.set("FIRST_COMPLETED", Str(firstCompleted))
+	m.set("FIRST_EXCEPTION", Str(firstException))
+	m.set("ALL_COMPLETED", Str(allCompleted))
+
+	m.fn("run", func(args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("run", args, kw, []string{"main", "debug"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		return asyncioRun(a[0], a[1])
+	})
+	m.fn("sleep", func(args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("sleep", args, kw, []string{"delay", "result"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		if a[1].IsNull() {
+			a[1] = None
+		}
+		return asyncioSleep(a[0], a[1]), nil
+	})
+	m.fn("gather", func(args []Value, kw []string) (Value, *Exc) {
+		n := len(args) - len(kw)
+		retExc := false
+		for i, k := range kw {
+			if k != "return_exceptions" {
+				return Null, TypeErrorf("gather() got an unexpected keyword argument '%s'", k)
+			}
+			t, e := Truth(args[n+i])
+			if e != nil {
+				return Null, e
+			}
+			retExc = t
+		}
+		f, e := gather(args[:n], retExc)
+		if e != nil {
+			return Null, e
+		}
+		return f.value(), nil
+	})
+	m.fn("wait_for", func(args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("wait_for", args, kw, []string{"fut", "timeout"}, 2)
+		if e != nil {
+			return Null, e
+		}
+		return waitFor(a[0], a[1]), nil
+	})
+	m.fn("wait", func(args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("wait", args, kw, []string{"fs", "timeout", "return_when"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		if _, ok := asFuture(a[0]); ok || isCoroutine(a[0]) {
+			return Null, TypeErrorf("expect a list of futures, not %s", a[0].TypeName())
+		}
+		rw := allCompleted
+		if !a[2].IsNull() {
+			s, _ := AsStr(a[2])
+			if s != firstCompleted && s != firstException && s != allCompleted {
+				return Null, ValueErrorf("Invalid return_when value: %s", reprOrErr(a[2]))
+			}
+			rw = s
+		}
+		items, e := iterValues(a[0])
+		if e != nil {
+			return Null, e
+		}
+		if len(items) == 0 {
+			return Null, ValueErrorf("Set of Tasks/Futures is empty.")
+		}
+		var fs []*Future
+		seen := map[*Future]bool{}
+		for _, it := range items {
+			if isCoroutine(it) {
+				return Null, TypeErrorf("Passing coroutines is forbidden, use tasks explicitly.")
+			}
+			f, e := ensureFuture(it, nil)
+			if e != nil {
+				return Null, e
+			}
+			if !seen[f] {
+				seen[f] = true
+				fs = append(fs, f)
+			}
+		}
+		return wait(fs, a[1], rw), nil
+	})
+	m.fn("shield", func(args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("shield", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		f, e := shield(args[0])
+		if e != nil {
+			return Null, e
+		}
+		return f.value(), nil
+	})
+	m.fn("as_completed", func(args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("as_completed", args, kw, []string{"fs", "timeout"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		if _, ok := asFuture(a[0]); ok || isCoroutine(a[0]) {
+			return Null, TypeErrorf("expect an iterable of futures, not %s", a[0].TypeName())
+		}
+		items, e := iterValues(a[0])
+		if e != nil {
+			return Null, e
+		}
+		return asCompleted(items, a[1])
+	})
+	m.fn("ensure_future", func(args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("ensure_future", args, kw, []string{"coro_or_future", "loop"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		var l *Loop
+		if lo, ok := a[1].O.(*Loop); ok && a[1].K == KObj {
+			l = lo
+		}
+		f, e := ensureFuture(a[0], l)
+		if e != nil {
+			return Null, e
+		}
+		return f.value(), nil
+	})
+	m.fn("create_task", func(args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("create_task", args, kw, []string{"coro", "name", "context"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		l, e := getRunningLoop()
+		if e != nil {
+			if g, ok := a[0].O.(*genObj); ok && a[0].K == KObj {
+				_ = g // CPython does not close it: never-awaited warning follows
+			}
+			return Null, e
+		}
+		t, e := l.createTask(a[0], a[1])
+		if e != nil {
+			return Null, e
+		}
+		return Obj(t), nil
+	})
+	m.fn("current_task", func(args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("current_task", args, kw, []string{"loop"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		l, e := loopArg(a[0])
+		if e != nil {
+			return Null, e
+		}
+		if l.currentTask == nil {
+			return None, nil
+		}
+		return Obj(l.currentTask), nil
+	})
+	m.fn("all_tasks", func(args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("all_tasks", args, kw, []string{"loop"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		l, e := loopArg(a[0])
+		if e != nil {
+			return Null, e
+		}
+		ts := l.allTasks()
+		vals := make([]Value, len(ts))
+		for i, t := range ts {
+			vals[i] = Obj(t)
+		}
+		return newOrderedSet(vals)
+	})
+	m.fn("get_running_loop", func(args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("get_running_loop", args, kw, 0, 0); e != nil {
+			return Null, e
+		}
+		l, e := getRunningLoop()
+		if e != nil {
+			return Null, e
+		}
+		return Obj(l), nil
+	})
+	m.fn("_get_running_loop", func(args []Value, kw []string) (Value, *Exc) {
+		if l := curThread.running; l != nil {
+			return Obj(l), nil
+		}
+		return None, nil
+	})
+	m.fn("get_event_loop", func(args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("get_event_loop", args, kw, 0, 0); e != nil {
+			return Null, e
+		}
+		l, e := getEventLoop()
+		if e != nil {
+			return Null, e
+		}
+		return Obj(l), nil
+	})
+	m.fn("new_event_loop", func(args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("new_event_loop", args, kw, 0, 0); e != nil {
+			return Null, e
+		}
+		return Obj(newLoop()), nil
+	})
+	m.fn("set_event_loop", func(args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("set_event_loop", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		if args[0].IsNone() {
+			setEventLoop(nil)
+			return None, nil
+		}
+		l, ok := args[0].O.(*Loop)
+		if !ok || args[0].K != KObj {
+			return Null, TypeErrorf("loop must be an instance of AbstractEventLoop or None, not '%s'", args[0].TypeName())
+		}
+		setEventLoop(l)
+		return None, nil
+	})
+	m.fn("to_thread", func(args []Value, kw []string) (Value, *Exc) {
+		if len(args)-len(kw) < 1 {
+			return Null, TypeErrorf("to_thread() missing 1 required positional argument: 'func'")
+		}
+		return toThread(args[0], append([]Value(nil), args[1:]...), kw), nil
+	})
+	m.fn("iscoroutine", func(args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("iscoroutine", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		return Bool(isCoroutine(args[0])), nil
+	})
+	m.fn("iscoroutinefunction", func(args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("iscoroutinefunction", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		return Bool(isCoroFunction(args[0])), nil
+	})
+	m.fn("isfuture", func(args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("isfuture", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		_, ok := asFuture(args[0])
+		return Bool(ok), nil
+	})
+	m.fn("timeout", func(args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("timeout", args, kw, []string{"delay"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		l, e := getRunningLoop()
+		if e != nil {
+			return Null, e
+		}
+		when := None
+		if !a[0].IsNone() {
+			d, e := floatArg(a[0])
+			if e != nil {
+				return Null, e
+			}
+			when = Float(l.time() + d)
+		}
+		return Obj(&timeoutCM{state: "created", when: when}), nil
+	})
+	m.fn("timeout_at", func(args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("timeout_at", args, kw, []string{"when"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		return Obj(&timeoutCM{state: "created", when: a[0]}), nil
+	})
+}
+
+// loopArg is the loop=None argument of current_task/all_tasks.
+func loopArg(v Value) (*Loop, *Exc) {
+	if v.IsNull() || v.IsNone() {
+		return getRunningLoop()
+	}
+	if l, ok := v.O.(*Loop); ok && v.K == KObj {
+		return l, nil
+	}
+	return nil, TypeErrorf("a loop was expected, got %s", v.TypeName())
+}
+
+// isCoroFunction is inspect.iscoroutinefunction (through bound methods).
+func isCoroFunction(v Value) bool {
+	for v.K == KObj {
+		switch o := v.O.(type) {
+		case *Function:
+			return o.Code.Kind == CoroutineCode
+		case *BoundMethod:
+			v = o.Func
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// iterValues collects an iterable's items.
+func iterValues(v Value) ([]Value, *Exc) {
+	it, e := Iter(v)
+	if e != nil {
+		return nil, e
+	}
+	var out []Value
+	for {
+		x, ok, e := Next(it)
+		if e != nil {
+			return nil, e
+		}
+		if !ok {
+			return out, nil
+		}
+		out = append(out, x)
+	}
+}
+
+// The native modules of this side, registered with the core's registry;
+// each is built from its nativeModule at first import.
+func init() {
+	for _, name := range []string{"asyncio", "random", "time", "os", "datetime", "itertools", "inspect", "argparse"} {
+		name := name
+		RegisterModule(name, func() (Value, *Exc) { return Obj(buildNativeModule(name)), nil })
+	}
+	RegisterModule("os.path", func() (Value, *Exc) { return Obj(buildNativeModule("os.path")), nil })
+}
+
+func buildNativeModule(name string) *Module {
+	nm := nativeModules[name]
+	m := NewModule(name)
+	for _, k := range nm.names {
+		m.Set(k, nm.vals[k])
+	}
+	if name == "os" {
+		p := buildNativeModule("os.path")
+		m.Set("path", Obj(p))
+		Modules.setStr("os.path", Obj(p))
+	}
+	return m
+}

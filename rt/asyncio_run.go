@@ -1,0 +1,188 @@
+package rt
+
+// runners.py (asyncio.run), the event loop policy (get_event_loop,
+// set_event_loop, new_event_loop) and executors (run_in_executor,
+// to_thread).
+
+// getEventLoop is events.get_event_loop (3.11.7: the running loop, else
+// the policy's loop, created on first use in the main thread; no
+// deprecation warning in this version).
+func getEventLoop() (*Loop, *Exc) {
+	t := curThread
+	if t.running != nil {
+		return t.running, nil
+	}
+	if t.policy == nil && !t.setCalled && t == mainThread {
+		setEventLoop(newLoop())
+	}
+	if t.policy == nil {
+		return nil, excMsg(ExcRuntimeError, "There is no current event loop in thread '"+t.name+"'.")
+	}
+	return t.policy, nil
+}
+
+func setEventLoop(l *Loop) {
+	curThread.setCalled = true
+	curThread.policy = l
+}
+
+// asyncioRun is asyncio.run(main) with runners.Runner's setup and
+// teardown.
+func asyncioRun(main Value, debug Value) (Value, *Exc) {
+	if curThread.running != nil {
+		if g, ok := main.O.(*genObj); ok && main.K == KObj {
+			_ = g // CPython leaves it unstarted: the never-awaited warning follows
+		}
+		return Null, excMsg(ExcRuntimeError, "asyncio.run() cannot be called from a running event loop")
+	}
+	if !isCoroutine(main) {
+		return Null, excMsg(ExcValueError, "a coroutine was expected, got "+reprOrErr(main))
+	}
+	l := newLoop()
+	if t, ok := debug.O.(*Type); ok && t == nil {
+		_ = t
+	}
+	if debug.K == KBool {
+		l.debug = debug.I != 0
+	}
+	setEventLoop(l)
+	defer func() {
+		// Runner.close
+		cancelAllTasks(l)
+		l.runUntilComplete(l.shutdownAsyncgens())
+		l.runUntilComplete(l.shutdownDefaultExecutor())
+		setEventLoop(nil)
+		l.close()
+	}()
+	task, e := l.createTask(main, Null)
+	if e != nil {
+		return Null, e
+	}
+	return l.runUntilComplete(Obj(task))
+}
+
+// cancelAllTasks is runners._cancel_all_tasks.
+func cancelAllTasks(l *Loop) {
+	toCancel := l.allTasks()
+	if len(toCancel) == 0 {
+		return
+	}
+	vals := make([]Value, len(toCancel))
+	for i, t := range toCancel {
+		t.cancel(Null)
+		vals[i] = Obj(t)
+	}
+	g, e := gather(vals, true)
+	if e != nil {
+		return
+	}
+	l.runUntilComplete(Obj(g))
+	for _, t := range toCancel {
+		if t.state == futCancelled {
+			continue
+		}
+		if t.exc != nil {
+			l.callExceptionHandler("unhandled exception during asyncio.run() shutdown", t.exc, nil, &t.Future)
+		}
+	}
+}
+
+var (
+	codeShutdownAG   = asyncioCode("BaseEventLoop.shutdown_asyncgens", "base_events.py", 539, CoroutineCode)
+	codeShutdownExec = asyncioCode("BaseEventLoop.shutdown_default_executor", "base_events.py", 562, CoroutineCode)
+)
+
+func (l *Loop) shutdownAsyncgens() Value {
+	return NewGenerator(codeShutdownAG, func() (Value, *Exc) {
+		l.agShutdown = true
+		var closing []Value
+		for _, g := range l.asyncgens {
+			if g.state != genFinished {
+				closing = append(closing, Obj(&agenAwaitable{gen: g, close: true}))
+			}
+		}
+		l.asyncgens = nil
+		if len(closing) == 0 {
+			return None, nil
+		}
+		g, e := gather(closing, true)
+		if e != nil {
+			return Null, e
+		}
+		setLine(553)
+		res, e := g.await()
+		if e != nil {
+			return Null, e
+		}
+		_ = res
+		return None, nil
+	})
+}
+
+func (l *Loop) shutdownDefaultExecutor() Value {
+	return NewGenerator(codeShutdownExec, func() (Value, *Exc) {
+		l.execShutdown = true
+		if l.defaultExec == nil {
+			return None, nil
+		}
+		fut := newFuture(l)
+		ex := l.defaultExec
+		ex.shutdown(true)
+		// The joining thread reports with call_soon_threadsafe.
+		l.callSoonThreadsafe(func() *Exc { fut.setResult(None); return nil }, "Future.set_result(None)")
+		setLine(573)
+		_, e := fut.await()
+		return None, e
+	})
+}
+
+// runInExecutor is loop.run_in_executor(None or executor, fn, *args).
+func (l *Loop) runInExecutor(ex *executor, fn Value, args []Value) (*Future, *Exc) {
+	if e := l.checkClosed(); e != nil {
+		return nil, e
+	}
+	if ex == nil {
+		if l.execShutdown {
+			return nil, excMsg(ExcRuntimeError, "Executor shutdown has been called")
+		}
+		if l.defaultExec == nil {
+			l.defaultExec = newExecutor(0)
+		}
+		ex = l.defaultExec
+	}
+	fut := newFuture(l)
+	ex.submit(func() (Value, *Exc) { return Call(fn, args, nil) }, func(v Value, e *Exc) {
+		if l.closed {
+			return
+		}
+		l.callSoonThreadsafe(func() *Exc {
+			if fut.state == futCancelled {
+				return nil
+			}
+			if e != nil {
+				fut.setException(e)
+			} else {
+				fut.setResult(v)
+			}
+			return nil
+		}, "_chain_future.<locals>._set_state")
+	})
+	return fut, nil
+}
+
+// toThread is the coroutine of asyncio.to_thread(fn, *args, **kwargs).
+func toThread(fn Value, args []Value, kwnames []string) Value {
+	return NewGenerator(codeToThread, func() (Value, *Exc) {
+		l, e := getRunningLoop()
+		if e != nil {
+			return Null, e
+		}
+		call := NewBuiltin("partial", func([]Value, []string) (Value, *Exc) { return Call(fn, args, kwnames) })
+		fut, e := l.runInExecutor(nil, call, nil)
+		if e != nil {
+			return Null, e
+		}
+		setLine(25)
+		return fut.await()
+	})
+}

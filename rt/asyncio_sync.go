@@ -1,0 +1,395 @@
+package rt
+
+// queues.py's Queue and locks.py's Event, Lock and Semaphore, as native
+// objects whose async methods are native coroutines following CPython's
+// code.
+
+var (
+	QueueType            = NewType("Queue", ObjectType)
+	EventType            = NewType("Event", ObjectType)
+	LockType             = NewType("Lock", ObjectType)
+	SemaphoreType        = NewType("Semaphore", ObjectType)
+	BoundedSemaphoreType = NewType("BoundedSemaphore", SemaphoreType)
+)
+
+// loopBound is mixins._LoopBoundMixin.
+type loopBound struct{ loop *Loop }
+
+func (b *loopBound) getLoop(self string) (*Loop, *Exc) {
+	l := curThread.running
+	if b.loop == nil {
+		b.loop = l
+	}
+	if l != b.loop {
+		return nil, excMsg(ExcRuntimeError, self+" is bound to a different event loop")
+	}
+	return l, nil
+}
+
+// wakeupNext is Queue._wakeup_next.
+func wakeupNext(waiters *[]*Future) {
+	for len(*waiters) > 0 {
+		w := (*waiters)[0]
+		*waiters = (*waiters)[1:]
+		if !w.done() {
+			w.setResult(None)
+			break
+		}
+	}
+}
+
+func removeWaiter(waiters *[]*Future, f *Future) bool {
+	for i, w := range *waiters {
+		if w == f {
+			*waiters = append((*waiters)[:i:i], (*waiters)[i+1:]...)
+			return true
+		}
+	}
+	return false
+}
+
+type queue struct {
+	loopBound
+	typ        *Type
+	maxsize    int
+	items      []Value
+	getters    []*Future
+	putters    []*Future
+	unfinished int
+	finished   *event
+}
+
+func (q *queue) Type() *Type { return q.typ }
+
+func newQueue(maxsize int) *queue {
+	q := &queue{typ: QueueType, maxsize: maxsize, finished: newEvent()}
+	q.finished.value = true
+	return q
+}
+
+func (q *queue) full() bool { return q.maxsize > 0 && len(q.items) >= q.maxsize }
+
+func (q *queue) putNowait(v Value) *Exc {
+	if q.full() {
+		return NewExc(QueueFullType)
+	}
+	q.items = append(q.items, v)
+	q.unfinished++
+	q.finished.value = false
+	wakeupNext(&q.getters)
+	return nil
+}
+
+func (q *queue) getNowait() (Value, *Exc) {
+	if len(q.items) == 0 {
+		return Null, NewExc(QueueEmptyType)
+	}
+	v := q.items[0]
+	q.items[0] = Null
+	q.items = q.items[1:]
+	wakeupNext(&q.putters)
+	return v, nil
+}
+
+var (
+	codeQueuePut  = asyncioCode("Queue.put", "queues.py", 122, CoroutineCode)
+	codeQueueGet  = asyncioCode("Queue.get", "queues.py", 153, CoroutineCode)
+	codeQueueJoin = asyncioCode("Queue.join", "queues.py", 207, CoroutineCode)
+	codeEventWait = asyncioCode("Event.wait", "locks.py", 200, CoroutineCode)
+	codeLockAcq   = asyncioCode("Lock.acquire", "locks.py", 100, CoroutineCode)
+	codeSemAcq    = asyncioCode("Semaphore.acquire", "locks.py", 367, CoroutineCode)
+	codeAEnter    = asyncioCode("_ContextManagerMixin.__aenter__", "locks.py", 13, CoroutineCode)
+	codeAExit     = asyncioCode("_ContextManagerMixin.__aexit__", "locks.py", 19, CoroutineCode)
+)
+
+func (q *queue) repr() string {
+	return "<" + q.typ.Name + " at " + addrOf(Obj(q)) + " " + q.format() + ">"
+}
+
+func (q *queue) format() string {
+	s := "maxsize=" + itoa(q.maxsize)
+	if len(q.items) > 0 {
+		s += " _queue=" + reprOrErr(NewList(q.items...))
+	}
+	if len(q.getters) > 0 {
+		s += " _getters[" + itoa(len(q.getters)) + "]"
+	}
+	if len(q.putters) > 0 {
+		s += " _putters[" + itoa(len(q.putters)) + "]"
+	}
+	if q.unfinished > 0 {
+		s += " tasks=" + itoa(q.unfinished)
+	}
+	return s
+}
+
+func (q *queue) put(v Value) Value {
+	c := NewGenerator(codeQueuePut, func() (Value, *Exc) {
+		for q.full() {
+			l, e := q.getLoop(q.repr())
+			if e != nil {
+				return Null, e
+			}
+			putter := newFuture(l)
+			q.putters = append(q.putters, putter)
+			setLine(130)
+			if _, e := putter.await(); e != nil {
+				putter.cancel(Null)
+				removeWaiter(&q.putters, putter)
+				if !q.full() && putter.state != futCancelled {
+					wakeupNext(&q.putters)
+				}
+				return Null, e
+			}
+		}
+		return None, q.putNowait(v)
+	})
+	return c
+}
+
+func (q *queue) get() Value {
+	return NewGenerator(codeQueueGet, func() (Value, *Exc) {
+		for len(q.items) == 0 {
+			l, e := q.getLoop(q.repr())
+			if e != nil {
+				return Null, e
+			}
+			getter := newFuture(l)
+			q.getters = append(q.getters, getter)
+			setLine(159)
+			if _, e := getter.await(); e != nil {
+				getter.cancel(Null)
+				removeWaiter(&q.getters, getter)
+				if len(q.items) > 0 && getter.state != futCancelled {
+					wakeupNext(&q.getters)
+				}
+				return Null, e
+			}
+		}
+		return q.getNowait()
+	})
+}
+
+func (q *queue) taskDone() *Exc {
+	if q.unfinished <= 0 {
+		return excMsg(ExcValueError, "task_done() called too many times")
+	}
+	q.unfinished--
+	if q.unfinished == 0 {
+		q.finished.set()
+	}
+	return nil
+}
+
+func (q *queue) join() Value {
+	return NewGenerator(codeQueueJoin, func() (Value, *Exc) {
+		if q.unfinished > 0 {
+			setLine(216)
+			return Await(q.finished.wait())
+		}
+		return None, nil
+	})
+}
+
+type event struct {
+	loopBound
+	waiters []*Future
+	value   bool
+}
+
+func (*event) Type() *Type { return EventType }
+
+func newEvent() *event { return &event{} }
+
+func (ev *event) set() {
+	if !ev.value {
+		ev.value = true
+		for _, f := range ev.waiters {
+			if !f.done() {
+				f.setResult(True)
+			}
+		}
+	}
+}
+
+func (ev *event) repr() string {
+	extra := "unset"
+	if ev.value {
+		extra = "set"
+	}
+	if len(ev.waiters) > 0 {
+		extra += ", waiters:" + itoa(len(ev.waiters))
+	}
+	return "<asyncio.locks.Event object at " + addrOf(Obj(ev)) + " [" + extra + "]>"
+}
+
+func (ev *event) wait() Value {
+	return NewGenerator(codeEventWait, func() (Value, *Exc) {
+		if ev.value {
+			return True, nil
+		}
+		l, e := ev.getLoop(ev.repr())
+		if e != nil {
+			return Null, e
+		}
+		fut := newFuture(l)
+		ev.waiters = append(ev.waiters, fut)
+		setLine(213)
+		_, e = fut.await()
+		removeWaiter(&ev.waiters, fut)
+		if e != nil {
+			return Null, e
+		}
+		return True, nil
+	})
+}
+
+type lock struct {
+	loopBound
+	waiters []*Future
+	locked  bool
+}
+
+func (*lock) Type() *Type { return LockType }
+
+func (lk *lock) repr() string {
+	extra := "unlocked"
+	if lk.locked {
+		extra = "locked"
+	}
+	if len(lk.waiters) > 0 {
+		extra += ", waiters:" + itoa(len(lk.waiters))
+	}
+	return "<asyncio.locks.Lock object at " + addrOf(Obj(lk)) + " [" + extra + "]>"
+}
+
+func (lk *lock) acquire() Value {
+	return NewGenerator(codeLockAcq, func() (Value, *Exc) {
+		allCancelled := true
+		for _, w := range lk.waiters {
+			if w.state != futCancelled {
+				allCancelled = false
+			}
+		}
+		if !lk.locked && allCancelled {
+			lk.locked = true
+			return True, nil
+		}
+		l, e := lk.getLoop(lk.repr())
+		if e != nil {
+			return Null, e
+		}
+		fut := newFuture(l)
+		lk.waiters = append(lk.waiters, fut)
+		setLine(114)
+		_, e = fut.await()
+		removeWaiter(&lk.waiters, fut)
+		if e != nil {
+			if IsExcInstance(e, ExcCancelledError) && !lk.locked {
+				lk.wakeUpFirst()
+			}
+			return Null, e
+		}
+		lk.locked = true
+		return True, nil
+	})
+}
+
+func (lk *lock) release() *Exc {
+	if !lk.locked {
+		return excMsg(ExcRuntimeError, "Lock is not acquired.")
+	}
+	lk.locked = false
+	lk.wakeUpFirst()
+	return nil
+}
+
+func (lk *lock) wakeUpFirst() {
+	if len(lk.waiters) == 0 {
+		return
+	}
+	if f := lk.waiters[0]; !f.done() {
+		f.setResult(True)
+	}
+}
+
+type semaphore struct {
+	loopBound
+	typ     *Type
+	waiters []*Future
+	value   int
+	bound   int // BoundedSemaphore's initial value; 0 otherwise
+}
+
+func (s *semaphore) Type() *Type { return s.typ }
+
+func (s *semaphore) locked() bool {
+	if s.value == 0 {
+		return true
+	}
+	for _, w := range s.waiters {
+		if w.state != futCancelled {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *semaphore) repr() string {
+	extra := "locked"
+	if !s.locked() {
+		extra = "unlocked, value:" + itoa(s.value)
+	}
+	if len(s.waiters) > 0 {
+		extra += ", waiters:" + itoa(len(s.waiters))
+	}
+	return "<asyncio.locks." + s.typ.Name + " object at " + addrOf(Obj(s)) + " [" + extra + "]>"
+}
+
+func (s *semaphore) acquire() Value {
+	return NewGenerator(codeSemAcq, func() (Value, *Exc) {
+		if !s.locked() {
+			s.value--
+			return True, nil
+		}
+		l, e := s.getLoop(s.repr())
+		if e != nil {
+			return Null, e
+		}
+		fut := newFuture(l)
+		s.waiters = append(s.waiters, fut)
+		setLine(385)
+		_, e = fut.await()
+		removeWaiter(&s.waiters, fut)
+		if e != nil {
+			if IsExcInstance(e, ExcCancelledError) && fut.state != futCancelled {
+				s.value++
+				s.wakeUpNext()
+			}
+			return Null, e
+		}
+		if s.value > 0 {
+			s.wakeUpNext()
+		}
+		return True, nil
+	})
+}
+
+func (s *semaphore) release() *Exc {
+	if s.bound > 0 && s.value >= s.bound {
+		return excMsg(ExcValueError, "BoundedSemaphore released too many times")
+	}
+	s.value++
+	s.wakeUpNext()
+	return nil
+}
+
+func (s *semaphore) wakeUpNext() {
+	for _, f := range s.waiters {
+		if !f.done() {
+			s.value--
+			f.setResult(True)
+			return
+		}
+	}
+}

@@ -1,0 +1,468 @@
+package rt
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// These tests drive the runtime the way generated code does: coroutine
+// functions are NewFunction values whose bodies call Await; asyncio is
+// used through its module attributes. Expected outputs come from python3
+// 3.11.7 running the equivalent programs (quoted in each test) under
+// golden/deterministic.py.
+
+const testFile = "/t/prog.py"
+
+func aio(name string) Value {
+	v, ok := nativeModules["asyncio"].vals[name]
+	if !ok {
+		panic("no asyncio." + name)
+	}
+	return v
+}
+
+func modAttr(mod, name string) Value {
+	v, ok := nativeModules[mod].vals[name]
+	if !ok {
+		panic("no " + mod + "." + name)
+	}
+	return v
+}
+
+func coroFn(name string, line int, params []string, body func(args []Value) (Value, *Exc)) Value {
+	return NewFunction(&Code{Name: name, Qualname: name, Filename: testFile, Line: line, Kind: CoroutineCode,
+		Params: params, Pos: len(params)}, nil, nil, body)
+}
+
+func call(t *testing.T, fn Value, args ...Value) Value {
+	t.Helper()
+	v, e := Call(fn, args, nil)
+	if e != nil {
+		t.Fatalf("call: %s", FormatExcOnly(e))
+	}
+	return v
+}
+
+// detMode runs f in deterministic mode with a fresh clock and task
+// counter.
+func detMode(t *testing.T) {
+	t.Helper()
+	old := deterministic
+	deterministic = true
+	virtualNS = monoStartNS
+	taskNameCounter = 0
+	mainThread.policy, mainThread.setCalled = nil, false
+	t.Cleanup(func() { deterministic = old })
+}
+
+func runMain(t *testing.T, main Value) Value {
+	t.Helper()
+	v, e := asyncioRun(call(t, main), Null)
+	if e != nil {
+		t.Fatalf("asyncio.run: %s", FormatExcOnly(e))
+	}
+	return v
+}
+
+func sleepFor(d Value) (Value, *Exc) { return Await(asyncioSleep(d, None)) }
+
+func checkOut(t *testing.T, got []string, want string) {
+	t.Helper()
+	g := strings.Join(got, "\n")
+	if g != strings.TrimSpace(want) {
+		t.Errorf("output:\n%s\nwant:\n%s", g, strings.TrimSpace(want))
+	}
+}
+
+// countasync.py: gather of three coroutines sleeping 1 s; the clock jumps.
+func TestCountAsync(t *testing.T) {
+	detMode(t)
+	var out []string
+	count := coroFn("count", 6, nil, func([]Value) (Value, *Exc) {
+		out = append(out, "One")
+		if _, e := sleepFor(Int(1)); e != nil {
+			return Null, e
+		}
+		out = append(out, "Two")
+		return None, nil
+	})
+	main := coroFn("main", 11, nil, func([]Value) (Value, *Exc) {
+		g, e := Call(aio("gather"), []Value{call(t, count), call(t, count), call(t, count)}, nil)
+		if e != nil {
+			return Null, e
+		}
+		return Await(g)
+	})
+	start := clockMonotonic()
+	runMain(t, main)
+	out = append(out, fmt.Sprintf("executed in %0.2f seconds.", clockMonotonic()-start))
+	checkOut(t, out, "One\nOne\nOne\nTwo\nTwo\nTwo\nexecuted in 1.00 seconds.")
+}
+
+// d002_gather_factorial.py
+func TestGatherFactorial(t *testing.T) {
+	detMode(t)
+	var out []string
+	fact := coroFn("factorial", 3, []string{"name", "number"}, func(a []Value) (Value, *Exc) {
+		name, _ := AsStr(a[0])
+		n := a[1].I
+		for i := int64(2); i <= n; i++ {
+			out = append(out, fmt.Sprintf("Task %s: Compute factorial(%d)...", name, i))
+			if _, e := sleepFor(Int(1)); e != nil {
+				return Null, e
+			}
+		}
+		out = append(out, fmt.Sprintf("Task %s: factorial(%d) = 1", name, n))
+		return None, nil
+	})
+	main := coroFn("main", 12, nil, func([]Value) (Value, *Exc) {
+		g, e := Call(aio("gather"), []Value{call(t, fact, Str("A"), Int(2)), call(t, fact, Str("B"), Int(3)), call(t, fact, Str("C"), Int(4))}, nil)
+		if e != nil {
+			return Null, e
+		}
+		return Await(g)
+	})
+	runMain(t, main)
+	checkOut(t, out, `
+Task A: Compute factorial(2)...
+Task B: Compute factorial(2)...
+Task C: Compute factorial(2)...
+Task A: factorial(2) = 1
+Task B: Compute factorial(3)...
+Task C: Compute factorial(3)...
+Task B: factorial(3) = 1
+Task C: Compute factorial(4)...
+Task C: factorial(4) = 1`)
+}
+
+// d002_wait_for_eternity.py: wait_for times out a 3600 s sleep after 1 s
+// of virtual time; the exception is builtins.TimeoutError.
+func TestWaitForEternity(t *testing.T) {
+	detMode(t)
+	var out []string
+	eternity := coroFn("eternity", 1, nil, func([]Value) (Value, *Exc) {
+		if _, e := sleepFor(Int(3600)); e != nil {
+			return Null, e
+		}
+		out = append(out, "yay!")
+		return None, nil
+	})
+	main := coroFn("main", 6, nil, func([]Value) (Value, *Exc) {
+		w, e := Call(aio("wait_for"), []Value{call(t, eternity)}, []string{"timeout"})
+		_ = w
+		if e == nil {
+			t.Fatal("wait_for without timeout argument succeeded")
+		}
+		w, e = Call(aio("wait_for"), []Value{call(t, eternity), Float(1.0)}, []string{"timeout"})
+		if e != nil {
+			return Null, e
+		}
+		if _, e := Await(w); e != nil {
+			if IsExcInstance(e, ExcTimeoutError) {
+				out = append(out, "timeout!")
+				return None, nil
+			}
+			return Null, e
+		}
+		return None, nil
+	})
+	start := clockMonotonic()
+	runMain(t, main)
+	checkOut(t, out, "timeout!")
+	if d := clockMonotonic() - start; d != 1.0 {
+		t.Errorf("elapsed %v, want 1.0", d)
+	}
+}
+
+// d000_current_task.py: the Task repr.
+func TestTaskRepr(t *testing.T) {
+	detMode(t)
+	var got string
+	main := coroFn("main", 5, nil, func([]Value) (Value, *Exc) {
+		CurrentLine(12)
+		ct, e := Call(aio("current_task"), nil, nil)
+		if e != nil {
+			return Null, e
+		}
+		got, e = ToRepr(ct)
+		return None, e
+	})
+	runMain(t, main)
+	want := "<Task pending name='Task-1' coro=<main() running at /t/prog.py:12> cb=[_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180]>"
+	if got != want {
+		t.Errorf("repr:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// Timers with equal deadlines come out in heapq's order, not FIFO:
+// python3 gives [0, 2, 6, 5, 9, 8, 7, 1, 3, 4] for ten call_at(t+1).
+func TestTimerTieOrder(t *testing.T) {
+	detMode(t)
+	var got []int
+	main := coroFn("main", 1, nil, func([]Value) (Value, *Exc) {
+		l, _ := getRunningLoop()
+		when := l.time() + 1
+		for i := 0; i < 10; i++ {
+			i := i
+			l.callAt(when, func() *Exc { got = append(got, i); return nil }, "append")
+		}
+		return sleepFor(Int(2))
+	})
+	runMain(t, main)
+	if fmt.Sprint(got) != "[0 2 6 5 9 8 7 1 3 4]" {
+		t.Errorf("got %v", got)
+	}
+}
+
+// sleep(0) round robin and create_task ordering:
+//
+//	async def w(n):
+//	    for i in range(3):
+//	        out.append(f"{n}{i}"); await asyncio.sleep(0)
+//	async def main():
+//	    ts = [asyncio.create_task(w(n)) for n in "ab"]
+//	    out.append("m"); await asyncio.sleep(0); out.append("m2")
+//	    await asyncio.gather(*ts, w("c"))
+//
+// python3: m a0 b0 m2 a1 b1 c0 a2 b2 c1 c2
+func TestSleep0Order(t *testing.T) {
+	detMode(t)
+	var out []string
+	w := coroFn("w", 1, []string{"n"}, func(a []Value) (Value, *Exc) {
+		n, _ := AsStr(a[0])
+		for i := 0; i < 3; i++ {
+			out = append(out, fmt.Sprintf("%s%d", n, i))
+			if _, e := sleepFor(Int(0)); e != nil {
+				return Null, e
+			}
+		}
+		return None, nil
+	})
+	main := coroFn("main", 4, nil, func([]Value) (Value, *Exc) {
+		var ts []Value
+		for _, n := range []string{"a", "b"} {
+			tk, e := Call(aio("create_task"), []Value{call(t, w, Str(n))}, nil)
+			if e != nil {
+				return Null, e
+			}
+			ts = append(ts, tk)
+		}
+		out = append(out, "m")
+		sleepFor(Int(0))
+		out = append(out, "m2")
+		g, e := Call(aio("gather"), append(ts, call(t, w, Str("c"))), nil)
+		if e != nil {
+			return Null, e
+		}
+		return Await(g)
+	})
+	runMain(t, main)
+	checkOut(t, []string{strings.Join(out, " ")}, "m a0 b0 m2 a1 b1 c0 a2 b2 c1 c2")
+}
+
+// d000_shield.py: cancelling the shield leaves the inner task running.
+func TestShield(t *testing.T) {
+	detMode(t)
+	var out []string
+	simple := coroFn("simple_task", 6, []string{"number"}, func(a []Value) (Value, *Exc) {
+		if _, e := sleepFor(Int(1)); e != nil {
+			return Null, e
+		}
+		return a[0], nil
+	})
+	cancelTask := coroFn("cancel_task", 13, []string{"task"}, func(a []Value) (Value, *Exc) {
+		if _, e := sleepFor(Float(0.2)); e != nil {
+			return Null, e
+		}
+		r, e := CallMethod(a[0], "cancel", nil, nil)
+		if e != nil {
+			return Null, e
+		}
+		out = append(out, "cancelled: "+reprOrErr(r))
+		return None, nil
+	})
+	main := coroFn("main", 22, nil, func([]Value) (Value, *Exc) {
+		task := call(t, aio("create_task"), call(t, simple, Int(1)))
+		shielded := call(t, aio("shield"), task)
+		call(t, aio("create_task"), call(t, cancelTask, shielded))
+		if r, e := Await(shielded); e != nil {
+			if !IsExcInstance(e, ExcCancelledError) {
+				return Null, e
+			}
+			out = append(out, "shielded was cancelled")
+		} else {
+			out = append(out, ">got: "+reprOrErr(r))
+		}
+		if _, e := sleepFor(Int(1)); e != nil {
+			return Null, e
+		}
+		out = append(out, "shielded: "+reprOrErr(shielded), "task: "+reprOrErr(task))
+		return None, nil
+	})
+	runMain(t, main)
+	checkOut(t, out, `
+cancelled: True
+shielded was cancelled
+shielded: <Future cancelled>
+task: <Task finished name='Task-2' coro=<simple_task() done, defined at /t/prog.py:6> result=1>`)
+}
+
+// d000_to_thread.py: a tracked worker's time.sleep(2) moves the virtual
+// clock; prints interleave deterministically.
+func TestToThread(t *testing.T) {
+	detMode(t)
+	var out []string
+	blocking := NewBuiltin("blocking_task", func([]Value, []string) (Value, *Exc) {
+		out = append(out, "Task starting")
+		pySleep(2)
+		out = append(out, "Task done")
+		return None, nil
+	})
+	main := coroFn("main", 16, nil, func([]Value) (Value, *Exc) {
+		out = append(out, "Main running the blocking task")
+		coro := call(t, aio("to_thread"), blocking)
+		task := call(t, aio("create_task"), coro)
+		out = append(out, "Main doing other things")
+		sleepFor(Int(0))
+		return Await(task)
+	})
+	start := clockMonotonic()
+	runMain(t, main)
+	checkOut(t, out, "Main running the blocking task\nMain doing other things\nTask starting\nTask done")
+	if d := clockMonotonic() - start; d != 2.0 {
+		t.Errorf("elapsed %v, want 2.0", d)
+	}
+}
+
+// A Queue with producers and consumers; task_done/join; cancellation of
+// the consumers at the end (the shape of asyncq.py).
+func TestQueueJoin(t *testing.T) {
+	detMode(t)
+	var out []string
+	produce := coroFn("produce", 1, []string{"q"}, func(a []Value) (Value, *Exc) {
+		for i := 0; i < 3; i++ {
+			if _, e := sleepFor(Int(int64(i + 1))); e != nil {
+				return Null, e
+			}
+			p, _ := CallMethod(a[0], "put", []Value{Int(int64(i))}, nil)
+			if _, e := Await(p); e != nil {
+				return Null, e
+			}
+			out = append(out, fmt.Sprintf("put %d", i))
+		}
+		return None, nil
+	})
+	consume := coroFn("consume", 9, []string{"q"}, func(a []Value) (Value, *Exc) {
+		for {
+			g, _ := CallMethod(a[0], "get", nil, nil)
+			v, e := Await(g)
+			if e != nil {
+				out = append(out, "consumer cancelled")
+				return Null, e
+			}
+			out = append(out, "got "+reprOrErr(v))
+			CallMethod(a[0], "task_done", nil, nil)
+		}
+	})
+	main := coroFn("main", 17, nil, func([]Value) (Value, *Exc) {
+		q := call(t, aio("Queue"))
+		c := call(t, aio("create_task"), call(t, consume, q))
+		if _, e := Await(call(t, produce, q)); e != nil {
+			return Null, e
+		}
+		j, _ := CallMethod(q, "join", nil, nil)
+		if _, e := Await(j); e != nil {
+			return Null, e
+		}
+		CallMethod(c, "cancel", nil, nil)
+		return None, nil
+	})
+	start := clockMonotonic()
+	runMain(t, main)
+	checkOut(t, out, "put 0\ngot 0\nput 1\ngot 1\nput 2\ngot 2\nconsumer cancelled")
+	if d := clockMonotonic() - start; d != 6.0 {
+		t.Errorf("elapsed %v, want 6.0", d)
+	}
+}
+
+// Generators: send/yield round trip and StopIteration's value through
+// yield from.
+func TestGeneratorYieldFrom(t *testing.T) {
+	inner := NewFunction(&Code{Name: "inner", Qualname: "inner", Filename: testFile, Line: 1, Kind: GeneratorCode}, nil, nil,
+		func([]Value) (Value, *Exc) {
+			x, e := Yield(Int(1))
+			if e != nil {
+				return Null, e
+			}
+			return Add(x, Int(10))
+		})
+	outer := NewFunction(&Code{Name: "outer", Qualname: "outer", Filename: testFile, Line: 5, Kind: GeneratorCode}, nil, nil,
+		func([]Value) (Value, *Exc) {
+			r, e := YieldFrom(call(t, inner))
+			if e != nil {
+				return Null, e
+			}
+			return Yield(r)
+		})
+	g := call(t, outer)
+	if r := reprOrErr(g); !strings.HasPrefix(r, "<generator object outer at 0x") {
+		t.Errorf("repr %s", r)
+	}
+	v, ok, e := Next(g)
+	if e != nil || !ok || v.I != 1 {
+		t.Fatalf("first next: %v %v %v", v, ok, e)
+	}
+	v, e = CallMethod(g, "send", []Value{Int(5)}, nil)
+	if e != nil || v.I != 15 {
+		t.Fatalf("send: %v %v", v, e)
+	}
+	_, ok, e = Next(g)
+	if e != nil || ok {
+		t.Fatalf("exhausted: %v %v", ok, e)
+	}
+}
+
+// An async generator consumed with __anext__ inside a task, awaiting
+// between items (d001_async_comprehension's mygen).
+func TestAsyncGenerator(t *testing.T) {
+	detMode(t)
+	mygen := NewFunction(&Code{Name: "mygen", Qualname: "mygen", Filename: testFile, Line: 1, Kind: AsyncGenCode, Params: []string{"u"}, Pos: 1}, nil, nil,
+		func(a []Value) (Value, *Exc) {
+			for i := int64(0); i < a[0].I; i++ {
+				if _, e := Yield(Int(1 << i)); e != nil {
+					return Null, e
+				}
+				if _, e := sleepFor(Float(0.1)); e != nil {
+					return Null, e
+				}
+			}
+			return None, nil
+		})
+	var got []int64
+	main := coroFn("main", 9, nil, func([]Value) (Value, *Exc) {
+		ag := call(t, mygen, Int(5))
+		for {
+			n, _ := CallMethod(ag, "__anext__", nil, nil)
+			v, e := Await(n)
+			if e != nil {
+				if IsExcInstance(e, ExcStopAsyncIteration) {
+					return None, nil
+				}
+				return Null, e
+			}
+			got = append(got, v.I)
+		}
+	})
+	runMain(t, main)
+	if fmt.Sprint(got) != "[1 2 4 8 16]" {
+		t.Errorf("got %v", got)
+	}
+}
+
+func TestNewEventLoopRepr(t *testing.T) {
+	l := call(t, aio("new_event_loop"))
+	if r := reprOrErr(l); r != "<_UnixSelectorEventLoop running=False closed=False debug=False>" {
+		t.Errorf("repr %s", r)
+	}
+}

@@ -1,0 +1,112 @@
+package rt
+
+import "iter"
+
+// The staging coroutine back end (docs/design.md §1): a coroutine,
+// generator or async generator body is a plain Go function run on an
+// iter.Pull coroutine (its driver). Everything outside this file sees a
+// frame only through step (send a value or throw an exception, get back
+// what it yielded or how it finished), so a state-machine back end can
+// replace drivers without touching the loop.
+//
+// A coroutine awaited before it ever ran does not get a driver: its body
+// is called directly on the awaiting driver's stack (CPython's yield from
+// without the extra frame switch), with the frame pushed on that driver's
+// frame stack so CurrentLine and Yield find it.
+
+// driver runs one outermost frame body on an iter.Pull coroutine.
+type driver struct {
+	next   func() (Value, bool)
+	stop   func()
+	yield  func(Value) bool
+	frames []*genObj // frames running on this driver, innermost last
+
+	// sendVal/throwExc carry the resumption value into the body.
+	sendVal  Value
+	throwExc *Exc
+	// result/exc hold how the body finished.
+	result Value
+	exc    *Exc
+	closed bool // stop was called: the body must unwind (GeneratorExit)
+}
+
+// pyThread is the per-Python-thread state: the stack of drivers running
+// (a generator resumed from a coroutine runs on its own driver above the
+// coroutine's). Only the thread holding the GIL touches it; curThread is
+// switched when the GIL changes hands (thread.go).
+type pyThread struct {
+	drivers   []*driver
+	name      string
+	ident     int64
+	job       *trackedJob // non-nil in a tracked executor worker
+	running   *Loop       // events._get_running_loop() for this thread
+	policy    *Loop       // the policy's current loop (main thread only)
+	setCalled bool
+}
+
+var mainThread = &pyThread{name: "MainThread", ident: 1}
+
+// curThread is the Python thread that holds the GIL.
+var curThread = mainThread
+
+// currentFrame is the innermost running coroutine/generator frame, or nil
+// at module level.
+func currentFrame() *genObj {
+	ds := curThread.drivers
+	if len(ds) == 0 {
+		return nil
+	}
+	fs := ds[len(ds)-1].frames
+	if len(fs) == 0 {
+		return nil
+	}
+	return fs[len(fs)-1]
+}
+
+func currentDriver() *driver {
+	ds := curThread.drivers
+	if len(ds) == 0 {
+		return nil
+	}
+	return ds[len(ds)-1]
+}
+
+// startDriver creates the driver for g (not yet started).
+func startDriver(g *genObj) *driver {
+	d := &driver{}
+	seq := func(yield func(Value) bool) {
+		d.yield = yield
+		d.frames = append(d.frames, g)
+		d.result, d.exc = g.body()
+		d.frames = d.frames[:0]
+	}
+	d.next, d.stop = iter.Pull(seq)
+	return d
+}
+
+// resume runs d until its body yields (done=false, yielded value) or
+// finishes (done=true; d.result/d.exc).
+func (d *driver) resume(send Value, throw *Exc) (yielded Value, done bool) {
+	d.sendVal, d.throwExc = send, throw
+	t := curThread
+	t.drivers = append(t.drivers, d)
+	y, ok := d.next()
+	// The body may have run on another Python thread's behalf? No: a
+	// driver is resumed and suspends on the same thread, so t is still
+	// the thread that pushed it.
+	t.drivers = t.drivers[:len(t.drivers)-1]
+	return y, !ok
+}
+
+// suspend is called by the body (on the driver's coroutine): it hands v to
+// whoever resumed the driver and returns what the next resume brings.
+func (d *driver) suspend(v Value) (Value, *Exc) {
+	if !d.yield(v) {
+		// stop() was called while suspended: unwind as GeneratorExit.
+		d.closed = true
+		return Null, NewExc(ExcGeneratorExit)
+	}
+	s, e := d.sendVal, d.throwExc
+	d.sendVal, d.throwExc = Null, nil
+	return s, e
+}

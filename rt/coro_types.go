@@ -1,0 +1,328 @@
+package rt
+
+// The Python-visible types of coroutines, generators and async
+// generators, and the starters NewFunction calls (CodeStarters).
+
+var (
+	CoroutineType      = NewType("coroutine", ObjectType)
+	GeneratorType      = NewType("generator", ObjectType)
+	AsyncGeneratorType = NewType("async_generator", ObjectType)
+	agenASendType      = NewType("async_generator_asend", ObjectType)
+	agenAThrowType     = NewType("async_generator_athrow", ObjectType)
+	coroWrapperType    = NewType("coroutine_wrapper", ObjectType)
+)
+
+func (g *genObj) objID() uint64 {
+	if g.id == 0 {
+		g.id = newID()
+	}
+	return g.id
+}
+
+// agenAwaitable is the object asend/athrow/aclose/__anext__ return.
+type agenAwaitable struct {
+	gen      *genObj
+	sendVal  Value
+	throwExc *Exc
+	close    bool
+	used     bool
+}
+
+func (a *agenAwaitable) Type() *Type {
+	if a.throwExc != nil || a.close {
+		return agenAThrowType
+	}
+	return agenASendType
+}
+
+// await runs the async generator until it yields a value (the result of
+// the await) or finishes; futures its own awaits yield pass up to the
+// task.
+func (a *agenAwaitable) await() (Value, *Exc) {
+	g := a.gen
+	if a.used {
+		if a.close || a.throwExc != nil {
+			return Null, excMsg(ExcRuntimeError, "cannot reuse already awaited aclose()/athrow()")
+		}
+		return Null, excMsg(ExcRuntimeError, "cannot reuse already awaited __anext__()/asend()")
+	}
+	a.used = true
+	if g.agRunning {
+		if a.close || a.throwExc != nil {
+			return Null, excMsg(ExcRuntimeError, "athrow(): asynchronous generator is already running")
+		}
+		return Null, excMsg(ExcRuntimeError, "anext(): asynchronous generator is already running")
+	}
+	if g.agClosed || g.state == genFinished {
+		if a.close {
+			return None, nil
+		}
+		if a.throwExc != nil && g.state == genCreated {
+			return Null, a.throwExc
+		}
+		return Null, NewExc(ExcStopAsyncIteration)
+	}
+	if !g.agHooked {
+		g.agHooked = true
+		if l := curThread.running; l != nil {
+			l.asyncgens = append(l.asyncgens, g)
+		}
+	}
+	g.agRunning = true
+	defer func() { g.agRunning = false }()
+	send, throw := a.sendVal, a.throwExc
+	if a.close {
+		throw = NewExc(ExcGeneratorExit)
+	}
+	if send.IsNull() {
+		send = None
+	}
+	d := currentDriver()
+	for {
+		y, done, _, e := g.step(send, throw)
+		if done {
+			g.agClosed = true
+			if a.close {
+				if e == nil || IsExcInstance(e, ExcGeneratorExit) || IsExcInstance(e, ExcStopAsyncIteration) {
+					return None, nil
+				}
+				return Null, e
+			}
+			if e != nil {
+				return Null, e
+			}
+			return Null, NewExc(ExcStopAsyncIteration)
+		}
+		if w, ok := y.O.(*agenWrapped); ok && y.K == KObj {
+			if a.close {
+				return Null, excMsg(ExcRuntimeError, "async generator ignored GeneratorExit")
+			}
+			return w.v, nil
+		}
+		if d == nil {
+			return Null, excMsg(ExcRuntimeError, "await outside a coroutine")
+		}
+		send, throw = d.suspend(y)
+	}
+}
+
+// excFromThrowArgs is gen.throw(typ[, val[, tb]]): a class is instantiated
+// with val, an instance is used as is.
+func excFromThrowArgs(args []Value) *Exc {
+	if len(args) == 0 {
+		return TypeErrorf("throw expected at least 1 argument, got 0")
+	}
+	typ := args[0]
+	if t, ok := typ.O.(*Type); ok && typ.K == KObj && t.IsExcType() {
+		var cargs []Value
+		if len(args) > 1 && !args[1].IsNone() {
+			cargs = []Value{args[1]}
+		}
+		v, e := Call(typ, cargs, nil)
+		if e != nil {
+			return e
+		}
+		if ex, ok := v.O.(*Exc); ok {
+			return ex
+		}
+		return TypeErrorf("calling %s should have returned an instance of BaseException", t.Name)
+	}
+	if ex, ok := typ.O.(*Exc); ok && typ.K == KObj {
+		return ex
+	}
+	return TypeErrorf("exceptions must be classes or instances deriving from BaseException, not %s", typ.TypeName())
+}
+
+// genResult turns a step outcome into the Python-level result of
+// send/throw/__next__: a yielded value, or StopIteration(value).
+func genResult(g *genObj, y Value, done bool, res Value, e *Exc) (Value, *Exc) {
+	if !done {
+		return y, nil
+	}
+	if e != nil {
+		return Null, e
+	}
+	if g.kind == AsyncGenCode {
+		return Null, NewExc(ExcStopAsyncIteration)
+	}
+	return Null, StopIterationOf(res)
+}
+
+func init() {
+	CodeStarters[GeneratorCode] = startGenerator
+	CodeStarters[CoroutineCode] = startGenerator
+	CodeStarters[AsyncGenCode] = startGenerator
+
+	for _, t := range []*Type{CoroutineType, GeneratorType, AsyncGeneratorType} {
+		t.Repr = func(v Value) (string, *Exc) {
+			g := v.O.(*genObj)
+			return "<" + g.Type().Name + " object " + g.qualname + " at " + addrOf(v) + ">", nil
+		}
+		t.GetSet("__name__", func(v Value) (Value, *Exc) { return Str(v.O.(*genObj).name), nil },
+			func(v, s Value) *Exc {
+				n, ok := AsStr(s)
+				if !ok {
+					return TypeErrorf("__name__ must be set to a string object")
+				}
+				v.O.(*genObj).name = n
+				return nil
+			})
+		t.GetSet("__qualname__", func(v Value) (Value, *Exc) { return Str(v.O.(*genObj).qualname), nil },
+			func(v, s Value) *Exc {
+				n, ok := AsStr(s)
+				if !ok {
+					return TypeErrorf("__qualname__ must be set to a string object")
+				}
+				v.O.(*genObj).qualname = n
+				return nil
+			})
+		prefix := map[*Type]string{CoroutineType: "cr_", GeneratorType: "gi_", AsyncGeneratorType: "ag_"}[t]
+		t.Getter(prefix+"running", func(v Value) (Value, *Exc) {
+			g := v.O.(*genObj)
+			if g.kind == AsyncGenCode {
+				return Bool(g.agRunning), nil
+			}
+			return Bool(g.state == genRunning), nil
+		})
+		t.Getter(prefix+"suspended", func(v Value) (Value, *Exc) { return Bool(v.O.(*genObj).state == genSuspended), nil })
+		t.Getter(prefix+"frame", func(v Value) (Value, *Exc) {
+			// Frames are not modelled; a finished frame is None as in CPython.
+			if v.O.(*genObj).state == genFinished {
+				return None, nil
+			}
+			return Obj(&CodeObj{C: v.O.(*genObj).code}), nil
+		})
+		t.Getter(prefix+"code", func(v Value) (Value, *Exc) { return Obj(&CodeObj{C: v.O.(*genObj).code}), nil })
+	}
+	CoroutineType.Getter("cr_await", func(v Value) (Value, *Exc) { return None, nil })
+
+	sendFn := func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("send", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		g := self.O.(*genObj)
+		y, done, res, e := g.step(args[0], nil)
+		return genResult(g, y, done, res, e)
+	}
+	throwFn := func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("throw", args, kw, 1, 3); e != nil {
+			return Null, e
+		}
+		g := self.O.(*genObj)
+		ex := excFromThrowArgs(args)
+		y, done, res, e := g.step(Null, ex)
+		return genResult(g, y, done, res, e)
+	}
+	closeFn := func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("close", args, kw, 0, 0); e != nil {
+			return Null, e
+		}
+		if e := self.O.(*genObj).close(); e != nil {
+			return Null, e
+		}
+		return None, nil
+	}
+	for _, t := range []*Type{CoroutineType, GeneratorType} {
+		t.Method("send", sendFn)
+		t.Method("throw", throwFn)
+		t.Method("close", closeFn)
+	}
+	GeneratorType.Iter = func(o Value) (Value, *Exc) { return o, nil }
+	GeneratorType.Next = func(it Value) (Value, bool, *Exc) {
+		g := it.O.(*genObj)
+		y, done, _, e := g.step(None, nil)
+		if e != nil {
+			return Null, false, e
+		}
+		if done {
+			return Null, false, nil
+		}
+		return y, true, nil
+	}
+	// coroutine.__await__() returns a wrapper iterator; awaiting through it
+	// (a class whose __await__ returns coro.__await__()) is a yield from.
+	CoroutineType.Method("__await__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		return Obj(&coroWrapper{self.O.(*genObj)}), nil
+	})
+	coroWrapperType.Iter = func(o Value) (Value, *Exc) { return o, nil }
+	coroWrapperType.Next = func(it Value) (Value, bool, *Exc) {
+		y, done, _, e := it.O.(*coroWrapper).g.step(None, nil)
+		if e != nil || done {
+			return Null, false, e
+		}
+		return y, true, nil
+	}
+
+	ag := AsyncGeneratorType
+	ag.Method("__aiter__", func(self Value, args []Value, kw []string) (Value, *Exc) { return self, nil })
+	ag.Method("__anext__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		return Obj(&agenAwaitable{gen: self.O.(*genObj), sendVal: None}), nil
+	})
+	ag.Method("asend", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("asend", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		return Obj(&agenAwaitable{gen: self.O.(*genObj), sendVal: args[0]}), nil
+	})
+	ag.Method("athrow", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("athrow", args, kw, 1, 3); e != nil {
+			return Null, e
+		}
+		return Obj(&agenAwaitable{gen: self.O.(*genObj), throwExc: excFromThrowArgs(args)}), nil
+	})
+	ag.Method("aclose", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		return Obj(&agenAwaitable{gen: self.O.(*genObj), close: true}), nil
+	})
+	for _, t := range []*Type{agenASendType, agenAThrowType} {
+		t.Method("__await__", func(self Value, args []Value, kw []string) (Value, *Exc) { return self, nil })
+	}
+}
+
+// coroWrapper is coroutine.__await__()'s iterator.
+type coroWrapper struct{ g *genObj }
+
+func (*coroWrapper) Type() *Type { return coroWrapperType }
+
+func startGenerator(f *Function, args []Value) (Value, *Exc) {
+	body := f.Body
+	v := NewGenerator(f.Code, func() (Value, *Exc) { return body(args) })
+	g := v.O.(*genObj)
+	g.name, g.qualname = f.Name, f.Qualname
+	if g.warn != nil {
+		g.warn.name = f.Qualname
+	}
+	return v, nil
+}
+
+// nextWithValue advances an __await__ iterator: ok=false when exhausted,
+// with the StopIteration value as v.
+func nextWithValue(it Value) (Value, bool, *Exc) {
+	if cw, ok := it.O.(*coroWrapper); ok && it.K == KObj {
+		y, done, res, e := cw.g.step(None, nil)
+		if e != nil {
+			return Null, false, e
+		}
+		if done {
+			if res.IsNull() {
+				res = None
+			}
+			return res, false, nil
+		}
+		return y, true, nil
+	}
+	v, ok, e := Next(it)
+	if e != nil {
+		if IsExcInstance(e, ExcStopIteration) {
+			a := e.Arg0()
+			if a.IsNull() {
+				a = None
+			}
+			return a, false, nil
+		}
+		return Null, false, e
+	}
+	if !ok {
+		return None, false, nil
+	}
+	return v, true, nil
+}

