@@ -165,6 +165,7 @@ func init() {
 	F.Getter("_state", func(v Value) (Value, *Exc) { return Str(futStateName[futOf(v).state]), nil })
 
 	T := TaskType
+	T.Hash = func(v Value) (int64, *Exc) { return int64(v.O.(*Task).seq), nil }
 	task := func(v Value) *Task { return v.O.(*Task) }
 	T.Method("get_name", func(self Value, args []Value, kw []string) (Value, *Exc) { return task(self).name, nil })
 	T.Method("set_name", func(self Value, args []Value, kw []string) (Value, *Exc) {

@@ -25,6 +25,13 @@ func (t *Task) Type() *Type { return TaskType }
 
 var taskNameCounter int64
 
+// taskSeq numbers tasks in creation order. A task's hash is its number, so
+// a set of tasks (asyncio.all_tasks(), docs/deterministic.md) iterates in
+// creation order as long as the numbers do not wrap around the set's
+// table size (true for the live tasks of typical programs); a set type
+// with insertion order from the core would make it exact.
+var taskSeq uint64
+
 // newTask is Task(coro, loop=loop, name=name): schedules the first step.
 func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
 	g, ok := coro.O.(*genObj)
@@ -32,7 +39,8 @@ func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
 		r, _ := ToRepr(coro)
 		return nil, excMsg(ExcTypeError, "a coroutine was expected, got "+r)
 	}
-	t := &Task{coro: coro, gen: g}
+	taskSeq++
+	t := &Task{coro: coro, gen: g, seq: taskSeq}
 	t.Future = Future{loop: l, cancelMsg: None, task: t}
 	if name.IsNull() || name.K == KNone {
 		taskNameCounter++
