@@ -8,6 +8,21 @@ type instDicter interface {
 	instDict() *Dict
 }
 
+// dictOf returns o's instance dict, or nil (plain object() instances
+// have none).
+func dictOf(o Value) *Dict {
+	if o.K != KObj {
+		return nil
+	}
+	if i, ok := o.O.(*Instance); ok && i.Class == ObjectType {
+		return nil
+	}
+	if di, ok := o.O.(instDicter); ok {
+		return di.instDict()
+	}
+	return nil
+}
+
 // GetAttr is o.name.
 func GetAttr(o Value, name string) (Value, *Exc) {
 	t := o.Type()
@@ -46,11 +61,9 @@ func GenericGetAttr(o Value, name string) (Value, *Exc) {
 			return dt.Get(descr, o, t)
 		}
 	}
-	if o.K == KObj {
-		if di, ok := o.O.(instDicter); ok {
-			if v, ok := di.instDict().getStr(name); ok {
-				return v, nil
-			}
+	if d := dictOf(o); d != nil {
+		if v, ok := d.getStr(name); ok {
+			return v, nil
 		}
 	}
 	if !descr.IsNull() {
@@ -89,18 +102,15 @@ func GenericSetAttr(o Value, name string, v Value) *Exc {
 			return dt.Set(descr, o, v)
 		}
 	}
-	if o.K == KObj {
-		if di, ok := o.O.(instDicter); ok {
-			d := di.instDict()
-			if v.IsNull() {
-				if !d.delStr(name) {
-					return attributeError(o, name)
-				}
-				return nil
+	if d := dictOf(o); d != nil {
+		if v.IsNull() {
+			if !d.delStr(name) {
+				return attributeError(o, name)
 			}
-			d.setStr(name, v)
 			return nil
 		}
+		d.setStr(name, v)
+		return nil
 	}
 	if descr.IsNull() {
 		if v.IsNull() {

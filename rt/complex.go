@@ -37,7 +37,40 @@ func complexPow(a, b complex128) (Value, *Exc) {
 		}
 		return Complex(0), nil
 	}
-	return Complex(cmplx.Pow(a, b)), nil
+	if imag(b) == 0 && real(b) == math.Trunc(real(b)) && math.Abs(real(b)) <= 100 {
+		return Complex(complexPowi(a, int(real(b)))), nil
+	}
+	// CPython's _Py_c_pow.
+	vabs := math.Hypot(real(a), imag(a))
+	l := math.Pow(vabs, real(b))
+	at := math.Atan2(imag(a), real(a))
+	phase := at * real(b)
+	if imag(b) != 0 {
+		l /= math.Exp(at * imag(b))
+		phase += imag(b) * math.Log(vabs)
+	}
+	return Complex(complex(l*math.Cos(phase), l*math.Sin(phase))), nil
+}
+
+// complexPowi is CPython's c_powi: binary exponentiation, inverted for
+// negative exponents.
+func complexPowi(x complex128, n int) complex128 {
+	if n < 0 {
+		return 1 / complexPowu(x, -n)
+	}
+	return complexPowu(x, n)
+}
+
+func complexPowu(x complex128, n int) complex128 {
+	r := complex(1, 0)
+	p := x
+	for mask := 1; mask > 0 && n >= mask; mask <<= 1 {
+		if n&mask != 0 {
+			r *= p
+		}
+		p *= p
+	}
+	return r
 }
 
 func init() {

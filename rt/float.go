@@ -112,10 +112,41 @@ func floatPow(x, y float64) (Value, *Exc) {
 		return complexPow(complex(x, 0), complex(y, 0))
 	}
 	r := math.Pow(x, y)
+	if y == math.Trunc(y) && math.Abs(y) <= 1<<16 && x != 0 && !math.IsInf(x, 0) && !math.IsNaN(x) && !math.IsInf(r, 0) && r != 0 {
+		// Go's Pow is not correctly rounded; C's (which CPython uses) is
+		// in practice. Integral exponents are computed exactly enough
+		// with big floats and rounded once.
+		r = powIntExact(x, int64(y))
+	}
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return Null, NewExc(ExcOverflowError, Int(34), Str("Numerical result out of range"))
 	}
 	return Float(r), nil
+}
+
+// powIntExact is x**n rounded once from a 256-bit computation.
+func powIntExact(x float64, n int64) float64 {
+	const prec = 256
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	result := new(big.Float).SetPrec(prec).SetFloat64(1)
+	base := new(big.Float).SetPrec(prec).SetFloat64(x)
+	for n > 0 {
+		if n&1 == 1 {
+			result.Mul(result, base)
+		}
+		n >>= 1
+		if n > 0 {
+			base.Mul(base, base)
+		}
+	}
+	if neg {
+		result.Quo(new(big.Float).SetPrec(prec).SetFloat64(1), result)
+	}
+	f, _ := result.Float64()
+	return f
 }
 
 func floatRepr(v Value) (string, *Exc) { return pyrepr.Float(v.AsFloat()), nil }

@@ -61,6 +61,27 @@ func NewSet(items ...Value) (Value, *Exc) {
 	return Obj(s), nil
 }
 
+// NewSetConst is a set display whose items are all constants (more
+// than two of them): CPython compiles it to a frozenset constant, built
+// once from the items and rebuilt in table order when the compiler merges
+// constants, then copied; the iteration order can differ from NewSet's.
+func NewSetConst(items ...Value) (Value, *Exc) {
+	first := newSetObj()
+	for _, it := range items {
+		if e := first.Add(it); e != nil {
+			return Null, e
+		}
+	}
+	second := newSetObj()
+	for _, it := range first.Items() {
+		if e := second.Add(it); e != nil {
+			return Null, e
+		}
+	}
+	s := newSetObj()
+	return Obj(s), s.merge(second)
+}
+
 // NewSetFrom is set(iterable).
 func NewSetFrom(iterable Value) (Value, *Exc) {
 	s := newSetObj()
@@ -111,11 +132,14 @@ func (s *Set) lookup(key Value, h int64) (int, *Exc) {
 	}
 }
 
-// addEntry is set_add_entry.
+// addEntry is set_add_entry: the first dummy met on the probe path is
+// reused once the key is known to be absent (CPython 3.11 keeps this
+// freeslot logic).
 func (s *Set) addEntry(key Value, h int64) *Exc {
 	mask := s.mask()
 	i := uint64(h) & mask
 	perturb := uint64(h)
+	free := -1
 	for {
 		probes := 0
 		if i+linearProbes <= mask {
@@ -124,6 +148,11 @@ func (s *Set) addEntry(key Value, h int64) *Exc {
 		for j := 0; j <= probes; j++ {
 			e := &s.table[i+uint64(j)]
 			if e.key.IsNull() && !e.dummy {
+				if free >= 0 {
+					s.table[free] = setEntry{key: key, hash: h}
+					s.used++
+					return nil
+				}
 				e.key, e.hash = key, h
 				s.fill++
 				s.used++
@@ -137,7 +166,13 @@ func (s *Set) addEntry(key Value, h int64) *Exc {
 				s.resize(n)
 				return nil
 			}
-			if !e.dummy && e.hash == h {
+			if e.dummy {
+				if free < 0 {
+					free = int(i) + j
+				}
+				continue
+			}
+			if e.hash == h {
 				eq, exc := keysEqual(e.key, key)
 				if exc != nil {
 					return exc
@@ -489,14 +524,8 @@ func frozensetHash(v Value) (int64, *Exc) {
 			h ^= shuffleBits(uint64(e.hash))
 		}
 	}
-	// Unused entries hash as 0 and dummies as -1 in CPython's sum.
-	unused := len(s.table) - s.fill
-	if unused&1 == 1 {
-		h ^= shuffleBits(0)
-	}
-	if (s.fill-s.used)&1 == 1 {
-		h ^= shuffleBits(^uint64(0))
-	}
+	// CPython xors every slot and then cancels the unused and dummy
+	// ones; xoring the active entries only is the same.
 	h ^= (uint64(s.used) + 1) * 1927868237
 	h ^= (h >> 11) ^ (h >> 25)
 	h = h*69069 + 907133923

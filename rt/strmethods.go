@@ -662,7 +662,7 @@ func splitWhite(s string, max int, right bool) []string {
 				return out
 			}
 			if max >= 0 && len(out) == max {
-				out = append(out, strings.TrimRightFunc(s[i:], isPySpace))
+				out = append(out, s[i:])
 				return out
 			}
 			j := i
@@ -687,7 +687,7 @@ func splitWhite(s string, max int, right bool) []string {
 			break
 		}
 		if max >= 0 && len(out) == max {
-			out = append(out, strings.TrimLeftFunc(string(rs[:j]), isPySpace))
+			out = append(out, string(rs[:j]))
 			break
 		}
 		i := j

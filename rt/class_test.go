@@ -1,0 +1,262 @@
+package rt
+
+import "testing"
+
+// def helpers: a function from a Go body.
+func def(name string, params []string, body func(a []Value) (Value, *Exc)) Value {
+	return NewFunction(&Code{Name: name, Qualname: name, Filename: "t.py", Params: params, Pos: len(params)}, nil, nil, body)
+}
+
+func defM(cls, name string, params []string, body func(a []Value) (Value, *Exc)) Value {
+	return NewFunction(&Code{Name: name, Qualname: cls + "." + name, Filename: "t.py", Params: params, Pos: len(params)}, nil, nil, body)
+}
+
+func class(name string, bases []Value, body func(ns Value)) Value {
+	return must(BuildClass(name, name, bases, nil, nil, func(ns Value) *Exc {
+		body(ns)
+		return nil
+	}))
+}
+
+func set(ns Value, name string, v Value) { must(None, DictSet(ns, S(name), v)) }
+
+// pointClass is:
+//
+//	class Point:
+//	    def __init__(self, x, y): self.x = x; self.y = y
+//	    def __repr__(self): return f"Point({self.x!r}, {self.y!r})"
+//	    def __eq__(self, o): return isinstance(o, Point) and (self.x, self.y) == (o.x, o.y)
+//	    def __lt__(self, o): return (self.x, self.y) < (o.x, o.y)
+//	    def __add__(self, o): return Point(self.x + o.x, self.y + o.y)
+//	    def norm(self): return self.x * self.x + self.y * self.y
+const pointPy = `class Point:
+    def __init__(self, x, y): self.x = x; self.y = y
+    def __repr__(self): return f"Point({self.x!r}, {self.y!r})"
+    def __eq__(self, o): return isinstance(o, Point) and (self.x, self.y) == (o.x, o.y)
+    def __lt__(self, o): return (self.x, self.y) < (o.x, o.y)
+    def __add__(self, o): return Point(self.x + o.x, self.y + o.y)
+    def norm(self): return self.x * self.x + self.y * self.y`
+
+func pointClass() Value {
+	var cls Value
+	cls = class("Point", nil, func(ns Value) {
+		set(ns, "__init__", defM("Point", "__init__", []string{"self", "x", "y"}, func(a []Value) (Value, *Exc) {
+			must(None, SetAttr(a[0], "x", a[1]))
+			must(None, SetAttr(a[0], "y", a[2]))
+			return None, nil
+		}))
+		set(ns, "__repr__", defM("Point", "__repr__", []string{"self"}, func(a []Value) (Value, *Exc) {
+			x, _ := ToRepr(must(GetAttr(a[0], "x")))
+			y, _ := ToRepr(must(GetAttr(a[0], "y")))
+			return Str("Point(" + x + ", " + y + ")"), nil
+		}))
+		xy := func(v Value) Value { return T(must(GetAttr(v, "x")), must(GetAttr(v, "y"))) }
+		set(ns, "__eq__", defM("Point", "__eq__", []string{"self", "o"}, func(a []Value) (Value, *Exc) {
+			ok, _ := IsInstance(a[1], cls)
+			if !ok {
+				return False, nil
+			}
+			return Eq(xy(a[0]), xy(a[1]))
+		}))
+		set(ns, "__lt__", defM("Point", "__lt__", []string{"self", "o"}, func(a []Value) (Value, *Exc) {
+			return Lt(xy(a[0]), xy(a[1]))
+		}))
+		set(ns, "__add__", defM("Point", "__add__", []string{"self", "o"}, func(a []Value) (Value, *Exc) {
+			x := must(Add(must(GetAttr(a[0], "x")), must(GetAttr(a[1], "x"))))
+			y := must(Add(must(GetAttr(a[0], "y")), must(GetAttr(a[1], "y"))))
+			return Call(cls, []Value{x, y}, nil)
+		}))
+		set(ns, "norm", defM("Point", "norm", []string{"self"}, func(a []Value) (Value, *Exc) {
+			x := must(GetAttr(a[0], "x"))
+			y := must(GetAttr(a[0], "y"))
+			return Add(must(Mul(x, x)), must(Mul(y, y)))
+		}))
+	})
+	return cls
+}
+
+func TestClassesVsCPython(t *testing.T) {
+	P := func(x, y int64) Value { return must(Call(pointClass(), []Value{I(x), I(y)}, nil)) }
+	cases := []pyCase{
+		{pointPy + "\nPoint(1, 2), Point(1, 2) == Point(1, 2), Point(1, 2) + Point(3, 4), Point(3, 4).norm()", func() (Value, *Exc) {
+			cls := pointClass()
+			p := must(Call(cls, []Value{I(1), I(2)}, nil))
+			q := must(Call(cls, []Value{I(1), I(2)}, nil))
+			r := must(Call(cls, []Value{I(3), I(4)}, nil))
+			return T(p, must(Eq(p, q)), must(Add(p, r)), must(CallMethod(r, "norm", nil, nil))), nil
+		}},
+		{pointPy + "\nsorted([Point(2, 1), Point(1, 5), Point(1, 2)]), max([Point(2, 1), Point(1, 5)]), Point(1, 2) != Point(1, 3)", func() (Value, *Exc) {
+			return T(must(callB("sorted", L(P(2, 1), P(1, 5), P(1, 2)))), must(callB("max", L(P(2, 1), P(1, 5)))), must(Ne(P(1, 2), P(1, 3)))), nil
+		}},
+		{pointPy + "\nhash(Point(1, 2))", func() (Value, *Exc) { return callB("hash", P(1, 2)) }},
+		{pointPy + "\nPoint(1, 2) > Point(0, 0)", func() (Value, *Exc) { return Gt(P(1, 2), P(0, 0)) }},
+		{pointPy + "\nPoint(1, 2) <= Point(0, 0)", func() (Value, *Exc) { return Le(P(1, 2), P(0, 0)) }},
+		{pointPy + "\nPoint(1, 2) - Point(0, 0)", func() (Value, *Exc) { return Sub(P(1, 2), P(0, 0)) }},
+		{pointPy + "\nPoint(1, 2).z", func() (Value, *Exc) { return GetAttr(P(1, 2), "z") }},
+		{pointPy + "\nPoint(1)", func() (Value, *Exc) { return Call(pointClass(), []Value{I(1)}, nil) }},
+		{pointPy + "\nPoint(1, 2, 3)", func() (Value, *Exc) { return Call(pointClass(), []Value{I(1), I(2), I(3)}, nil) }},
+		{pointPy + "\nPoint(1, y=2, x=3)", func() (Value, *Exc) { return Call(pointClass(), []Value{I(1), I(2), I(3)}, []string{"y", "x"}) }},
+		{pointPy + "\nPoint(1, z=2)", func() (Value, *Exc) { return Call(pointClass(), []Value{I(1), I(2)}, []string{"z"}) }},
+		{pointPy + "\nPoint, Point.__name__, Point.__qualname__, Point.__module__, type(Point(1, 2)), Point.__mro__", func() (Value, *Exc) {
+			c := pointClass()
+			return T(c, must(GetAttr(c, "__name__")), must(GetAttr(c, "__qualname__")), must(GetAttr(c, "__module__")), must(callB("type", must(Call(c, []Value{I(1), I(2)}, nil)))), must(GetAttr(c, "__mro__"))), nil
+		}},
+		{pointPy + "\nPoint(1, 2).__dict__, vars(Point(3, 4))", func() (Value, *Exc) {
+			return T(must(GetAttr(P(1, 2), "__dict__")), must(callB("vars", P(3, 4)))), nil
+		}},
+		{"class A: pass\nrepr(A())[:20]", func() (Value, *Exc) {
+			a := class("A", nil, func(ns Value) {})
+			r, _ := ToRepr(must(Call(a, nil, nil)))
+			return S(r[:20]), nil
+		}},
+		{"class A: pass\nA(1)", func() (Value, *Exc) {
+			return Call(class("A", nil, func(ns Value) {}), []Value{I(1)}, nil)
+		}},
+		{"class A:\n    def __init__(self): pass\nA(1)", func() (Value, *Exc) {
+			a := class("A", nil, func(ns Value) {
+				set(ns, "__init__", defM("A", "__init__", []string{"self"}, func(a []Value) (Value, *Exc) { return None, nil }))
+			})
+			return Call(a, []Value{I(1)}, nil)
+		}},
+		{"class A:\n    def __init__(self): return 1\nA()", func() (Value, *Exc) {
+			a := class("A", nil, func(ns Value) {
+				set(ns, "__init__", defM("A", "__init__", []string{"self"}, func(a []Value) (Value, *Exc) { return I(1), nil }))
+			})
+			return Call(a, nil, nil)
+		}},
+		{"class A:\n    def f(self): return 'A.f'\n    @classmethod\n    def c(cls): return cls.__name__\n    @staticmethod\n    def s(x): return x * 2\n    @property\n    def p(self): return 42\nclass B(A):\n    def f(self): return 'B.f+' + super().f()\n" +
+			"B().f(), B.c(), B().c(), B.s(3), B().s(4), B().p, A.__subclasses__() == [B], B.__bases__, B.__mro__", func() (Value, *Exc) {
+			a := class("A", nil, func(ns Value) {
+				set(ns, "f", defM("A", "f", []string{"self"}, func(a []Value) (Value, *Exc) { return S("A.f"), nil }))
+				set(ns, "c", must(callB("classmethod", defM("A", "c", []string{"cls"}, func(a []Value) (Value, *Exc) { return GetAttr(a[0], "__name__") }))))
+				set(ns, "s", must(callB("staticmethod", defM("A", "s", []string{"x"}, func(a []Value) (Value, *Exc) { return Mul(a[0], I(2)) }))))
+				set(ns, "p", must(callB("property", defM("A", "p", []string{"self"}, func(a []Value) (Value, *Exc) { return I(42), nil }))))
+			})
+			var cell Value
+			b := must(BuildClassCell("B", "B", []Value{a}, nil, nil, func(ns Value, cellp *Value) *Exc {
+				set(ns, "f", defM("B", "f", []string{"self"}, func(args []Value) (Value, *Exc) {
+					sup := must(Super(*cellp, args[0]))
+					r := must(CallMethod(sup, "f", nil, nil))
+					return Add(S("B.f+"), r)
+				}))
+				return nil
+			}, &cell))
+			bi := must(Call(b, nil, nil))
+			return T(must(CallMethod(bi, "f", nil, nil)), must(CallMethod(b, "c", nil, nil)), must(CallMethod(bi, "c", nil, nil)), must(CallMethod(b, "s", []Value{I(3)}, nil)), must(CallMethod(bi, "s", []Value{I(4)}, nil)), must(GetAttr(bi, "p")), must(Eq(must(CallMethod(a, "__subclasses__", nil, nil)), L(b))), must(GetAttr(b, "__bases__")), must(GetAttr(b, "__mro__"))), nil
+		}},
+		{"class A:\n    @property\n    def p(self): return 1\nsetattr(A(), 'p', 2)", func() (Value, *Exc) {
+			a := class("A", nil, func(ns Value) {
+				set(ns, "p", must(callB("property", defM("A", "p", []string{"self"}, func(a []Value) (Value, *Exc) { return I(1), nil }))))
+			})
+			return None, SetAttr(must(Call(a, nil, nil)), "p", I(2))
+		}},
+		{"class O: pass\nclass A(O): pass\nclass B(O): pass\nclass C(A, B): pass\nC.__mro__", func() (Value, *Exc) {
+			o := class("O", nil, func(Value) {})
+			a := class("A", []Value{o}, func(Value) {})
+			b := class("B", []Value{o}, func(Value) {})
+			c := class("C", []Value{a, b}, func(Value) {})
+			return GetAttr(c, "__mro__")
+		}},
+		{"class O: pass\nclass A(O): pass\ntype('B', (O, A), {})", func() (Value, *Exc) {
+			o := class("O", nil, func(Value) {})
+			a := class("A", []Value{o}, func(Value) {})
+			return BuildClass("B", "B", []Value{o, a}, nil, nil, func(Value) *Exc { return nil })
+		}},
+		{"type('B', (bool,), {})", func() (Value, *Exc) {
+			return BuildClass("B", "B", []Value{Obj(BoolType)}, nil, nil, func(Value) *Exc { return nil })
+		}},
+		{"class A:\n    def __getattr__(self, n): return n * 2\n    def __len__(self): return 3\n    def __getitem__(self, i):\n        if i > 2: raise IndexError(i)\n        return i * 10\n    def __contains__(self, x): return x == 'k'\n    def __call__(self, *a, **k): return (a, k)\n    def __bool__(self): return False\n" +
+			"a = A()\n(a.xy, len(a), list(a), 'k' in a, 'j' in a, a(1, b=2), bool(a), not a)", func() (Value, *Exc) {
+			c := class("A", nil, func(ns Value) {
+				set(ns, "__getattr__", defM("A", "__getattr__", []string{"self", "n"}, func(a []Value) (Value, *Exc) { return Mul(a[1], I(2)) }))
+				set(ns, "__len__", defM("A", "__len__", []string{"self"}, func(a []Value) (Value, *Exc) { return I(3), nil }))
+				set(ns, "__getitem__", defM("A", "__getitem__", []string{"self", "i"}, func(a []Value) (Value, *Exc) {
+					if a[1].I > 2 {
+						return Null, Raise(must(Call(Obj(ExcIndexError), []Value{a[1]}, nil)), Null)
+					}
+					return Mul(a[1], I(10))
+				}))
+				set(ns, "__contains__", defM("A", "__contains__", []string{"self", "x"}, func(a []Value) (Value, *Exc) { return Eq(a[1], S("k")) }))
+				set(ns, "__call__", NewFunction(&Code{Name: "__call__", Qualname: "A.__call__", Params: []string{"self", "a", "k"}, Pos: 1, VarArgs: true, VarKw: true}, nil, nil, func(a []Value) (Value, *Exc) {
+					return T(a[1], a[2]), nil
+				}))
+				set(ns, "__bool__", defM("A", "__bool__", []string{"self"}, func(a []Value) (Value, *Exc) { return False, nil }))
+			})
+			a := must(Call(c, nil, nil))
+			in1, _ := In(S("k"), a)
+			in2, _ := In(S("j"), a)
+			return T(must(GetAttr(a, "xy")), must(callB("len", a)), must(callB("list", a)), Bool(in1), Bool(in2), must(Call(a, []Value{I(1), I(2)}, []string{"b"})), must(callB("bool", a)), must(Not(a))), nil
+		}},
+		{"class V:\n    def __init__(self, v): self.v = v\n    def __radd__(self, o): return ('radd', o)\n    def __iadd__(self, o): return ('iadd', o)\n(1 + V(2), 'a' + V(1))", func() (Value, *Exc) {
+			c := class("V", nil, func(ns Value) {
+				set(ns, "__radd__", defM("V", "__radd__", []string{"self", "o"}, func(a []Value) (Value, *Exc) { return T(S("radd"), a[1]), nil }))
+			})
+			v := must(Call(c, nil, nil))
+			return T(must(Add(I(1), v)), must(Add(S("a"), v))), nil
+		}},
+		{"class E(Exception):\n    def __init__(self, msg, code):\n        super().__init__(msg)\n        self.code = code\ne = E('boom', 3)\n(e, str(e), e.args, e.code, repr(E), isinstance(e, Exception))", func() (Value, *Exc) {
+			var cell Value
+			c := must(BuildClassCell("E", "E", []Value{Obj(ExcException)}, nil, nil, func(ns Value, cp *Value) *Exc {
+				set(ns, "__init__", defM("E", "__init__", []string{"self", "msg", "code"}, func(a []Value) (Value, *Exc) {
+					must(CallMethod(must(Super(*cp, a[0])), "__init__", []Value{a[1]}, nil))
+					return None, SetAttr(a[0], "code", a[2])
+				}))
+				return nil
+			}, &cell))
+			e := must(Call(c, []Value{S("boom"), I(3)}, nil))
+			return T(e, must(callB("str", e)), must(GetAttr(e, "args")), must(GetAttr(e, "code")), must(Repr(c)), must(callB("isinstance", e, Obj(ExcException)))), nil
+		}},
+		{"class E(ValueError): pass\n(E(), E('a', 1), str(E('a', 1)), KeyError('k'), str(KeyError('k')), str(KeyError()), StopIteration(5).value, E.__mro__)", func() (Value, *Exc) {
+			c := class("E", []Value{Obj(ExcValueError)}, func(Value) {})
+			return T(must(Call(c, nil, nil)), must(Call(c, []Value{S("a"), I(1)}, nil)), must(callB("str", must(Call(c, []Value{S("a"), I(1)}, nil)))), must(Call(Obj(ExcKeyError), []Value{S("k")}, nil)), must(callB("str", must(Call(Obj(ExcKeyError), []Value{S("k")}, nil)))), must(callB("str", must(Call(Obj(ExcKeyError), nil, nil)))), must(GetAttr(must(Call(Obj(ExcStopIteration), []Value{I(5)}, nil)), "value")), must(GetAttr(c, "__mro__"))), nil
+		}},
+		{"OSError(2, 'No such file'), str(OSError(2, 'No such file', 'x.txt')), type(OSError(2, 'x')), ExceptionGroup('eg', [ValueError(1)]), str(ExceptionGroup('eg', [ValueError(1), TypeError()]))", func() (Value, *Exc) {
+			return T(must(Call(Obj(ExcOSError), []Value{I(2), S("No such file")}, nil)), must(callB("str", must(Call(Obj(ExcOSError), []Value{I(2), S("No such file"), S("x.txt")}, nil)))), must(callB("type", must(Call(Obj(ExcOSError), []Value{I(2), S("x")}, nil)))),
+				must(Call(Obj(ExcExceptionGroup), []Value{S("eg"), L(must(Call(Obj(ExcValueError), []Value{I(1)}, nil)))}, nil)),
+				must(callB("str", must(Call(Obj(ExcExceptionGroup), []Value{S("eg"), L(must(Call(Obj(ExcValueError), []Value{I(1)}, nil)), must(Call(Obj(ExcTypeError), nil, nil)))}, nil))))), nil
+		}},
+		{"ExceptionGroup.__mro__", func() (Value, *Exc) { return GetAttr(Obj(ExcExceptionGroup), "__mro__") }},
+		{"class M(type): pass\nclass A(metaclass=M): pass\n(type(A), A.__class__, isinstance(A, M))", func() (Value, *Exc) {
+			m := class("M", []Value{Obj(TypeType)}, func(Value) {})
+			a := must(BuildClass("A", "A", nil, []string{"metaclass"}, []Value{m}, func(Value) *Exc { return nil }))
+			return T(must(callB("type", a)), must(GetAttr(a, "__class__")), must(callB("isinstance", a, m))), nil
+		}},
+		{"class A:\n    x = 1\n    def __eq__(self, o): return True\n(A.x, A().x, A.__hash__)", func() (Value, *Exc) {
+			a := class("A", nil, func(ns Value) {
+				set(ns, "x", I(1))
+				set(ns, "__eq__", defM("A", "__eq__", []string{"self", "o"}, func(a []Value) (Value, *Exc) { return True, nil }))
+			})
+			return T(must(GetAttr(a, "x")), must(GetAttr(must(Call(a, nil, nil)), "x")), must(GetAttr(a, "__hash__"))), nil
+		}},
+		{"class A:\n    def __eq__(self, o): return True\nhash(A())", func() (Value, *Exc) {
+			a := class("A", nil, func(ns Value) {
+				set(ns, "__eq__", defM("A", "__eq__", []string{"self", "o"}, func(a []Value) (Value, *Exc) { return True, nil }))
+			})
+			return callB("hash", must(Call(a, nil, nil)))
+		}},
+		{"class A:\n    def __repr__(self): return 1\nrepr(A())", func() (Value, *Exc) {
+			a := class("A", nil, func(ns Value) {
+				set(ns, "__repr__", defM("A", "__repr__", []string{"self"}, func(a []Value) (Value, *Exc) { return I(1), nil }))
+			})
+			return callB("repr", must(Call(a, nil, nil)))
+		}},
+		{"class A:\n    def __str__(self): return 'S'\n(str(A()), '{}'.format(A()), format(A(), ''))", func() (Value, *Exc) {
+			a := class("A", nil, func(ns Value) {
+				set(ns, "__str__", defM("A", "__str__", []string{"self"}, func(a []Value) (Value, *Exc) { return S("S"), nil }))
+			})
+			x := must(Call(a, nil, nil))
+			return T(must(callB("str", x)), must(meth(S("{}"), "format", x)), must(callB("format", x, S("")))), nil
+		}},
+		{"class A: pass\nformat(A(), 'x')", func() (Value, *Exc) {
+			return callB("format", must(Call(class("A", nil, func(Value) {}), nil, nil)), S("x"))
+		}},
+		{"setattr(object(), 'x', 1)", func() (Value, *Exc) { return None, SetAttr(must(callB("object")), "x", I(1)) }},
+		{"setattr(1, 'x', 2)", func() (Value, *Exc) { return None, SetAttr(I(1), "x", I(2)) }},
+		{"setattr(int, 'x', 2)", func() (Value, *Exc) { return None, SetAttr(Obj(IntType), "x", I(2)) }},
+		{"int.__add__(1, 2), int.__repr__(5), (5).__add__(1.5), object.__repr__(1)[:13], str.upper('a')", func() (Value, *Exc) {
+			return T(must(CallMethod(Obj(IntType), "__add__", []Value{I(1), I(2)}, nil)), must(CallMethod(Obj(IntType), "__repr__", []Value{I(5)}, nil)), must(CallMethod(I(5), "__add__", []Value{F(1.5)}, nil)), must(GetItem(must(CallMethod(Obj(ObjectType), "__repr__", []Value{I(1)}, nil)), NewSlice(Null, I(13), Null))), must(CallMethod(Obj(StrType), "upper", []Value{S("a")}, nil))), nil
+		}},
+		{"str.upper(1)", func() (Value, *Exc) { return CallMethod(Obj(StrType), "upper", []Value{I(1)}, nil) }},
+	}
+	checkCases(t, cases)
+}
