@@ -162,6 +162,11 @@ func (fs *fn) expr(e ir.Expr) operand {
 		return operand{tmp: fs.listDisplay(e.Elts)}
 	case *ir.Set:
 		if !hasStarred(e.Elts) {
+			if len(e.Elts) > 2 && allConst(e.Elts) {
+				// CPython folds it into a frozenset constant, whose
+				// iteration order can differ from one built item by item.
+				return fs.callv(e.Pos, rtq("NewSetConst").Call(fs.values(e.Elts)...))
+			}
 			return fs.callv(e.Pos, rtq("NewSet").Call(fs.values(e.Elts)...))
 		}
 		s := fs.callv(e.Pos, rtq("NewSet").Call())
@@ -251,6 +256,15 @@ func (fs *fn) values(es []ir.Expr) []jen.Code {
 		out = append(out, fs.value(e))
 	}
 	return out
+}
+
+func allConst(es []ir.Expr) bool {
+	for _, e := range es {
+		if _, ok := e.(*ir.Const); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func hasStarred(es []ir.Expr) bool {

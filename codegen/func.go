@@ -56,7 +56,7 @@ type fn struct {
 	ntemp int
 
 	excUsed bool   // the exc variable is used
-	retVar  string // holds a return value across finally blocks; "" = not needed yet
+	retVar  *local // holds a return value across finally blocks; nil = not needed yet
 
 	b       *block    // the block being emitted
 	regions []*region // enclosing try/except/finally/loop regions, innermost last
@@ -116,6 +116,14 @@ func (fs *fn) body(stmts []ir.Stmt) []jen.Code {
 	}
 	code := fs.b.stmts
 	var pre []jen.Code
+	if fs.f.Kind == ir.Plain && fs.ret == retValue {
+		// Python's recursion limit (RecursionError instead of a Go stack
+		// overflow). Only plain functions count: a suspended coroutine or
+		// generator is not on CPython's stack either.
+		pre = append(pre,
+			jen.If(fs.exc().Op("=").Add(rtq("EnterCall").Call()), fs.exc().Op("!=").Nil()).Block(jen.Return(rtq("Null"), fs.exc())),
+			jen.Defer().Add(rtq("LeaveCall").Call()))
+	}
 	// Parameters: the runtime passes exactly len(Params) values.
 	for i, p := range argOrder(fs.f) {
 		l := fs.varOf(p.Var)
@@ -138,9 +146,6 @@ func (fs *fn) body(stmts []ir.Stmt) []jen.Code {
 			continue
 		}
 		decls = append(decls, jen.Id(l.name).Qual(rtPath, "Value"))
-	}
-	if fs.retVar != "" {
-		decls = append(decls, jen.Id(fs.retVar).Qual(rtPath, "Value"))
 	}
 	var typeOrder []string
 	byType := map[string][]jen.Code{}

@@ -119,7 +119,7 @@ func (fs *fn) jumpCode(kind int, val jen.Code, inRet bool) []jen.Code {
 		for _, r := range fs.regions {
 			if r.kind == rTryFinally {
 				// The finally blocks run after the value is computed.
-				out = append(out, jen.Id(fs.retVarName()).Op("=").Add(val))
+				out = append(out, jen.Add(fs.retLocal().lhs()).Op("=").Add(val))
 				inRet = true
 				break
 			}
@@ -156,7 +156,7 @@ func (fs *fn) jumpCode(kind int, val jen.Code, inRet bool) []jen.Code {
 		}
 	}
 	if inRet {
-		val = jen.Id(fs.retVarName())
+		val = fs.retLocal().use()
 	}
 	if fs.ret == retExc {
 		return append(out, jen.Return(jen.Nil()))
@@ -164,9 +164,12 @@ func (fs *fn) jumpCode(kind int, val jen.Code, inRet bool) []jen.Code {
 	return append(out, jen.Return(val, jen.Nil()))
 }
 
-func (fs *fn) retVarName() string {
-	if fs.retVar == "" {
-		fs.retVar = fs.names.name("ret")
+// retLocal is the variable that keeps a return value while finally
+// blocks run.
+func (fs *fn) retLocal() *local {
+	if fs.retVar == nil {
+		fs.retVar = &local{name: fs.names.name("ret")}
+		fs.order = append(fs.order, fs.retVar)
 	}
 	return fs.retVar
 }

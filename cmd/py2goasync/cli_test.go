@@ -77,7 +77,7 @@ func runtimeBuilds(t *testing.T) {
 
 func TestRun(t *testing.T) {
 	runtimeBuilds(t)
-	t.Setenv("PY2GOASYNC_CACHE", t.TempDir())
+	t.Setenv("PY2GOASYNC_CACHE", cacheForTests(t))
 	path := writeFile(t, "args.py", "import sys\nprint(len(sys.argv), sys.argv[1:])\nraise SystemExit(3)\n")
 	stdout, stderr, code := runCLI("run", path, "a", "b")
 	if code != 3 || stdout != "3 ['a', 'b']\n" {
@@ -95,7 +95,7 @@ func TestRun(t *testing.T) {
 
 func TestBuild(t *testing.T) {
 	runtimeBuilds(t)
-	t.Setenv("PY2GOASYNC_CACHE", t.TempDir())
+	t.Setenv("PY2GOASYNC_CACHE", cacheForTests(t))
 	path := writeFile(t, "hello.py", "print('hello')\n")
 	bin := filepath.Join(t.TempDir(), "hello")
 	_, stderr, code := runCLI("build", path, "-o", bin)
@@ -106,4 +106,42 @@ func TestBuild(t *testing.T) {
 	if err != nil || string(out) != "hello\n" {
 		t.Errorf("%s: %v, output %q", bin, err, out)
 	}
+}
+
+// TestRunMatchesPython runs testdata/run/*.py with python3 and through
+// py2goasync run, and compares stdout, the exit status and the last line
+// of stderr (tracebacks differ in CPython 3.11's ^^^^ markers).
+func TestRunMatchesPython(t *testing.T) {
+	runtimeBuilds(t)
+	py := python3(t)
+	t.Setenv("PY2GOASYNC_CACHE", cacheForTests(t))
+	files, _ := filepath.Glob("testdata/run/*.py")
+	for _, f := range files {
+		f := f
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			wantOut, wantErr, wantCode := runPy(t, py, f)
+			gotOut, gotErr, gotCode := runCLI("run", f)
+			if gotOut != wantOut || gotCode != wantCode || lastNonBlank(gotErr) != lastNonBlank(wantErr) {
+				t.Errorf("py2goasync run %s: exit %d, stderr ...%q, stdout:\n%s\nwant exit %d, stderr ...%q, stdout:\n%s",
+					f, gotCode, lastNonBlank(gotErr), gotOut, wantCode, lastNonBlank(wantErr), wantOut)
+			}
+		})
+	}
+}
+
+func lastNonBlank(s string) string {
+	last := ""
+	for _, l := range strings.Split(s, "\n") {
+		if strings.TrimSpace(l) != "" {
+			last = l
+		}
+	}
+	return last
+}
+
+// cacheForTests is a build cache shared by the tests of one run.
+func cacheForTests(t *testing.T) string {
+	dir := filepath.Join(os.TempDir(), "py2goasync-test-cache")
+	os.MkdirAll(dir, 0o755)
+	return dir
 }

@@ -195,3 +195,7 @@ func BuildClassCell(name, qualname string, bases []Value, kwnames []string, kwva
 	return Null, nil
 }
 func Super(cls, self Value) (Value, *Exc) { return Null, nil }
+
+func NewSetConst(items ...Value) (Value, *Exc) { return Null, nil }
+func EnterCall() *Exc                          { return nil }
+func LeaveCall()                               {}
