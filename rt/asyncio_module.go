@@ -197,9 +197,8 @@ func init() {
 		}
 		l, e := getRunningLoop()
 		if e != nil {
-			if g, ok := a[0].O.(*genObj); ok && a[0].K == KObj {
-				_ = g // CPython does not close it: never-awaited warning follows
-			}
+			// CPython does not close the coroutine: the never-awaited
+			// warning follows.
 			return Null, e
 		}
 		t, e := l.createTask(a[0], a[1])

@@ -30,18 +30,13 @@ func setEventLoop(l *Loop) {
 // teardown.
 func asyncioRun(main Value, debug Value) (Value, *Exc) {
 	if curThread.running != nil {
-		if g, ok := main.O.(*genObj); ok && main.K == KObj {
-			_ = g // CPython leaves it unstarted: the never-awaited warning follows
-		}
+		// CPython leaves main unstarted: the never-awaited warning follows.
 		return Null, excMsg(ExcRuntimeError, "asyncio.run() cannot be called from a running event loop")
 	}
 	if !isCoroutine(main) {
 		return Null, excMsg(ExcValueError, "a coroutine was expected, got "+reprOrErr(main))
 	}
 	l := newLoop()
-	if t, ok := debug.O.(*Type); ok && t == nil {
-		_ = t
-	}
 	if debug.K == KBool {
 		l.debug = debug.I != 0
 	}
@@ -58,7 +53,12 @@ func asyncioRun(main Value, debug Value) (Value, *Exc) {
 	if e != nil {
 		return Null, e
 	}
-	return l.runUntilComplete(Obj(task))
+	r, e := l.runUntilComplete(Obj(task))
+	if e != nil {
+		AddTraceback(e, codeRunnerRun, 118)
+		AddTraceback(e, codeRun, 190)
+	}
+	return r, e
 }
 
 // cancelAllTasks is runners._cancel_all_tasks.

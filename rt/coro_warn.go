@@ -3,6 +3,7 @@ package rt
 import (
 	"fmt"
 	"runtime"
+	"strings"
 	"weak"
 )
 
@@ -30,9 +31,12 @@ var unawaited []*unawaitedRec
 func trackUnawaited(g *genObj) {
 	r := &unawaitedRec{ptr: weak.Make(g), name: g.qualname}
 	if f := currentFrame(); f != nil {
-		r.filename, r.line = f.code.Filename, f.line
+		r.filename, r.line = absFilename(f.code.Filename), f.line
 	} else {
 		r.filename, r.line = moduleLocation()
+		if l := pyCallerLine(); l > 0 {
+			r.line = l
+		}
 	}
 	g.warn = r
 	unawaited = append(unawaited, r)
@@ -82,4 +86,22 @@ func flushUnawaited(atExit bool) {
 		writeStderr(fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", r.name))
 	}
 	unawaited = nil
+}
+
+// pyCallerLine finds the Python line of the innermost generated-code frame
+// on the Go stack (generated code carries //line directives naming the
+// .py file), 0 if none: module-level code does not call CurrentLine.
+func pyCallerLine() int {
+	var pcs [32]uintptr
+	n := runtime.Callers(3, pcs[:])
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		f, more := frames.Next()
+		if strings.HasSuffix(f.File, ".py") {
+			return f.Line
+		}
+		if !more {
+			return 0
+		}
+	}
 }

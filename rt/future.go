@@ -40,6 +40,7 @@ type Future struct {
 	state        futState
 	res          Value
 	exc          *Exc
+	excTB        int // len(exc.Traceback) when set (_exception_tb)
 	callbacks    []*futCallback
 	cancelMsg    Value
 	cancelledExc *Exc
@@ -107,6 +108,10 @@ func (f *Future) result() (Value, *Exc) {
 	}
 	f.logTraceback = false
 	if f.exc != nil {
+		// raise self._exception.with_traceback(self._exception_tb)
+		if len(f.exc.Traceback) > f.excTB {
+			f.exc.Traceback = f.exc.Traceback[:f.excTB]
+		}
 		return Null, f.exc
 	}
 	return f.res, nil
@@ -197,6 +202,7 @@ func (f *Future) setException(e *Exc) *Exc {
 		return excMsg(ExcTypeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
 	}
 	f.exc = e
+	f.excTB = len(e.Traceback)
 	f.state = futFinished
 	f.scheduleCallbacks()
 	f.logTraceback = true

@@ -166,6 +166,10 @@ func (h *Handle) run() {
 		if IsExcInstance(e, ExcSystemExit) || IsExcInstance(e, ExcKeyboardInterrupt) {
 			panic(escapingExc{e})
 		}
+		if h.cbValue.K == KObj {
+			// A Python callback: the traceback starts in Handle._run.
+			AddTraceback(e, codeHandleRun, 80)
+		}
 		h.loop.callExceptionHandler("Exception in callback "+h.cbName, e, h, nil)
 	}
 }
@@ -406,8 +410,20 @@ func (l *Loop) runUntilComplete(fut Value) (Value, *Exc) {
 	if !f.done() {
 		return Null, excMsg(ExcRuntimeError, "Event loop stopped before Future completed.")
 	}
-	return f.result()
+	r, e := f.result()
+	if e != nil {
+		AddTraceback(e, codeRunUntilComplete, 653)
+	}
+	return r, e
 }
+
+// Code objects of asyncio's Python frames that tracebacks show.
+var (
+	codeHandleRun        = asyncioCode("_run", "events.py", 78, PlainCode)
+	codeRunUntilComplete = asyncioCode("run_until_complete", "base_events.py", 617, PlainCode)
+	codeRunnerRun        = asyncioCode("run", "runners.py", 86, PlainCode)
+	codeRun              = asyncioCode("run", "runners.py", 160, PlainCode)
+)
 
 // callExceptionHandler is loop.call_exception_handler with the default
 // handler's output (logging.error to stderr).

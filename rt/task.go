@@ -187,7 +187,7 @@ func (t *Task) await() (Value, *Exc) { return t.Future.await() }
 // repr is base_tasks._task_repr.
 func (t *Task) repr() string {
 	info := t.Future.reprInfo()
-	if t.mustCancel {
+	if t.numCancels > 0 && !t.done() {
 		info[0] = "cancelling"
 	}
 	nr, _ := ToRepr(t.name)
