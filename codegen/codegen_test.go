@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/py2goasync/py2goasync"
 	"github.com/py2goasync/py2goasync/lower"
 	"github.com/py2goasync/py2goasync/parser"
 )
@@ -266,6 +267,35 @@ func TestGolden(t *testing.T) {
 		return
 	}
 	vetAgainstStub(t, dir)
+	vetAgainstRuntime(t, dir)
+}
+
+// vetAgainstRuntime runs go vet on the packages in dir against the real
+// runtime (the embedded sources, as py2goasync build uses them), when it
+// compiles: the stub must not drift from it.
+func vetAgainstRuntime(t *testing.T, dir string) {
+	t.Helper()
+	rtDir := t.TempDir()
+	if err := py2goasync.WriteRuntime(rtDir); err != nil {
+		t.Fatal(err)
+	}
+	build := exec.Command("go", "build", "./rt")
+	build.Dir = rtDir
+	build.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Logf("the runtime does not compile; generated code vetted against the stub only:\n%s", out)
+		return
+	}
+	gomod := "module prog\n\ngo 1.26.0\n\nrequire github.com/py2goasync/py2goasync v0.0.0\n\nreplace github.com/py2goasync/py2goasync => " + rtDir + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "vet", "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go vet of the generated code against the runtime: %v\n%s", err, out)
+	}
 }
 
 // vetAgainstStub runs go vet on the packages in dir, a module that
