@@ -372,9 +372,9 @@ func (g *gen) statementFuncs() []jen.Code {
 	return out
 }
 
-// tidyLineDirectives drops line directives that say nothing new: a
-// //line directive or a /*line ...*/ prefix naming the line the Go line
-// already maps to.
+// tidyLineDirectives drops the /*line ...*/ prefixes that say nothing
+// new (the Go line already maps to that Python line) and repeated //line
+// directives.
 func tidyLineDirectives(src string) string {
 	lines := strings.SplitAfter(src, "\n")
 	// gofmt puts a /*line*/ prefix that follows a //line directive on a
@@ -394,11 +394,14 @@ func tidyLineDirectives(src string) string {
 			continue // joined to the next line above
 		}
 		if strings.HasPrefix(l, "//line ") {
+			// Kept even when the mapping is already right: it marks
+			// where a Python statement starts. Only a repeat of the
+			// directive just before goes.
 			n := directiveLine(strings.TrimSpace(l[len("//line "):]))
-			if n != cur {
+			if len(out) == 0 || out[len(out)-1] != l {
 				out = append(out, l)
-				cur = n
 			}
+			cur = n
 			continue
 		}
 		if i := strings.Index(l, "/*line "); i >= 0 {
