@@ -31,7 +31,9 @@ func setEventLoop(l *Loop) {
 func asyncioRun(main Value, debug Value) (Value, *Exc) {
 	if curThread.running != nil {
 		// CPython leaves main unstarted: the never-awaited warning follows.
-		return Null, excMsg(ExcRuntimeError, "asyncio.run() cannot be called from a running event loop")
+		e := excMsg(ExcRuntimeError, "asyncio.run() cannot be called from a running event loop")
+		AddTraceback(e, codeRun, 186)
+		return Null, e
 	}
 	if !isCoroutine(main) {
 		return Null, excMsg(ExcValueError, "a coroutine was expected, got "+reprOrErr(main))

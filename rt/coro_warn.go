@@ -59,6 +59,7 @@ func compactUnawaited() {
 // atExit: also the ones still alive (module globals), in CPython's
 // shutdown form.
 func flushUnawaited(atExit bool) {
+	compactUnawaited()
 	if len(unawaited) == 0 {
 		return
 	}
@@ -84,6 +85,12 @@ func flushUnawaited(atExit bool) {
 	}
 	for _, r := range alive {
 		writeStderr(fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", r.name))
+		// A script's module globals are cleared too late for the warning
+		// to find tracemalloc; what an interactive session still holds is
+		// collected earlier in shutdown, and the hint follows.
+		if interactiveKind != NotInteractive {
+			writeStderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+		}
 	}
 	unawaited = nil
 }

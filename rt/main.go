@@ -111,6 +111,8 @@ func runScript(p *Program) int {
 		return exitCode(e)
 	}
 	flushStdout()
+	// Coroutines dropped before the exception warned then in CPython.
+	flushUnawaited(false)
 	printException(e)
 	return 1
 }
@@ -140,6 +142,8 @@ func runInteractive(p *Program) int {
 		preimportAsyncio()
 	}
 	for _, st := range p.Statements {
+		// CPython frees what a statement dropped when it ends.
+		flushUnawaited(false)
 		moduleLine = st.Line
 		if l == nil {
 			if st.Async {
@@ -152,8 +156,7 @@ func runInteractive(p *Program) int {
 				if IsExcInstance(e, ExcSystemExit) {
 					return exitCode(e)
 				}
-				flushStdout()
-				printException(e)
+				showInteractive(e)
 			}
 			continue
 		}
@@ -188,8 +191,7 @@ func runInteractive(p *Program) int {
 			if IsExcInstance(e, ExcSystemExit) {
 				return exitCode(e)
 			}
-			flushStdout()
-			printException(e)
+			showInteractive(e)
 		}
 	}
 	if l != nil {
@@ -199,6 +201,20 @@ func runInteractive(p *Program) int {
 		}
 	}
 	return 0
+}
+
+// showInteractive prints a statement's exception as the REPL does: the
+// traceback from the first <stdin> frame on.
+func showInteractive(e *Exc) {
+	tb := e.Traceback
+	for len(tb) > 0 && tb[len(tb)-1].Filename != "<stdin>" {
+		tb = tb[:len(tb)-1]
+	}
+	if len(tb) > 0 {
+		e.Traceback = tb
+	}
+	flushStdout()
+	printException(e)
 }
 
 func runStatement(st Statement) (v Value, e *Exc) {

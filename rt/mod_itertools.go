@@ -258,6 +258,20 @@ func init() {
 	pred("isawaitable", isAwaitable)
 	pred("isfunction", func(v Value) bool { _, ok := v.O.(*Function); return v.K == KObj && ok })
 	pred("isclass", func(v Value) bool { _, ok := v.O.(*Type); return v.K == KObj && ok })
+	state := func(name, prefix string, kind CodeKind) {
+		in.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+			if e := ArgCount(name, args, kw, 1, 1); e != nil {
+				return Null, e
+			}
+			g, ok := args[0].O.(*genObj)
+			if !ok || args[0].K != KObj || g.kind != kind {
+				return Null, TypeErrorf("%s object expected, got %s", prefix, args[0].TypeName())
+			}
+			return Str(prefix + [...]string{"_CREATED", "_SUSPENDED", "_RUNNING", "_CLOSED"}[g.state]), nil
+		})
+	}
+	state("getgeneratorstate", "GEN", GeneratorCode)
+	state("getcoroutinestate", "CORO", CoroutineCode)
 }
 
 // chainOf flattens the iterables next produces.
