@@ -53,7 +53,8 @@ func isDataDescr(d Value) bool {
 // GenericGetAttr is object.__getattribute__.
 func GenericGetAttr(o Value, name string) (Value, *Exc) {
 	t := o.Type()
-	descr := t.Lookup(name)
+	h := fastStrHash(name)
+	descr := t.lookupHashed(name, h)
 	var dt *Type
 	if !descr.IsNull() && descr.K == KObj {
 		dt = descr.O.Type()
@@ -62,8 +63,8 @@ func GenericGetAttr(o Value, name string) (Value, *Exc) {
 		}
 	}
 	if d := dictOf(o); d != nil {
-		if v, ok := d.getStr(name); ok {
-			return v, nil
+		if ent := d.lookupStr(name, h); ent >= 0 {
+			return d.entries[ent].val, nil
 		}
 	}
 	if !descr.IsNull() {

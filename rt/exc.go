@@ -15,11 +15,41 @@ type Exc struct {
 }
 
 // TBEntry is one traceback entry: a frame the exception passed through.
+// When HasPos is set, the position of the failing instruction is known
+// and the printer draws CPython 3.11's markers under the source line
+// (see TBPos).
 type TBEntry struct {
 	Filename string
 	Line     int
 	Name     string
+	HasPos   bool
+	Pos      TBPos
 }
+
+// TBPos is the source range of the instruction that raised, for the
+// "~~~^^^" markers: 0-based character columns Col and EndCol (EndCol on
+// EndLine, which is the entry's line unless the instruction spans
+// lines). Kind says what the instruction's expression is: for PosBinOp, A
+// and B are the end column of the left operand and the start column of
+// the right one; for PosSubscript, the end columns of the value and of
+// the slice. The runtime finds the operator and brackets in the source
+// line as CPython's traceback printer does (it parses the segment; the
+// AST's offsets serve the same purpose).
+type TBPos struct {
+	EndLine, Col, EndCol int
+	Kind                 PosKind
+	A, B                 int
+}
+
+// PosKind is the kind of expression a TBPos covers.
+type PosKind uint8
+
+// The position kinds.
+const (
+	PosOther PosKind = iota
+	PosBinOp
+	PosSubscript
+)
 
 // Type implements Object.
 func (e *Exc) Type() *Type { return e.Class }

@@ -160,6 +160,12 @@ func AddTraceback(e *Exc, code *Code, line int) {
 	e.Traceback = append(e.Traceback, TBEntry{Filename: code.Filename, Line: line, Name: code.Name})
 }
 
+// AddTracebackPos is AddTraceback with the failing instruction's source
+// range, for the position markers.
+func AddTracebackPos(e *Exc, code *Code, line int, pos TBPos) {
+	e.Traceback = append(e.Traceback, TBEntry{Filename: code.Filename, Line: line, Name: code.Name, HasPos: true, Pos: pos})
+}
+
 // excStr is str(exception).
 func excStr(v Value) (string, *Exc) {
 	e := v.O.(*Exc)

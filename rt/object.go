@@ -298,9 +298,15 @@ func (t *Type) IsSubtype(sup *Type) bool {
 // Lookup finds name in the type's MRO dicts (no descriptor binding);
 // Null if absent.
 func (t *Type) Lookup(name string) Value {
+	return t.lookupHashed(name, fastStrHash(name))
+}
+
+// lookupHashed is Lookup with the name's hash computed once for all the
+// dicts of the MRO.
+func (t *Type) lookupHashed(name string, h int64) Value {
 	for _, m := range t.MRO {
-		if v, ok := m.Dict.getStr(name); ok {
-			return v
+		if ent := m.Dict.lookupStr(name, h); ent >= 0 {
+			return m.Dict.entries[ent].val
 		}
 	}
 	return Null

@@ -129,22 +129,45 @@ func Sub(a, b Value) (Value, *Exc) {
 }
 
 func Mul(a, b Value) (Value, *Exc) {
-	if a.K == KFloat && b.K == KFloat {
+	if a.K == KInt && b.K == KInt {
+		if r, ok := mul64(a.I, b.I); ok {
+			return Int(r), nil
+		}
+	} else if a.K == KFloat && b.K == KFloat {
 		return Float(a.AsFloat() * b.AsFloat()), nil
 	}
 	return binaryArith(a, b, BinMul)
 }
 
-func MatMul(a, b Value) (Value, *Exc)   { return binaryArith(a, b, BinMatMul) }
-func TrueDiv(a, b Value) (Value, *Exc)  { return binaryArith(a, b, BinTrueDiv) }
-func FloorDiv(a, b Value) (Value, *Exc) { return binaryArith(a, b, BinFloorDiv) }
-func Mod(a, b Value) (Value, *Exc)      { return binaryArith(a, b, BinMod) }
-func Pow(a, b Value) (Value, *Exc)      { return binaryArith(a, b, BinPow) }
-func LShift(a, b Value) (Value, *Exc)   { return binaryArith(a, b, BinLShift) }
-func RShift(a, b Value) (Value, *Exc)   { return binaryArith(a, b, BinRShift) }
-func And(a, b Value) (Value, *Exc)      { return binaryArith(a, b, BinAnd) }
-func Or(a, b Value) (Value, *Exc)       { return binaryArith(a, b, BinOr) }
-func Xor(a, b Value) (Value, *Exc)      { return binaryArith(a, b, BinXor) }
+func MatMul(a, b Value) (Value, *Exc)  { return binaryArith(a, b, BinMatMul) }
+func TrueDiv(a, b Value) (Value, *Exc) { return binaryArith(a, b, BinTrueDiv) }
+func FloorDiv(a, b Value) (Value, *Exc) {
+	if a.K == KInt && b.K == KInt && b.I > 0 {
+		q := a.I / b.I
+		if (a.I%b.I != 0) && (a.I < 0) {
+			q--
+		}
+		return Int(q), nil
+	}
+	return binaryArith(a, b, BinFloorDiv)
+}
+
+func Mod(a, b Value) (Value, *Exc) {
+	if a.K == KInt && b.K == KInt && b.I > 0 {
+		m := a.I % b.I
+		if m < 0 {
+			m += b.I
+		}
+		return Int(m), nil
+	}
+	return binaryArith(a, b, BinMod)
+}
+func Pow(a, b Value) (Value, *Exc)    { return binaryArith(a, b, BinPow) }
+func LShift(a, b Value) (Value, *Exc) { return binaryArith(a, b, BinLShift) }
+func RShift(a, b Value) (Value, *Exc) { return binaryArith(a, b, BinRShift) }
+func And(a, b Value) (Value, *Exc)    { return binaryArith(a, b, BinAnd) }
+func Or(a, b Value) (Value, *Exc)     { return binaryArith(a, b, BinOr) }
+func Xor(a, b Value) (Value, *Exc)    { return binaryArith(a, b, BinXor) }
 
 // Divmod is divmod(a, b).
 func Divmod(a, b Value) (Value, *Exc) { return binaryArith(a, b, BinDivmod) }

@@ -9,7 +9,9 @@ import (
 
 var sourceCache = map[string][]string{}
 
-// sourceLine returns line n of a file (1-based) stripped, or "".
+// sourceLine returns line n of a file (1-based) without its line end,
+// or "" (the caller strips the indentation: CPython keeps trailing
+// whitespace).
 func sourceLine(filename string, n int) string {
 	lines, ok := sourceCache[filename]
 	if !ok {
@@ -22,7 +24,95 @@ func sourceLine(filename string, n int) string {
 	if n < 1 || n > len(lines) {
 		return ""
 	}
-	return strings.TrimSpace(strings.TrimRight(lines[n-1], "\r"))
+	return strings.TrimSuffix(lines[n-1], "\r")
+}
+
+func isIndentChar(c rune) bool { return c == ' ' || c == '\t' || c == '\f' }
+
+// anchors finds the operator of a binary operation or the brackets of a
+// subscript (traceback.c: extract_anchors_from_expr), as absolute columns.
+func anchors(rs []rune, p TBPos) (int, int, bool) {
+	if p.EndCol > len(rs) || p.Col > p.EndCol {
+		return 0, 0, false
+	}
+	isWS := func(c rune) bool { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\v' }
+	switch p.Kind {
+	case PosBinOp:
+		for i := p.A; i < p.B && i < len(rs); i++ {
+			if isWS(rs[i]) {
+				continue
+			}
+			l, r := i, i+1
+			if i+1 < p.B && !isWS(rs[i+1]) {
+				r++
+			}
+			if i+1 < p.B && rs[i] == ')' {
+				continue
+			}
+			return l, r, true
+		}
+	case PosSubscript:
+		l, r := p.A, p.B+1
+		for l < p.EndCol && rs[l] != '[' {
+			l++
+		}
+		for r < p.EndCol && rs[r] != ']' {
+			r++
+		}
+		if r < p.EndCol {
+			r++
+		}
+		return l, r, true
+	}
+	return 0, 0, false
+}
+
+// markers returns CPython 3.11's position marker line for an entry, or ""
+// (traceback.c: display_source_line_with_margin, print_error_location_carets).
+func markers(t TBEntry, line string) string {
+	p := t.Pos
+	rs := []rune(line)
+	trunc := 0
+	for trunc < len(rs) && isIndentChar(rs[trunc]) {
+		trunc++
+	}
+	strippedLen := len(rs) - trunc
+	start, end := p.Col, p.EndCol
+	if start < 0 || end < 0 {
+		return ""
+	}
+	left, right := -1, -1
+	primary, secondary := '^', '^'
+	if p.EndLine <= t.Line {
+		if l, r, ok := anchors(rs, p); ok {
+			left, right = l, r
+			primary, secondary = '~', '^'
+		}
+	} else {
+		i := len(rs)
+		for i > 0 && (rs[i-1] == ' ' || rs[i-1] == '\t' || rs[i-1] == '\f' || rs[i-1] == '\n') {
+			i--
+		}
+		end = i
+	}
+	special := left != -1 || right != -1
+	if end-start == strippedLen && !special {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("    ")
+	for off := trunc + 1; off <= end; off++ {
+		switch {
+		case off <= start:
+			b.WriteByte(' ')
+		case special && left < off && off <= right:
+			b.WriteRune(secondary)
+		default:
+			b.WriteRune(primary)
+		}
+	}
+	b.WriteByte('\n')
+	return b.String()
 }
 
 // FormatTraceback formats the "Traceback (most recent call last):" block
@@ -49,7 +139,7 @@ func FormatTraceback(e *Exc) string {
 	}
 	for i := len(e.Traceback) - 1; i >= 0; i-- {
 		t := e.Traceback[i]
-		if i < len(e.Traceback)-1 && t == last {
+		if i < len(e.Traceback)-1 && t.Filename == last.Filename && t.Line == last.Line && t.Name == last.Name {
 			repeat++
 			if repeat > 3 {
 				continue
@@ -60,8 +150,11 @@ func FormatTraceback(e *Exc) string {
 		}
 		last = t
 		b.WriteString("  File \"" + t.Filename + "\", line " + itoa(t.Line) + ", in " + t.Name + "\n")
-		if src := sourceLine(t.Filename, t.Line); src != "" {
-			b.WriteString("    " + src + "\n")
+		if src := sourceLine(t.Filename, t.Line); strings.TrimLeftFunc(src, isIndentChar) != "" {
+			b.WriteString("    " + strings.TrimLeftFunc(src, isIndentChar) + "\n")
+			if t.HasPos {
+				b.WriteString(markers(t, src))
+			}
 		}
 	}
 	flush()
