@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"go/format"
 	"os"
@@ -94,6 +95,8 @@ func TestGlobals(t *testing.T) {
 }
 
 func TestLocals(t *testing.T) {
+	// x = x: only the read (go vet rejects a self-assignment).
+	expectNotGo(t, "def f(x):\n  x = x\n  return x", "x = x")
 	// A parameter is bound: no check.
 	expectNotGo(t, "def f(a):\n  return a", "if a.IsNull() {")
 	expectGo(t, "def f(a):\n  return a", "return a, nil")
@@ -335,4 +338,53 @@ func TestLineDirectives(t *testing.T) {
 	if !strings.Contains(string(out), "panic: boom") || !strings.Contains(string(out), "boom.py:7") {
 		t.Errorf("the stack trace does not name boom.py:7:\n%s", out)
 	}
+}
+
+// TestStdlibCompiles generates the code of CPython's Lib/asyncio modules
+// (as scripts) and vets it against the stub runtime: every construct the
+// code generator accepts must give valid Go.
+func TestStdlibCompiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("vets generated code of the standard library")
+	}
+	out, err := exec.Command("python3", "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])").Output()
+	if err != nil {
+		t.Fatalf("python3: %v", err)
+	}
+	files, _ := filepath.Glob(filepath.Join(strings.TrimSpace(string(out)), "asyncio", "*.py"))
+	if len(files) == 0 {
+		t.Fatal("no Lib/asyncio files")
+	}
+	dir := t.TempDir()
+	n := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mod, err := parser.ParseFile(f, src)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		m, err := lower.Lower(filepath.Base(f), src, mod, lower.Options{})
+		if err != nil {
+			continue // unsupported construct: reported as such
+		}
+		got, err := Generate(m)
+		if err != nil {
+			var u *UnsupportedError
+			if errors.As(err, &u) {
+				continue
+			}
+			t.Fatalf("%s: %v", f, err)
+		}
+		name := strings.TrimSuffix(filepath.Base(f), ".py")
+		os.MkdirAll(filepath.Join(dir, name), 0o755)
+		os.WriteFile(filepath.Join(dir, name, "main.go"), got, 0o644)
+		n++
+	}
+	if n < len(files)*3/4 {
+		t.Errorf("only %d of %d asyncio modules translated", n, len(files))
+	}
+	vetAgainstStub(t, dir)
 }

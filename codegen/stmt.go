@@ -258,7 +258,9 @@ func (fs *fn) assign(t ir.Target, v jen.Code) {
 	switch t := t.(type) {
 	case *ir.Name:
 		l := fs.varOf(t.Var)
-		fs.emit(jen.Add(l.lhs()).Op("=").Add(v))
+		if fmt.Sprintf("%#v", v) != l.name { // x = x is a no-op (and go vet rejects it)
+			fs.emit(jen.Add(l.lhs()).Op("=").Add(v))
+		}
 		fs.bound[t.Var] = true
 	case *ir.Global:
 		fs.emit(jen.Id("G").Dot(fs.g.global(t.Name)).Op("=").Add(v))
