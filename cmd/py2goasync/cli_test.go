@@ -145,3 +145,22 @@ func cacheForTests(t *testing.T) string {
 	os.MkdirAll(dir, 0o755)
 	return dir
 }
+
+// TestTranspileCompileErrors: errors CPython's compiler (not its parser)
+// reports come out as python3 prints them.
+func TestTranspileCompileErrors(t *testing.T) {
+	py := python3(t)
+	for _, src := range []string{
+		"await x\n",
+		"def f():\n    return 1\nreturn 2\n",
+		"def f():\n    nonlocal x\n",
+		"for x in y:\n    pass\nbreak\n",
+	} {
+		path := writeFile(t, "bad.py", src)
+		_, wantErr, wantCode := runPy(t, py, path)
+		stdout, stderr, code := runCLI(path)
+		if code != wantCode || stdout != "" || stderr != wantErr {
+			t.Errorf("%q: exit %d, stderr %q; python3: exit %d, stderr %q", src, code, stderr, wantCode, wantErr)
+		}
+	}
+}

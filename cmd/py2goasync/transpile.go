@@ -78,6 +78,10 @@ func translate(path string, mode codegen.Interactive, lineFile string, stderr io
 	}
 	m, err := lower.Lower(path, text, mod, lower.Options{Interactive: mode != codegen.Script})
 	if err != nil {
+		var se *parser.SyntaxError
+		if errors.As(err, &se) && se.Filename == path {
+			se.Filename = absPath // as python3 FILE.py names it
+		}
 		return nil, reportError(err, absPath, stderr)
 	}
 	out, err := codegen.GenerateOptions(m, codegen.Options{Interactive: mode, LineFile: lineFile})
