@@ -14,8 +14,19 @@ func dictOf(o Value) *Dict {
 	if o.K != KObj {
 		return nil
 	}
-	if i, ok := o.O.(*Instance); ok && i.Class == ObjectType {
-		return nil
+	switch x := o.O.(type) {
+	case *Instance:
+		if x.Class == ObjectType {
+			return nil
+		}
+	case *Dict:
+		if x.cls == nil {
+			return nil
+		}
+	case *List:
+		if x.cls == nil {
+			return nil
+		}
 	}
 	if di, ok := o.O.(instDicter); ok {
 		return di.instDict()

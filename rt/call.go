@@ -121,8 +121,8 @@ func CallMethod(o Value, name string, args []Value, kwnames []string) (Value, *E
 			case *MethodDescr:
 				return d.Fn(o, args, kwnames)
 			case *Function:
-				if di, ok := o.O.(instDicter); ok && o.K == KObj {
-					if v, ok := di.instDict().getStr(name); ok {
+				if d := dictOf(o); d != nil {
+					if v, ok := d.getStr(name); ok {
 						return Call(v, args, kwnames)
 					}
 				}

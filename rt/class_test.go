@@ -260,3 +260,27 @@ func TestClassesVsCPython(t *testing.T) {
 	}
 	checkCases(t, cases)
 }
+
+func TestBuiltinSubclassesVsCPython(t *testing.T) {
+	cases := []pyCase{
+		{"class D(dict):\n    def __missing__(self, k): return k * 2\nd = D(a=1)\nd.tag = 't'\n(d['a'], d['zz'], d, len(d), d.tag, type(d).__name__, isinstance(d, dict), 'a' in d)", func() (Value, *Exc) {
+			c := class("D", []Value{Obj(DictType)}, func(ns Value) {
+				set(ns, "__missing__", defM("D", "__missing__", []string{"self", "k"}, func(a []Value) (Value, *Exc) { return Mul(a[1], I(2)) }))
+			})
+			d := must(Call(c, []Value{I(1)}, []string{"a"}))
+			must(None, SetAttr(d, "tag", S("t")))
+			in, _ := In(S("a"), d)
+			return T(must(GetItem(d, S("a"))), must(GetItem(d, S("zz"))), d, must(callB("len", d)), must(GetAttr(d, "tag")), must(GetAttr(must(callB("type", d)), "__name__")), must(callB("isinstance", d, Obj(DictType))), Bool(in)), nil
+		}},
+		{"class L(list):\n    def __len__(self): return 42\nl = L([1, 2])\nl.append(3)\n(l, len(l), bool(L()), l[0], l + [9], type(l + [9]))", func() (Value, *Exc) {
+			c := class("L", []Value{Obj(ListType)}, func(ns Value) {
+				set(ns, "__len__", defM("L", "__len__", []string{"self"}, func(a []Value) (Value, *Exc) { return I(42), nil }))
+			})
+			l := must(Call(c, []Value{L(I(1), I(2))}, nil))
+			must(CallMethod(l, "append", []Value{I(3)}, nil))
+			return T(l, must(callB("len", l)), must(callB("bool", must(Call(c, nil, nil)))), must(GetItem(l, I(0))), must(Add(l, L(I(9)))), must(callB("type", must(Add(l, L(I(9))))))), nil
+		}},
+		{"setattr({}, 'x', 1)", func() (Value, *Exc) { return None, SetAttr(D(), "x", I(1)) }},
+	}
+	checkCases(t, cases)
+}

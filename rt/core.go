@@ -178,10 +178,8 @@ func init() {
 			return nil
 		})
 	o.Getter("__dict__", func(s Value) (Value, *Exc) {
-		if di, ok := s.O.(instDicter); ok && s.K == KObj {
-			if i, ok := s.O.(*Instance); !ok || i.Class != ObjectType {
-				return Obj(di.instDict()), nil
-			}
+		if d := dictOf(s); d != nil {
+			return Obj(d), nil
 		}
 		return Null, attributeError(s, "__dict__")
 	})
@@ -270,8 +268,8 @@ func dirOf(v Value) (Value, *Exc) {
 			return true
 		})
 	}
-	if di, ok := v.O.(instDicter); ok && v.K == KObj {
-		add(di.instDict())
+	if d := dictOf(v); d != nil {
+		add(d)
 	}
 	t := v.Type()
 	if tt, ok := v.O.(*Type); ok {

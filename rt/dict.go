@@ -9,6 +9,8 @@ type Dict struct {
 	index   []int32     // entry index, or ixEmpty / ixDummy; len is a power of 2 (or 0)
 	used    int         // live entries
 	version uint64      // bumped on every change of size, for iterators
+	cls     *Type       // a Python subclass of dict, or nil
+	attrs   *Dict       // the subclass instance's __dict__
 }
 
 type dictEntry struct {
@@ -22,7 +24,19 @@ const (
 )
 
 // Type implements Object.
-func (d *Dict) Type() *Type { return DictType }
+func (d *Dict) Type() *Type {
+	if d.cls != nil {
+		return d.cls
+	}
+	return DictType
+}
+
+func (d *Dict) instDict() *Dict {
+	if d.attrs == nil {
+		d.attrs = newStrDict()
+	}
+	return d.attrs
+}
 
 func newStrDict() *Dict { return &Dict{} }
 
@@ -119,9 +133,11 @@ func (d *Dict) lookupStr(s string, h int64) int {
 	}
 }
 
-func (d *Dict) resize(minUsed int) {
+// resize rebuilds the index with at least minSize slots (CPython grows
+// to used*3: the table quadruples while filling up).
+func (d *Dict) resize(minSize int) {
 	n := 8
-	for n*2 < minUsed*3 {
+	for n < minSize {
 		n <<= 1
 	}
 	live := make([]dictEntry, 0, n*2/3+1)
@@ -163,7 +179,7 @@ func (d *Dict) insert(k, v Value, h int64) *Exc {
 
 func (d *Dict) insertNew(k, v Value, h int64) {
 	if len(d.index) == 0 || (len(d.entries)+1)*3 > len(d.index)*2 {
-		d.resize(d.used + 1)
+		d.resize((d.used + 1) * 3)
 	}
 	mask := uint64(len(d.index) - 1)
 	i := uint64(h) & mask

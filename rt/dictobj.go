@@ -95,6 +95,11 @@ func dictUpdateArg(d *Dict, arg Value) *Exc {
 
 // dictMissing raises KeyError, or calls __missing__ of a dict subclass.
 func dictMissing(o, k Value) (Value, *Exc) {
+	if d := o.O.(*Dict); d.cls != nil {
+		if r, found, e := callSpecial(o, "__missing__", k); found {
+			return r, e
+		}
+	}
 	return Null, KeyErrorOf(k)
 }
 
@@ -226,7 +231,6 @@ func init() {
 	t.SetDict("__hash__", None)
 	t.Repr = dictRepr
 	t.Len = func(v Value) (int, *Exc) { return v.O.(*Dict).used, nil }
-	t.Bool = func(v Value) (bool, *Exc) { return v.O.(*Dict).used > 0, nil }
 	t.GetItem = func(o, k Value) (Value, *Exc) {
 		v, ok, e := o.O.(*Dict).Get(k)
 		if e != nil {
@@ -281,7 +285,7 @@ func init() {
 	}
 	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		if cls != DictType {
-			return Null, TypeErrorf("cannot subclass dict yet")
+			return Obj(&Dict{cls: cls}), nil
 		}
 		return Obj(NewDictObj()), nil
 	}

@@ -7,7 +7,7 @@ func GetItem(o, k Value) (Value, *Exc) {
 	if o.K == KObj {
 		switch x := o.O.(type) {
 		case *List:
-			if k.K == KInt {
+			if k.K == KInt && x.cls == nil {
 				i := k.I
 				if i < 0 {
 					i += int64(len(x.Items))
@@ -17,6 +17,9 @@ func GetItem(o, k Value) (Value, *Exc) {
 				}
 			}
 		case *Dict:
+			if x.cls != nil {
+				break
+			}
 			v, ok, e := x.Get(k)
 			if e != nil {
 				return Null, e
@@ -67,13 +70,17 @@ func Len(o Value) (int, *Exc) {
 	if o.K == KObj {
 		switch x := o.O.(type) {
 		case *List:
-			return len(x.Items), nil
+			if x.cls == nil {
+				return len(x.Items), nil
+			}
 		case *Tuple:
 			return len(x.Items), nil
 		case *StrObj:
 			return x.Len(), nil
 		case *Dict:
-			return x.used, nil
+			if x.cls == nil {
+				return x.used, nil
+			}
 		}
 	}
 	t := o.Type()

@@ -7,7 +7,9 @@ func Iter(o Value) (Value, *Exc) {
 	if o.K == KObj {
 		switch x := o.O.(type) {
 		case *List:
-			return Obj(&listIter{l: x}), nil
+			if x.cls == nil {
+				return Obj(&listIter{l: x}), nil
+			}
 		case *Tuple:
 			return Obj(&seqIter{items: x.Items, t: TupleIterType}), nil
 		}
@@ -67,6 +69,9 @@ func forEach(iterable Value, f func(v Value) *Exc) *Exc {
 	if iterable.K == KObj {
 		switch x := iterable.O.(type) {
 		case *List:
+			if x.cls != nil {
+				break
+			}
 			for i := 0; i < len(x.Items); i++ {
 				if e := f(x.Items[i]); e != nil {
 					return e
@@ -105,6 +110,9 @@ func ToSlice(iterable Value) ([]Value, *Exc) {
 	if iterable.K == KObj {
 		switch x := iterable.O.(type) {
 		case *List:
+			if x.cls != nil {
+				break
+			}
 			return append([]Value(nil), x.Items...), nil
 		case *Tuple:
 			return x.Items, nil

@@ -1,13 +1,29 @@
 package rt
 
 // List is a list.
-type List struct{ Items []Value }
+type List struct {
+	Items []Value
+	cls   *Type // a Python subclass of list, or nil
+	attrs *Dict // the subclass instance's __dict__
+}
 
 // ListType is list.
 var ListType = NewType("list", ObjectType)
 
 // Type implements Object.
-func (*List) Type() *Type { return ListType }
+func (l *List) Type() *Type {
+	if l.cls != nil {
+		return l.cls
+	}
+	return ListType
+}
+
+func (l *List) instDict() *Dict {
+	if l.attrs == nil {
+		l.attrs = newStrDict()
+	}
+	return l.attrs
+}
 
 // NewList makes a list of the given items (the slice is kept).
 func NewList(items ...Value) Value { return Obj(&List{Items: items}) }
@@ -46,7 +62,6 @@ func init() {
 	t.SetDict("__hash__", None)
 	t.Repr = func(v Value) (string, *Exc) { return seqRepr(v, v.O.(*List).Items, "[", "]") }
 	t.Len = func(v Value) (int, *Exc) { return len(v.O.(*List).Items), nil }
-	t.Bool = func(v Value) (bool, *Exc) { return len(v.O.(*List).Items) > 0, nil }
 	t.GetItem = func(o, k Value) (Value, *Exc) {
 		l := o.O.(*List)
 		if k.K == KInt {
@@ -126,7 +141,7 @@ func init() {
 	}
 	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		if cls != ListType {
-			return Null, TypeErrorf("cannot subclass list yet")
+			return Obj(&List{cls: cls}), nil
 		}
 		return NewList(), nil
 	}

@@ -247,11 +247,15 @@ func Truth(v Value) (bool, *Exc) {
 	case *StrObj:
 		return len(o.S) > 0, nil
 	case *List:
-		return len(o.Items) > 0, nil
+		if o.cls == nil {
+			return len(o.Items) > 0, nil
+		}
 	case *Tuple:
 		return len(o.Items) > 0, nil
 	case *Dict:
-		return o.used > 0, nil
+		if o.cls == nil {
+			return o.used > 0, nil
+		}
 	}
 	t := v.Type()
 	if t.Bool != nil {

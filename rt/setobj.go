@@ -7,7 +7,6 @@ func init() {
 		t := t
 		t.Repr = setRepr
 		t.Len = func(v Value) (int, *Exc) { return v.O.(*Set).used, nil }
-		t.Bool = func(v Value) (bool, *Exc) { return v.O.(*Set).used > 0, nil }
 		t.Contains = func(o, k Value) (bool, *Exc) { return o.O.(*Set).Contains(k) }
 		t.Iter = func(o Value) (Value, *Exc) {
 			s := o.O.(*Set)

@@ -39,7 +39,6 @@ func init() {
 	t.Str = func(v Value) (string, *Exc) { return v.O.(*StrObj).S, nil }
 	t.Hash = func(v Value) (int64, *Exc) { return v.O.(*StrObj).hash(), nil }
 	t.Len = func(v Value) (int, *Exc) { return v.O.(*StrObj).Len(), nil }
-	t.Bool = func(v Value) (bool, *Exc) { return len(v.O.(*StrObj).S) > 0, nil }
 	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
 		y, ok := asStrObj(b)
 		if !ok {

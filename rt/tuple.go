@@ -72,7 +72,6 @@ func init() {
 	}
 	t.Hash = func(v Value) (int64, *Exc) { return hashTuple(v.O.(*Tuple).Items) }
 	t.Len = func(v Value) (int, *Exc) { return len(v.O.(*Tuple).Items), nil }
-	t.Bool = func(v Value) (bool, *Exc) { return len(v.O.(*Tuple).Items) > 0, nil }
 	t.GetItem = func(o, k Value) (Value, *Exc) {
 		items := o.O.(*Tuple).Items
 		if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
