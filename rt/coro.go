@@ -31,6 +31,10 @@ type genObj struct {
 	name      string // __name__ (settable)
 	qualname  string
 	id        uint64
+
+	createdFile string // where a coroutine was created (never-awaited warning)
+	createdLine int
+	noWarn      bool // started, closed or owned by the runtime: never warn
 }
 
 // agenWrapped marks a value an async generator body yielded with Yield
@@ -80,6 +84,7 @@ func (g *genObj) kindWord() string {
 }
 
 func (g *genObj) started() { // leaving genCreated
+	g.noWarn = true
 	if g.warn != nil {
 		g.warn.started = true
 		g.warn = nil

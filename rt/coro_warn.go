@@ -28,21 +28,48 @@ type unawaitedRec struct {
 
 var unawaited []*unawaitedRec
 
+// compactAt is the length at which started records are dropped (doubling,
+// so that many live unstarted coroutines do not make it quadratic).
+var compactAt = 4096
+
+// trackUnawaited notes a new coroutine. Most are awaited at once, so it
+// only records where it was created; sweepFresh makes weak records for the
+// ones still unstarted (a weak pointer per coroutine would double the cost
+// of an await).
 func trackUnawaited(g *genObj) {
-	r := &unawaitedRec{ptr: weak.Make(g), name: g.qualname}
 	if f := currentFrame(); f != nil {
-		r.filename, r.line = absFilename(f.code.Filename), f.line
+		g.createdFile, g.createdLine = f.code.Filename, f.line
 	} else {
-		r.filename, r.line = moduleLocation()
+		g.createdFile, g.createdLine = moduleLocation()
 		if l := pyCallerLine(); l > 0 {
-			r.line = l
+			g.createdLine = l
 		}
 	}
-	g.warn = r
-	unawaited = append(unawaited, r)
-	if len(unawaited) > 4096 {
-		compactUnawaited()
+	fresh = append(fresh, g)
+	if len(fresh) >= 256 {
+		sweepFresh()
 	}
+}
+
+// fresh holds coroutines created since the last sweep (strongly: they are
+// at most a few hundred, and swept at every task step).
+var fresh []*genObj
+
+func sweepFresh() {
+	for i, g := range fresh {
+		fresh[i] = nil
+		if g.state != genCreated || g.noWarn {
+			continue
+		}
+		r := &unawaitedRec{ptr: weak.Make(g), name: g.qualname, filename: absFilename(g.createdFile), line: g.createdLine}
+		g.warn = r
+		unawaited = append(unawaited, r)
+		if len(unawaited) > compactAt {
+			compactUnawaited()
+			compactAt = 2*len(unawaited) + 4096
+		}
+	}
+	fresh = fresh[:0]
 }
 
 func compactUnawaited() {
@@ -59,6 +86,7 @@ func compactUnawaited() {
 // atExit: also the ones still alive (module globals), in CPython's
 // shutdown form.
 func flushUnawaited(atExit bool) {
+	sweepFresh()
 	compactUnawaited()
 	if len(unawaited) == 0 {
 		return

@@ -81,6 +81,9 @@ func (t *Task) step(exc *Exc) *Exc {
 	defer func() { l.currentTask = nil }()
 
 	y, done, res, e := t.gen.step(Null, exc)
+	if len(fresh) > 0 {
+		sweepFresh()
+	}
 	if done {
 		if e == nil {
 			if res.IsNull() {
