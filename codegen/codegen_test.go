@@ -80,7 +80,7 @@ func expectNotGo(t *testing.T, src, unwanted string) {
 
 func TestNames(t *testing.T) {
 	expectGo(t, "def main(): pass\nmain()", "func main_(args []rt.Value) (rt.Value, *rt.Exc) {")
-	expectGo(t, "def type(): pass", "t1 = rt.NewFunction(type_code, nil, nil, type_)")
+	expectGo(t, "def type(): pass", "G.type_ = rt.NewFunction(type_code, nil, nil, type_)")
 	expectGo(t, "def f(G, exc, rt):\n  return G", "G2 = args[0]")
 	expectGo(t, "class A:\n  def m(self): return self", "func A_m(args []rt.Value) (rt.Value, *rt.Exc) {")
 	expectGo(t, "x = 1\ndel x", "G.x = rt.Null")
@@ -119,12 +119,13 @@ func TestExpressions(t *testing.T) {
 	expectGo(t, "x = 1e400", "rt.Float(math.Inf(1))")
 	expectGo(t, "x = b'a\\x00'", `rt.Bytes([]byte("a\x00"))`)
 	expectGo(t, "x = 'é'", `rt.Str("é")`)
-	expectGo(t, "x = (1, 2)", "t1 = rt.NewTuple(rt.Int(1), rt.Int(2))")
+	expectGo(t, "x = (1, 2)", "G.x = rt.NewTuple(rt.Int(1), rt.Int(2))")
+	expectGo(t, "x = y = (1, 2)", "t1 = rt.NewTuple(rt.Int(1), rt.Int(2))\nG.x = t1\nG.y = t1")
 	expectGo(t, "x = [1, *y]", "exc = rt.ListExtend(t1, t2)")
 	expectGo(t, "x = {1: 2}", "t1, exc = rt.NewDict(rt.Int(1), rt.Int(2))")
 	expectGo(t, "x = f'{1!r:>4}'", `s1, exc = rt.ToRepr(rt.Int(1))`)
 	expectGo(t, "x = f'{1:>4}'", `s1, exc = rt.Format(rt.Int(1), ">4")`)
-	expectGo(t, "x = 1 is None", "t1 = rt.Bool(rt.Is(rt.Int(1), rt.None))")
+	expectGo(t, "x = 1 is None", "G.x = rt.Bool(rt.Is(rt.Int(1), rt.None))")
 	// Method calls skip the bound method when the arguments are simple.
 	expectGo(t, "import a\na.f(1, k=2)", `rt.CallMethod(t2, "f", []rt.Value{rt.Int(1), rt.Int(2)}, []string{"k"})`)
 	expectGo(t, "f(*a, **k)", "rt.CallEx(t1, t2, t4)")

@@ -246,8 +246,23 @@ func (fs *fn) expr(e ir.Expr) operand {
 // that it is evaluated here, in Python's order.
 func (fs *fn) tmpOf(call jen.Code) operand {
 	t := fs.newTemp("t", nil)
-	fs.emit(jen.Add(t.lhs()).Op("=").Add(call))
+	st := jen.Add(t.lhs()).Op("=").Add(call)
+	fs.emit(st)
+	t.init, t.initStmt = call, st
 	return operand{tmp: t}
+}
+
+// fold returns the call that computed o when o is a temporary set by
+// tmpOf in the statement just emitted and not read yet, removing that
+// statement: "x = rt.NewFunction(...)" instead of "t1 = ...; x = t1".
+func (fs *fn) fold(o operand) (jen.Code, bool) {
+	t := o.tmp
+	n := len(fs.b.stmts)
+	if t == nil || t.init == nil || t.read || fs.b.dead || n == 0 || fs.b.stmts[n-1] != jen.Code(t.initStmt) {
+		return nil, false
+	}
+	fs.b.stmts = fs.b.stmts[:n-1]
+	return t.init, true
 }
 
 func (fs *fn) values(es []ir.Expr) []jen.Code {

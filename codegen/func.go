@@ -23,6 +23,10 @@ type local struct {
 	name   string
 	typ    jen.Code         // nil: rt.Value
 	temp   bool             // a compiler temporary
+	// init is the call that set a temporary made by tmpOf, in the
+	// statement initStmt (see fold).
+	init     jen.Code
+	initStmt *jen.Statement
 	read   bool             // some code reads it: declare it
 	writes []*jen.Statement // the left-hand sides that assign it
 }

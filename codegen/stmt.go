@@ -40,6 +40,15 @@ func (fs *fn) stmt(s ir.Stmt) {
 		}
 	case *ir.Assign:
 		v := fs.expr(s.Value)
+		if len(s.Targets) == 1 {
+			switch t := s.Targets[0].(type) {
+			case *ir.Name, *ir.Global:
+				if call, ok := fs.fold(v); ok {
+					fs.assign(t, call)
+					return
+				}
+			}
+		}
 		for _, t := range s.Targets {
 			fs.assign(t, fs.val(v))
 		}
