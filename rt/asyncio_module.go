@@ -390,6 +390,17 @@ func init() {
 		RegisterModule(name, func() (Value, *Exc) { return Obj(buildNativeModule(name)), nil })
 	}
 	RegisterModule("os.path", func() (Value, *Exc) { return Obj(buildNativeModule("os.path")), nil })
+	// asyncio's submodules, for `from asyncio.exceptions import ...`: each
+	// exposes asyncio's names (a superset of the real submodule's).
+	for _, sub := range []string{"base_events", "events", "exceptions", "futures", "locks", "queues", "runners", "taskgroups", "tasks", "timeouts"} {
+		name := "asyncio." + sub
+		RegisterModule(name, func() (Value, *Exc) {
+			m := buildNativeModule("asyncio")
+			m.Name = name
+			m.Set("__name__", Str(name))
+			return Obj(m), nil
+		})
+	}
 }
 
 func buildNativeModule(name string) *Module {

@@ -57,6 +57,7 @@ type queue struct {
 	putters    []*Future
 	unfinished int
 	finished   *event
+	kind       queueKind
 }
 
 func (q *queue) Type() *Type { return q.typ }
@@ -73,7 +74,9 @@ func (q *queue) putNowait(v Value) *Exc {
 	if q.full() {
 		return NewExc(QueueFullType)
 	}
-	q.items = append(q.items, v)
+	if e := q.put1(v); e != nil {
+		return e
+	}
 	q.unfinished++
 	q.finished.value = false
 	wakeupNext(&q.getters)
@@ -84,9 +87,10 @@ func (q *queue) getNowait() (Value, *Exc) {
 	if len(q.items) == 0 {
 		return Null, NewExc(QueueEmptyType)
 	}
-	v := q.items[0]
-	q.items[0] = Null
-	q.items = q.items[1:]
+	v, e := q.get1()
+	if e != nil {
+		return Null, e
+	}
 	wakeupNext(&q.putters)
 	return v, nil
 }

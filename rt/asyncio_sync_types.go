@@ -62,6 +62,12 @@ func init() {
 		}
 		qu := newQueue(n)
 		qu.typ = cls
+		switch {
+		case cls.IsSubtype(PriorityQueueType):
+			qu.kind = priorityQueue
+		case cls.IsSubtype(LifoQueueType):
+			qu.kind = lifoQueue
+		}
 		return Obj(qu), nil
 	}
 	Q.Init = func(self Value, args []Value, kw []string) *Exc { return nil }

@@ -276,6 +276,8 @@ func Await(x Value) (Value, *Exc) {
 			return o.await()
 		case *agenAwaitable:
 			return o.await()
+		case *awaitErr:
+			return Null, o.e
 		}
 	}
 	it, e := getAwaitIter(x)
