@@ -20,15 +20,15 @@ const (
 // tracked: a variable nobody reads is not declared, and the left-hand
 // sides that assign it become _.
 type local struct {
-	name   string
-	typ    jen.Code         // nil: rt.Value
-	temp   bool             // a compiler temporary
+	name string
+	typ  jen.Code // nil: rt.Value
+	temp bool     // a compiler temporary
 	// init is the call that set a temporary made by tmpOf, in the
 	// statement initStmt (see fold).
 	init     jen.Code
 	initStmt *jen.Statement
-	read   bool             // some code reads it: declare it
-	writes []*jen.Statement // the left-hand sides that assign it
+	read     bool             // some code reads it: declare it
+	writes   []*jen.Statement // the left-hand sides that assign it
 }
 
 // lhs returns the variable as an assignment target.
@@ -90,12 +90,6 @@ func newFn(g *gen, f *ir.Func, parent *fn, ret retKind) *fn {
 	fs := &fn{g: g, f: f, parent: parent, names: newNamer(pn), ret: ret, vars: map[*ir.Var]*local{}, bound: map[*ir.Var]bool{}}
 	fs.coroutine = f.Kind == ir.Coroutine || f.Kind == ir.AsyncGenerator
 	fs.names.reserve("exc")
-	if ret == retValue && f.Kind != ir.ModuleCode {
-		fs.argsName = fs.names.name("args")
-	}
-	if f.Kind == ir.ClassBody {
-		fs.nsName = fs.names.name("ns")
-	}
 	for _, p := range f.Params {
 		fs.bound[p.Var] = true
 	}
@@ -106,6 +100,14 @@ func newFn(g *gen, f *ir.Func, parent *fn, ret retKind) *fn {
 		if v.Scope != ir.Temp {
 			fs.varOf(v)
 		}
+	}
+	// The Go parameters are named after the Python variables, which
+	// keep their names; nested functions may shadow them.
+	if ret == retValue && f.Kind != ir.ModuleCode {
+		fs.argsName = fs.names.local("args")
+	}
+	if f.Kind == ir.ClassBody {
+		fs.nsName = fs.names.local("ns")
 	}
 	return fs
 }

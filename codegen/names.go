@@ -79,6 +79,17 @@ func (n *namer) temp(p string, counter *int) string {
 	}
 }
 
+// local returns a fresh identifier based on base that nested scopes may
+// shadow (like a temporary): base, base2, ...
+func (n *namer) local(base string) string {
+	s := base
+	for i := 2; n.isTaken(s); i++ {
+		s = base + strconv.Itoa(i)
+	}
+	n.temps[s] = true
+	return s
+}
+
 // reserve marks s as taken, as is.
 func (n *namer) reserve(s string) { n.taken[s] = true }
 
