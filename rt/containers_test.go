@@ -1,6 +1,9 @@
 package rt
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func rangeV(a ...int64) Value {
 	args := make([]Value, len(a))
@@ -130,6 +133,23 @@ func TestContainersVsCPython(t *testing.T) {
 		{"sorted([(1, 'b'), (0, 'z'), (1, 'a')], key=lambda p: p[0], reverse=True)", func() (Value, *Exc) {
 			key := NewBuiltin("k", func(a []Value, kw []string) (Value, *Exc) { return GetItem(a[0], I(0)) })
 			return callKw(bi("sorted"), []Value{L(T(I(1), S("b")), T(I(0), S("z")), T(I(1), S("a")))}, map[string]Value{"key": key, "reverse": True}, "key", "reverse")
+		}},
+		{"sorted([3, 1.5, 2, -1, 2.0, True, 0]), sorted(['b', 'B', 'a', 'é', '']), sorted([0.5, -0.0, 0.0, -1e9])", func() (Value, *Exc) {
+			return T(must(callB("sorted", L(I(3), F(1.5), I(2), I(-1), F(2), True, I(0)))), must(callB("sorted", L(S("b"), S("B"), S("a"), S("é"), S("")))), must(callB("sorted", L(F(0.5), F(math.Copysign(0, -1)), F(0), F(-1e9))))), nil
+		}},
+		{"sorted([(i * 7919) % 101 for i in range(300)])[::37], sorted(range(50), key=lambda v: v % 3, reverse=True)[:12]", func() (Value, *Exc) {
+			var xs []Value
+			for i := int64(0); i < 300; i++ {
+				xs = append(xs, I((i*7919)%101))
+			}
+			a := must(GetItem(must(callB("sorted", L(xs...))), NewSlice(Null, Null, I(37))))
+			key := NewBuiltin("k", func(a []Value, kw []string) (Value, *Exc) { return Mod(a[0], I(3)) })
+			b := must(GetItem(must(callKw(bi("sorted"), []Value{rangeV(50)}, map[string]Value{"key": key, "reverse": True}, "key", "reverse")), NewSlice(Null, I(12), Null)))
+			return T(a, b), nil
+		}},
+		{"sorted([(2, 'b'), (1, 'z'), (2, 'a'), (1, 'a')] * 5)[::3]", func() (Value, *Exc) {
+			base := L(T(I(2), S("b")), T(I(1), S("z")), T(I(2), S("a")), T(I(1), S("a")))
+			return GetItem(must(callB("sorted", must(Mul(base, I(5))))), NewSlice(Null, Null, I(3)))
 		}},
 		{"sorted([1, 'a'])", func() (Value, *Exc) { return callB("sorted", L(I(1), S("a"))) }},
 		{"len([1, 2]), len('abc'), len({}), len(range(10))", func() (Value, *Exc) {

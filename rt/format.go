@@ -24,7 +24,23 @@ type fmtSpec struct {
 	typ       byte // 0: none
 }
 
+// specCache memoizes parsed specs: programs use a handful of literal
+// specs in hot f-strings. Only successful parses are cached (errors
+// depend on the type name).
+var specCache = map[string]fmtSpec{}
+
 func parseSpec(spec string, typeName string) (fmtSpec, *Exc) {
+	if s, ok := specCache[spec]; ok {
+		return s, nil
+	}
+	s, e := parseSpecUncached(spec, typeName)
+	if e == nil && len(specCache) < 512 {
+		specCache[spec] = s
+	}
+	return s, e
+}
+
+func parseSpecUncached(spec string, typeName string) (fmtSpec, *Exc) {
 	s := fmtSpec{fill: ' ', precision: -1}
 	rs := []rune(spec)
 	i := 0

@@ -57,7 +57,7 @@ func TestNumbersVsCPython(t *testing.T) {
 		{"1e16", func() (Value, *Exc) { return F(1e16), nil }},
 		{"1e-5", func() (Value, *Exc) { return F(1e-5), nil }},
 		{"7.5 % -2", func() (Value, *Exc) { return Mod(F(7.5), I(-2)) }},
-		{"-0.0 % 2", func() (Value, *Exc) { return Mod(F(-0.0), I(2)) }},
+		{"-0.0 % 2", func() (Value, *Exc) { return Mod(F(math.Copysign(0, -1)), I(2)) }},
 		{"-7.5 // 2", func() (Value, *Exc) { return FloorDiv(F(-7.5), I(2)) }},
 		{"1.0 / 0", func() (Value, *Exc) { return TrueDiv(F(1), I(0)) }},
 		{"1.0 // 0", func() (Value, *Exc) { return FloorDiv(F(1), I(0)) }},

@@ -1,6 +1,10 @@
 package rt
 
-import "sort"
+import (
+	"math"
+	"slices"
+	"strings"
+)
 
 // Helpers shared by the sequence types: indexes, slices, lexicographic
 // comparison, repetition, sorting.
@@ -210,7 +214,9 @@ func repeatItems(items []Value, n int) []Value {
 	return out
 }
 
-// sortValues sorts stably with `<` (and optional keys), as list.sort.
+// sortValues sorts stably with `<` (and optional keys), as list.sort:
+// the result is the one CPython's timsort gives for any consistent order.
+// Homogeneous int, float or str keys are compared natively.
 func sortValues(items []Value, key Value, reverse bool) *Exc {
 	keys := items
 	if !key.IsNull() && !key.IsNone() {
@@ -223,31 +229,10 @@ func sortValues(items []Value, key Value, reverse bool) *Exc {
 			keys[i] = k
 		}
 	}
-	idx := make([]int, len(items))
+	n := len(items)
+	idx := make([]int, n)
 	for i := range idx {
 		idx[i] = i
-	}
-	var exc *Exc
-	less := func(x, y Value) bool {
-		if exc != nil {
-			return false
-		}
-		if x.K == KInt && y.K == KInt {
-			return x.I < y.I
-		}
-		if x.K == KObj && y.K == KObj {
-			if sx, ok := x.O.(*StrObj); ok {
-				if sy, ok := y.O.(*StrObj); ok {
-					return sx.S < sy.S
-				}
-			}
-		}
-		r, e := CompareBool(x, y, OpLt)
-		if e != nil {
-			exc = e
-			return false
-		}
-		return r
 	}
 	// CPython reverses, sorts stably, reverses back, so that equal items
 	// keep their original order under reverse=True.
@@ -259,19 +244,136 @@ func sortValues(items []Value, key Value, reverse bool) *Exc {
 	if reverse {
 		rev()
 	}
-	sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
-	if exc != nil {
-		return exc
+	if !sortNative(idx, keys) {
+		var exc *Exc
+		less := func(x, y Value) bool {
+			if exc != nil {
+				return false
+			}
+			r, e := CompareBool(x, y, OpLt)
+			if e != nil {
+				exc = e
+				return false
+			}
+			return r
+		}
+		mergeSort(idx, make([]int, n), func(i, j int) bool { return less(keys[i], keys[j]) })
+		if exc != nil {
+			return exc
+		}
 	}
 	if reverse {
 		rev()
 	}
-	out := make([]Value, len(items))
+	out := make([]Value, n)
 	for i, j := range idx {
 		out[i] = items[j]
 	}
 	copy(items, out)
 	return nil
+}
+
+// sortNative sorts idx by keys when all keys are ints, all non-NaN
+// floats or all strs; ties keep the order of idx (stable).
+func sortNative(idx []int, keys []Value) bool {
+	if len(keys) == 0 {
+		return true
+	}
+	pos := make([]int, len(keys)) // rank of each index in idx, for stability
+	for r, i := range idx {
+		pos[i] = r
+	}
+	switch keys[0].K {
+	case KInt:
+		for _, k := range keys {
+			if k.K != KInt {
+				return false
+			}
+		}
+		slices.SortFunc(idx, func(a, b int) int {
+			x, y := keys[a].I, keys[b].I
+			if x != y {
+				if x < y {
+					return -1
+				}
+				return 1
+			}
+			return pos[a] - pos[b]
+		})
+		return true
+	case KFloat:
+		for _, k := range keys {
+			if k.K != KFloat || math.IsNaN(k.AsFloat()) {
+				return false
+			}
+		}
+		slices.SortFunc(idx, func(a, b int) int {
+			x, y := keys[a].AsFloat(), keys[b].AsFloat()
+			if x != y {
+				if x < y {
+					return -1
+				}
+				return 1
+			}
+			return pos[a] - pos[b]
+		})
+		return true
+	case KObj:
+		for _, k := range keys {
+			if _, ok := k.O.(*StrObj); !ok || k.K != KObj {
+				return false
+			}
+		}
+		slices.SortFunc(idx, func(a, b int) int {
+			if c := strings.Compare(keys[a].O.(*StrObj).S, keys[b].O.(*StrObj).S); c != 0 {
+				return c
+			}
+			return pos[a] - pos[b]
+		})
+		return true
+	}
+	return false
+}
+
+// mergeSort is a stable top-down merge sort of a using less (O(n log n)
+// comparisons, which matters when each one calls Python code).
+func mergeSort(a, buf []int, less func(i, j int) bool) {
+	if len(a) <= 12 {
+		for i := 1; i < len(a); i++ {
+			for j := i; j > 0 && less(a[j], a[j-1]); j-- {
+				a[j], a[j-1] = a[j-1], a[j]
+			}
+		}
+		return
+	}
+	m := len(a) / 2
+	mergeSort(a[:m], buf[:m], less)
+	mergeSort(a[m:], buf[m:], less)
+	if !less(a[m], a[m-1]) {
+		return // already in order
+	}
+	copy(buf, a)
+	i, j, k := 0, m, 0
+	for i < m && j < len(a) {
+		if less(buf[j], buf[i]) {
+			a[k] = buf[j]
+			j++
+		} else {
+			a[k] = buf[i]
+			i++
+		}
+		k++
+	}
+	for i < m {
+		a[k] = buf[i]
+		i++
+		k++
+	}
+	for j < len(a) {
+		a[k] = buf[j]
+		j++
+		k++
+	}
 }
 
 func init() {
