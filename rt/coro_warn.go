@@ -101,8 +101,11 @@ func flushUnawaited(atExit bool) {
 			alive = append(alive, r)
 			continue
 		}
+		if warnAction(ExcRuntimeWarning, "coroutine '"+r.name+"' was never awaited", "__main__", r.line) == "ignore" {
+			continue
+		}
 		writeStderr(fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", r.filename, r.line, r.name))
-		if src := sourceLine(r.filename, r.line); src != "" {
+		if src := strings.TrimSpace(sourceLine(r.filename, r.line)); src != "" {
 			writeStderr("  " + src + "\n")
 		}
 		writeStderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
@@ -112,6 +115,9 @@ func flushUnawaited(atExit bool) {
 		return
 	}
 	for _, r := range alive {
+		if warnAction(ExcRuntimeWarning, "coroutine '"+r.name+"' was never awaited", "__main__", 1) == "ignore" {
+			continue
+		}
 		writeStderr(fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", r.name))
 		// A script's module globals are cleared too late for the warning
 		// to find tracemalloc; what an interactive session still holds is
