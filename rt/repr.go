@@ -109,8 +109,18 @@ func reprLeave(o Object) { delete(reprActive, o) }
 
 // Recursion depth guard for runaway recursion through the runtime's own
 // repr/compare/call paths (CPython's recursion limit; the generated code
-// counts Python-level calls itself through EnterCall).
-var callDepth int
+// counts Python-level calls itself through EnterCall). It starts at 1:
+// the module's frame counts, as in CPython.
+var callDepth = 1
+
+// SwapCallDepth installs d as the current Python call depth and returns
+// the previous one: each coroutine has its own stack of frames, so the
+// coroutine machinery swaps the depth as it swaps SwapExcStack.
+func SwapCallDepth(d int) int {
+	old := callDepth
+	callDepth = d
+	return old
+}
 
 // RecursionLimit is sys.getrecursionlimit().
 var RecursionLimit = 1000
