@@ -84,9 +84,8 @@ func (fs *fn) expr(e ir.Expr) operand {
 		o := fs.value(e.X)
 		return fs.callv(e.Pos, rtq("GetAttr").Call(o, jen.Lit(e.Name)))
 	case *ir.Subscript:
-		o := fs.value(e.X)
-		k := fs.value(e.Index)
-		return fs.callv(e.Pos, rtq("GetItem").Call(o, k))
+		v := fs.values([]ir.Expr{e.X, e.Index})
+		return fs.callv(e.Pos, rtq("GetItem").Call(v[0], v[1]))
 	case *ir.Slice:
 		part := func(x ir.Expr) jen.Code {
 			if x == nil {
@@ -99,8 +98,8 @@ func (fs *fn) expr(e ir.Expr) operand {
 	case *ir.Call:
 		return fs.call(e)
 	case *ir.BinOp:
-		x := fs.value(e.X)
-		y := fs.value(e.Y)
+		v := fs.values([]ir.Expr{e.X, e.Y})
+		x, y := v[0], v[1]
 		name := binops[e.Op]
 		if name == "" {
 			fs.g.unsupported(e, "operator %v", e.Op)
@@ -186,11 +185,11 @@ func (fs *fn) expr(e ir.Expr) operand {
 			}
 		}
 		if plain {
-			var kv []jen.Code
+			var kv []ir.Expr
 			for i := range e.Keys {
-				kv = append(kv, fs.value(e.Keys[i]), fs.value(e.Values[i]))
+				kv = append(kv, e.Keys[i], e.Values[i])
 			}
-			return fs.callv(e.Pos, rtq("NewDict").Call(kv...))
+			return fs.callv(e.Pos, rtq("NewDict").Call(fs.values(kv)...))
 		}
 		d := fs.callv(e.Pos, rtq("NewDict").Call())
 		for i, k := range e.Keys {
@@ -265,10 +264,41 @@ func (fs *fn) fold(o operand) (jen.Code, bool) {
 	return t.init, true
 }
 
+// values evaluates es left to right. Python reads a variable when its
+// operand is evaluated; the Go code reads it where the operands are
+// combined, after the later operands ran. A variable those can change (a
+// cell or free variable that any call may rebind, or one a later operand
+// assigns with :=) is therefore copied to a temporary at its turn.
 func (fs *fn) values(es []ir.Expr) []jen.Code {
+	type read struct {
+		i      int
+		l      *local
+		at     int // the statement index after the operand
+		writes int
+		cell   bool
+	}
+	ops := make([]operand, len(es))
+	var reads []read
+	for i, e := range es {
+		ops[i] = fs.expr(e)
+		if n, ok := e.(*ir.Name); ok && ops[i].tmp == nil && n.Var.Scope != ir.Temp {
+			l := fs.varOf(n.Var)
+			reads = append(reads, read{i, l, len(fs.b.stmts), len(l.writes), n.Var.Scope == ir.Cell || n.Var.Scope == ir.Free})
+		}
+	}
+	for k := len(reads) - 1; k >= 0; k-- {
+		r := reads[k]
+		if len(fs.b.stmts) == r.at || !r.cell && len(r.l.writes) == r.writes {
+			continue // nothing ran after it, or nothing could change it
+		}
+		t := fs.newTemp("t", nil)
+		snap := jen.Add(t.lhs()).Op("=").Add(r.l.use())
+		fs.b.stmts = append(fs.b.stmts[:r.at], append([]jen.Code{snap}, fs.b.stmts[r.at:]...)...)
+		ops[r.i] = operand{tmp: t}
+	}
 	var out []jen.Code
-	for _, e := range es {
-		out = append(out, fs.value(e))
+	for _, o := range ops {
+		out = append(out, fs.val(o))
 	}
 	return out
 }
@@ -416,21 +446,20 @@ func (fs *fn) call(e *ir.Call) operand {
 			isAttr = isAttr && fs.isSimple(k.X)
 		}
 	}
-	var recv jen.Code
+	operands := []ir.Expr{e.Func}
 	if isAttr {
-		recv = fs.value(method.X)
-	} else {
-		recv = fs.value(e.Func)
-	}
-	var args []jen.Code
-	for _, a := range e.Args {
-		args = append(args, fs.value(a.X))
+		operands[0] = method.X
 	}
 	var kwnames []jen.Code
+	for _, a := range e.Args {
+		operands = append(operands, a.X)
+	}
 	for _, k := range e.Keywords {
-		args = append(args, fs.value(k.X))
+		operands = append(operands, k.X)
 		kwnames = append(kwnames, jen.Lit(k.Name))
 	}
+	vals := fs.values(operands)
+	recv, args := vals[0], vals[1:]
 	var argv, kwv jen.Code = jen.Nil(), jen.Nil()
 	if len(args) > 0 {
 		argv = jen.Index().Qual(rtPath, "Value").Values(args...)
@@ -447,10 +476,11 @@ func (fs *fn) call(e *ir.Call) operand {
 // compare emits a comparison chain: each operand evaluated once, stopping
 // at the first false link.
 func (fs *fn) compare(e *ir.Compare) operand {
-	left := fs.expr(e.X)
 	if len(e.Ops) == 1 {
-		return fs.cmp(e.Pos, e.Ops[0], fs.val(left), fs.value(e.Ys[0]))
+		v := fs.values([]ir.Expr{e.X, e.Ys[0]})
+		return fs.cmp(e.Pos, e.Ops[0], v[0], v[1])
 	}
+	left := fs.expr(e.X)
 	res := fs.newTemp("t", nil)
 	var rec func(i int, left operand)
 	rec = func(i int, left operand) {
