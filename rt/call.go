@@ -2,6 +2,7 @@ package rt
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 )
 
@@ -98,6 +99,16 @@ func CallEx(fn, args, kwargs Value) (Value, *Exc) {
 func funcDesc(fn Value) string {
 	switch f := fn.O.(type) {
 	case *Function:
+		mod := f.Code.Module
+		if mod == "" {
+			mod = "__main__"
+		}
+		if m, ok := f.instDict().getStr("__module__"); ok {
+			mod, _ = AsStr(m)
+		}
+		if mod != "builtins" {
+			return mod + "." + f.Qualname + "()"
+		}
 		return f.Qualname + "()"
 	case *BuiltinFunc:
 		return f.Name + "()"
@@ -244,6 +255,9 @@ func ArgCount(fname string, args []Value, kwnames []string, min, max int) *Exc {
 	if n >= min && n <= max {
 		return nil
 	}
+	// fname may be qualified ("list.append"): CPython qualifies the
+	// METH_NOARGS/METH_O messages only.
+	short := fname[strings.LastIndexByte(fname, '.')+1:]
 	if min == max {
 		if min == 0 {
 			return TypeErrorf("%s() takes no arguments (%d given)", fname, n)
@@ -251,8 +265,9 @@ func ArgCount(fname string, args []Value, kwnames []string, min, max int) *Exc {
 		if min == 1 {
 			return TypeErrorf("%s() takes exactly one argument (%d given)", fname, n)
 		}
-		return TypeErrorf("%s expected %d arguments, got %d", fname, min, n)
+		return TypeErrorf("%s expected %d arguments, got %d", short, min, n)
 	}
+	fname = short
 	if n < min {
 		return TypeErrorf("%s expected at least %d argument%s, got %d", fname, min, plural(min), n)
 	}

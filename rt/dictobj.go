@@ -294,16 +294,16 @@ func init() {
 	}
 	m := func(name string, f NativeFunc) { t.Method(name, f) }
 	m("keys", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return Obj(&DictView{s.O.(*Dict), 0}), ArgCount("keys", a, kw, 0, 0)
+		return Obj(&DictView{s.O.(*Dict), 0}), ArgCount("dict.keys", a, kw, 0, 0)
 	})
 	m("values", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return Obj(&DictView{s.O.(*Dict), 1}), ArgCount("values", a, kw, 0, 0)
+		return Obj(&DictView{s.O.(*Dict), 1}), ArgCount("dict.values", a, kw, 0, 0)
 	})
 	m("items", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return Obj(&DictView{s.O.(*Dict), 2}), ArgCount("items", a, kw, 0, 0)
+		return Obj(&DictView{s.O.(*Dict), 2}), ArgCount("dict.items", a, kw, 0, 0)
 	})
 	m("get", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("get", a, kw, 1, 2); e != nil {
+		if e := ArgCount("dict.get", a, kw, 1, 2); e != nil {
 			return Null, e
 		}
 		v, ok, e := s.O.(*Dict).Get(a[0])
@@ -319,7 +319,7 @@ func init() {
 		return None, nil
 	})
 	m("setdefault", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("setdefault", a, kw, 1, 2); e != nil {
+		if e := ArgCount("dict.setdefault", a, kw, 1, 2); e != nil {
 			return Null, e
 		}
 		d := s.O.(*Dict)
@@ -334,7 +334,7 @@ func init() {
 		return def, d.Set(a[0], def)
 	})
 	m("pop", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("pop", a, kw, 1, 2); e != nil {
+		if e := ArgCount("dict.pop", a, kw, 1, 2); e != nil {
 			return Null, e
 		}
 		v, ok, e := s.O.(*Dict).Delete(a[0])
@@ -377,7 +377,7 @@ func init() {
 		return Obj(&seqIter{items: keys, t: DictKeyIterType}), nil
 	})
 	t.ClassMethod("fromkeys", func(cls Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("fromkeys", a, kw, 1, 2); e != nil {
+		if e := ArgCount("dict.fromkeys", a, kw, 1, 2); e != nil {
 			return Null, e
 		}
 		v := None

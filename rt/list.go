@@ -158,7 +158,7 @@ func init() {
 	}
 	m := func(name string, min, max int, f func(l *List, args []Value) (Value, *Exc)) {
 		t.Method(name, func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount(name, args, kw, min, max); e != nil {
+			if e := ArgCount("list."+name, args, kw, min, max); e != nil {
 				return Null, e
 			}
 			return f(s.O.(*List), args)

@@ -62,7 +62,7 @@ func init() {
 		multi("intersection", func(acc *Set, o Value) (*Set, *Exc) { return acc.intersection(o) })
 		multi("difference", func(acc *Set, o Value) (*Set, *Exc) { return acc.difference(o) })
 		t.Method("symmetric_difference", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount("symmetric_difference", args, kw, 1, 1); e != nil {
+			if e := ArgCount("set.symmetric_difference", args, kw, 1, 1); e != nil {
 				return Null, e
 			}
 			o, e := toSetOperand(args[0])
@@ -73,7 +73,7 @@ func init() {
 			return Obj(r), r.symDiffUpdate(s.O.(*Set))
 		})
 		t.Method("issubset", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount("issubset", args, kw, 1, 1); e != nil {
+			if e := ArgCount("set.issubset", args, kw, 1, 1); e != nil {
 				return Null, e
 			}
 			o, e := toSetOperand(args[0])
@@ -84,7 +84,7 @@ func init() {
 			return Bool(r), e
 		})
 		t.Method("issuperset", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount("issuperset", args, kw, 1, 1); e != nil {
+			if e := ArgCount("set.issuperset", args, kw, 1, 1); e != nil {
 				return Null, e
 			}
 			o, e := toSetOperand(args[0])
@@ -95,7 +95,7 @@ func init() {
 			return Bool(r), e
 		})
 		t.Method("isdisjoint", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount("isdisjoint", args, kw, 1, 1); e != nil {
+			if e := ArgCount("set.isdisjoint", args, kw, 1, 1); e != nil {
 				return Null, e
 			}
 			r, e := s.O.(*Set).intersection(args[0])
@@ -146,20 +146,20 @@ func init() {
 	}
 	st := SetType
 	st.Method("add", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("add", args, kw, 1, 1); e != nil {
+		if e := ArgCount("set.add", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		return None, s.O.(*Set).Add(args[0])
 	})
 	st.Method("discard", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("discard", args, kw, 1, 1); e != nil {
+		if e := ArgCount("set.discard", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		_, e := s.O.(*Set).Discard(args[0])
 		return None, e
 	})
 	st.Method("remove", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("remove", args, kw, 1, 1); e != nil {
+		if e := ArgCount("set.remove", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		ok, e := s.O.(*Set).Discard(args[0])
@@ -226,7 +226,7 @@ func init() {
 		return None, nil
 	})
 	st.Method("symmetric_difference_update", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("symmetric_difference_update", args, kw, 1, 1); e != nil {
+		if e := ArgCount("set.symmetric_difference_update", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		o, e := toSetOperand(args[0])

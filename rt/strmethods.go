@@ -79,7 +79,7 @@ func mapRunes(s string, f func(rune) rune) string {
 func initStrMethods(t *Type) {
 	m := func(name string, min, max int, f func(s *StrObj, args []Value) (Value, *Exc)) {
 		t.Method(name, func(self Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount(name, args, kw, min, max); e != nil {
+			if e := ArgCount("str."+name, args, kw, min, max); e != nil {
 				return Null, e
 			}
 			return f(self.O.(*StrObj), args)
@@ -559,14 +559,14 @@ func initStrMethods(t *Type) {
 		return Str(r), e
 	})
 	t.Method("format_map", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("format_map", args, kw, 1, 1); e != nil {
+		if e := ArgCount("str.format_map", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		r, e := strFormat(self.O.(*StrObj).S, nil, args[0])
 		return Str(r), e
 	})
 	t.Method("__format__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("__format__", args, kw, 1, 1); e != nil {
+		if e := ArgCount("str.__format__", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		spec, _ := AsStr(args[0])
@@ -574,7 +574,7 @@ func initStrMethods(t *Type) {
 		return Str(r), e
 	})
 	t.StaticMethod("maketrans", func(_ Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("maketrans", args, kw, 1, 3); e != nil {
+		if e := ArgCount("str.maketrans", args, kw, 1, 3); e != nil {
 			return Null, e
 		}
 		d := NewDictObj()

@@ -137,7 +137,7 @@ func init() {
 		return NewTuple(items...), nil
 	}
 	t.Method("count", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("count", args, kw, 1, 1); e != nil {
+		if e := ArgCount("tuple.count", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		return countItems(s.O.(*Tuple).Items, args[0])
