@@ -154,21 +154,14 @@ func newHeapTypeKw(meta *Type, name, qualname string, bases []Value, ns *Dict, k
 			return Null, e
 		}
 	}
-	// super().__init_subclass__(**kwargs)
-	for _, m := range t.MRO[1:] {
-		if v, ok := m.Dict.getStr("__init_subclass__"); ok {
-			if cm, ok := v.O.(*ClassMethod); ok {
-				args := append([]Value{Obj(t)}, kwV...)
-				if _, e := Call(cm.Fn, args, kwN); e != nil {
-					return Null, e
-				}
-				kwN = nil
-			}
-			break
-		}
+	// super(t, t).__init_subclass__(**kwargs)
+	sup := Obj(&SuperObj{This: t, Obj: Obj(t), ObjType: t})
+	f, e := GetAttr(sup, "__init_subclass__")
+	if e != nil {
+		return Null, e
 	}
-	if len(kwN) > 0 {
-		return Null, TypeErrorf("%s.__init_subclass__() takes no keyword arguments", t.Base.Name)
+	if _, e := Call(f, kwV, kwN); e != nil {
+		return Null, e
 	}
 	return Obj(t), nil
 }

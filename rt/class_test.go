@@ -284,3 +284,71 @@ func TestBuiltinSubclassesVsCPython(t *testing.T) {
 	}
 	checkCases(t, cases)
 }
+
+func TestMetaVsCPython(t *testing.T) {
+	cases := []pyCase{
+		{"class Single(type):\n    _inst = {}\n    def __call__(cls, *a, **k):\n        if cls not in cls._inst:\n            cls._inst[cls] = super().__call__(*a, **k)\n        return cls._inst[cls]\nclass S(metaclass=Single):\n    def __init__(self, v): self.v = v\n(S(1) is S(2), S(3).v)", func() (Value, *Exc) {
+			var mcell Value
+			meta := must(BuildClassCell("Single", "Single", []Value{Obj(TypeType)}, nil, nil, func(ns Value, cp *Value) *Exc {
+				set(ns, "_inst", D())
+				set(ns, "__call__", NewFunction(&Code{Name: "__call__", Qualname: "Single.__call__", Params: []string{"cls", "a", "k"}, Pos: 1, VarArgs: true, VarKw: true}, nil, nil, func(a []Value) (Value, *Exc) {
+					cls := a[0]
+					inst := must(GetAttr(cls, "_inst"))
+					if in, _ := In(cls, inst); !in {
+						sup := must(Super(*cp, cls))
+						v, e := CallEx(must(GetAttr(sup, "__call__")), a[1], a[2])
+						if e != nil {
+							return Null, e
+						}
+						must(None, SetItem(inst, cls, v))
+					}
+					return GetItem(inst, cls)
+				}))
+				return nil
+			}, &mcell))
+			s := must(BuildClass("S", "S", nil, []string{"metaclass"}, []Value{meta}, func(ns Value) *Exc {
+				set(ns, "__init__", defM("S", "__init__", []string{"self", "v"}, func(a []Value) (Value, *Exc) { return None, SetAttr(a[0], "v", a[1]) }))
+				return nil
+			}))
+			a := must(Call(s, []Value{I(1)}, nil))
+			b := must(Call(s, []Value{I(2)}, nil))
+			return T(Bool(Is(a, b)), must(GetAttr(must(Call(s, []Value{I(3)}, nil)), "v"))), nil
+		}},
+		{"class Base:\n    subs = []\n    def __init_subclass__(cls, tag=None, **kw):\n        super().__init_subclass__(**kw)\n        Base.subs.append((cls.__name__, tag))\nclass A(Base, tag='a'): pass\nclass B(A): pass\nBase.subs", func() (Value, *Exc) {
+			var cell Value
+			base := must(BuildClassCell("Base", "Base", nil, nil, nil, func(ns Value, cp *Value) *Exc {
+				set(ns, "subs", L())
+				set(ns, "__init_subclass__", NewFunction(&Code{Name: "__init_subclass__", Qualname: "Base.__init_subclass__", Params: []string{"cls", "tag", "kw"}, Pos: 2, VarKw: true}, []Value{None}, nil, func(a []Value) (Value, *Exc) {
+					sup := must(Super(*cp, a[0]))
+					if _, e := CallEx(must(GetAttr(sup, "__init_subclass__")), T(), a[2]); e != nil {
+						return Null, e
+					}
+					return CallMethod(must(GetAttr(*cp, "subs")), "append", []Value{T(must(GetAttr(a[0], "__name__")), a[1])}, nil)
+				}))
+				return nil
+			}, &cell))
+			a := must(BuildClass("A", "A", []Value{base}, []string{"tag"}, []Value{S("a")}, func(Value) *Exc { return nil }))
+			must(BuildClass("B", "B", []Value{a}, nil, nil, func(Value) *Exc { return nil }))
+			return GetAttr(base, "subs")
+		}},
+		{"class D:\n    def __set_name__(self, owner, name): self.name = name\n    def __get__(self, obj, typ=None): return ('get', self.name, obj is None)\nclass C:\n    attr = D()\n(C.attr, C().attr)", func() (Value, *Exc) {
+			d := class("D", nil, func(ns Value) {
+				set(ns, "__set_name__", defM("D", "__set_name__", []string{"self", "owner", "name"}, func(a []Value) (Value, *Exc) { return None, SetAttr(a[0], "name", a[2]) }))
+				set(ns, "__get__", NewFunction(&Code{Name: "__get__", Qualname: "D.__get__", Params: []string{"self", "obj", "typ"}, Pos: 3}, []Value{None}, nil, func(a []Value) (Value, *Exc) {
+					return T(S("get"), must(GetAttr(a[0], "name")), Bool(a[1].IsNone())), nil
+				}))
+			})
+			c := class("C", nil, func(ns Value) { set(ns, "attr", must(Call(d, nil, nil))) })
+			return T(must(GetAttr(c, "attr")), must(GetAttr(must(Call(c, nil, nil)), "attr"))), nil
+		}},
+	}
+	checkCases(t, cases)
+}
+
+func TestInitSubclassKwVsCPython(t *testing.T) {
+	checkCases(t, []pyCase{
+		{"type('A', (), {}, tag=1)", func() (Value, *Exc) {
+			return BuildClass("A", "A", nil, []string{"tag"}, []Value{I(1)}, func(Value) *Exc { return nil })
+		}},
+	})
+}

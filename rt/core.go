@@ -161,6 +161,15 @@ func init() {
 		s, e := ToStr(self)
 		return Str(s), e
 	})
+	o.ClassMethod("__init_subclass__", func(cls Value, args []Value, kw []string) (Value, *Exc) {
+		if len(kw) > 0 {
+			return Null, TypeErrorf("%s.__init_subclass__() takes no keyword arguments", cls.O.(*Type).Name)
+		}
+		if len(args) > 0 {
+			return Null, TypeErrorf("%s.__init_subclass__() takes no arguments (%d given)", cls.O.(*Type).Name, len(args))
+		}
+		return None, nil
+	})
 	o.Method("__dir__", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		return dirOf(self)
 	})

@@ -108,6 +108,13 @@ func initTypeType() {
 		return Bool(c.IsSubtype(self.O.(*Type))), nil
 	})
 	t.Num[BinOr] = func(a, b Value) (Value, *Exc) { return unionOr(a, b) }
+	// type.__call__, for metaclasses whose __call__ calls super().__call__.
+	t.Method("__call__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if _, ok := self.O.(*Type); !ok {
+			return Null, TypeErrorf("descriptor '__call__' requires a 'type' object")
+		}
+		return typeCall(self, args, kw)
+	})
 }
 
 func typesTuple(ts []*Type) Value {
@@ -150,11 +157,6 @@ func typeCall(fn Value, args []Value, kw []string) (Value, *Exc) {
 func typeGetAttr(o Value, name string) (Value, *Exc) {
 	cls := o.O.(*Type)
 	meta := cls.Type()
-	if o.K == KObj {
-		if _, ok := o.O.(*Type); ok {
-			meta = TypeType
-		}
-	}
 	mattr := meta.Lookup(name)
 	var mt *Type
 	if mattr.K == KObj {
