@@ -64,8 +64,7 @@ func isDataDescr(d Value) bool {
 // GenericGetAttr is object.__getattribute__.
 func GenericGetAttr(o Value, name string) (Value, *Exc) {
 	t := o.Type()
-	h := fastStrHash(name)
-	descr := t.lookupHashed(name, h)
+	descr, h := t.lookupCached(name)
 	var dt *Type
 	if !descr.IsNull() && descr.K == KObj {
 		dt = descr.O.Type()
@@ -108,7 +107,7 @@ func DelAttr(o Value, name string) *Exc {
 // GenericSetAttr is object.__setattr__ (v Null: __delattr__).
 func GenericSetAttr(o Value, name string, v Value) *Exc {
 	t := o.Type()
-	descr := t.Lookup(name)
+	descr, h := t.lookupCached(name)
 	if descr.K == KObj {
 		if dt := descr.O.Type(); dt.Set != nil {
 			return dt.Set(descr, o, v)
@@ -121,7 +120,11 @@ func GenericSetAttr(o Value, name string, v Value) *Exc {
 			}
 			return nil
 		}
-		d.setStr(name, v)
+		if ent := d.lookupStr(name, h); ent >= 0 {
+			d.entries[ent].val = v
+			return nil
+		}
+		d.insertNew(Str(name), v, h)
 		return nil
 	}
 	if descr.IsNull() {

@@ -1,5 +1,7 @@
 package rt
 
+import "unsafe"
+
 // Type is a Python class: a builtin (native) type or a class statement's
 // result. Hooks are the native slots (CPython's tp_* functions); a nil hook
 // is inherited from the base when the type becomes ready (see doc.go), so
@@ -68,7 +70,27 @@ type Type struct {
 	numOwner [numBinOps]*Type
 	// Index is __index__ (an int for slicing, bin(), ...).
 	Index func(v Value) (Value, *Exc)
+
+	// acache memoizes MRO lookups by name (with the name's dict hash),
+	// valid while acacheVer == classVersion: a direct-mapped cache
+	// indexed by the name's address, since names come from string
+	// constants of the generated code.
+	acache    *[64]attrCacheEntry
+	acacheVer uint64
 }
+
+type attrCacheEntry struct {
+	name  string
+	descr Value
+	h     int64
+}
+
+// classVersion changes whenever a class namespace changes after
+// initialization, invalidating every type's lookup cache.
+var classVersion uint64 = 1
+
+// classChanged invalidates the lookup caches.
+func classChanged() { classVersion++ }
 
 // Type of a type is its metaclass, type unless a class statement said
 // otherwise.
@@ -193,6 +215,7 @@ func (t *Type) Ready() {
 	}
 	if !t.Heap {
 		addSlotWrappers(t)
+		classChanged()
 	}
 	for i := range t.Num {
 		if t.Num[i] != nil && t.numOwner[i] == nil {
@@ -298,7 +321,30 @@ func (t *Type) IsSubtype(sup *Type) bool {
 // Lookup finds name in the type's MRO dicts (no descriptor binding);
 // Null if absent.
 func (t *Type) Lookup(name string) Value {
-	return t.lookupHashed(name, fastStrHash(name))
+	d, _ := t.lookupCached(name)
+	return d
+}
+
+// lookupCached is Lookup through the type's cache; it also returns the
+// name's dict hash, for the instance dict probe that usually follows.
+func (t *Type) lookupCached(name string) (Value, int64) {
+	if t.acacheVer != classVersion {
+		if t.acache == nil {
+			t.acache = new([64]attrCacheEntry)
+		} else {
+			*t.acache = [64]attrCacheEntry{}
+		}
+		t.acacheVer = classVersion
+	}
+	i := (uintptr(unsafe.Pointer(unsafe.StringData(name)))>>3 ^ uintptr(len(name))) & 63
+	e := &t.acache[i]
+	if e.name == name && len(name) > 0 {
+		return e.descr, e.h
+	}
+	h := fastStrHash(name)
+	d := t.lookupHashed(name, h)
+	*e = attrCacheEntry{name, d, h}
+	return d, h
 }
 
 // lookupHashed is Lookup with the name's hash computed once for all the
@@ -315,6 +361,7 @@ func (t *Type) lookupHashed(name string, h int64) Value {
 // SetDict sets a class attribute of a native type (used while declaring).
 func (t *Type) SetDict(name string, v Value) {
 	t.Dict.setStr(name, v)
+	classChanged()
 }
 
 // FullName is the name CPython prints in reprs and tracebacks: the
@@ -336,16 +383,19 @@ type NativeFunc func(self Value, args []Value, kwnames []string) (Value, *Exc)
 
 // Method adds a method to a native type.
 func (t *Type) Method(name string, fn NativeFunc) {
+	classChanged()
 	t.Dict.setStr(name, Obj(&MethodDescr{Name: name, Owner: t, Fn: fn}))
 }
 
 // ClassMethod adds a classmethod implemented in Go: self is the class.
 func (t *Type) ClassMethod(name string, fn NativeFunc) {
+	classChanged()
 	t.Dict.setStr(name, Obj(&ClassMethodDescr{Name: name, Owner: t, Fn: fn}))
 }
 
 // StaticMethod adds a static method implemented in Go (self is Null).
 func (t *Type) StaticMethod(name string, fn NativeFunc) {
+	classChanged()
 	t.Dict.setStr(name, Obj(&StaticMethod{Fn: NewBuiltin(name, func(args []Value, kw []string) (Value, *Exc) {
 		return fn(Null, args, kw)
 	})}))
@@ -353,10 +403,12 @@ func (t *Type) StaticMethod(name string, fn NativeFunc) {
 
 // Getter adds a read-only attribute computed by get (a getset descriptor).
 func (t *Type) Getter(name string, get func(self Value) (Value, *Exc)) {
+	classChanged()
 	t.Dict.setStr(name, Obj(&GetSetDescr{Name: name, Owner: t, GetFn: get}))
 }
 
 // GetSet adds a read-write attribute; set gets Null to delete.
 func (t *Type) GetSet(name string, get func(self Value) (Value, *Exc), set func(self, v Value) *Exc) {
+	classChanged()
 	t.Dict.setStr(name, Obj(&GetSetDescr{Name: name, Owner: t, GetFn: get, SetFn: set}))
 }

@@ -53,6 +53,7 @@ func initTypeType() {
 		return Str(c.Module), nil
 	}, func(s, v Value) *Exc {
 		c := s.O.(*Type)
+		classChanged()
 		c.Dict.setStr("__module__", v)
 		if m, ok := AsStr(v); ok {
 			c.Module = m
@@ -193,6 +194,7 @@ func typeSetAttr(o Value, name string, v Value) *Exc {
 	if !cls.Heap {
 		return TypeErrorf("cannot set '%s' attribute of immutable type '%s'", name, cls.Name)
 	}
+	classChanged()
 	if v.IsNull() {
 		if !cls.Dict.delStr(name) {
 			return attributeError(o, name)
