@@ -136,9 +136,9 @@ func TestExpressions(t *testing.T) {
 			return exc
 		}
 		t1 = t2
-		ok3, exc = rt.Truth(t1)`)
+		ok1, exc = rt.Truth(t1)`)
 	// "and" returns the deciding operand.
-	expectGo(t, "x = a and b", `if ok3 {`)
+	expectGo(t, "x = a and b", `if ok1 {`)
 }
 
 func TestCoroutine(t *testing.T) {
@@ -159,27 +159,27 @@ def f():
         print("done")
 `
 	// The exception lands in the except clause, matched with ExcMatch.
-	expectGo(t, src, `ok5, exc = rt.ExcMatch(caught3, t4)`)
+	expectGo(t, src, `ok1, exc = rt.ExcMatch(caught1, t2)`)
 	// Leaving a handler by return pops the handled exception, then
 	// runs the finally body.
-	expectGo(t, src, `if why6 == 1 {
+	expectGo(t, src, `if why1 == 1 {
 		rt.PopExc()
-		why8 = 1
+		why2 = 1
 		goto finally1
 	}`)
-	expectGo(t, src, `if why8 == 1 {
+	expectGo(t, src, `if why2 == 1 {
 		return ret, nil
 	}`)
 	// No match re-raises without a new traceback entry.
 	expectGo(t, src, `rt.PopExc()
-		exc = caught3
+		exc = caught1
 		goto finally1`)
 	// A try body that cannot raise has no handlers.
 	expectNotGo(t, "try:\n  pass\nexcept E:\n  pass", "ExcMatch")
 }
 
 func TestLoops(t *testing.T) {
-	expectGo(t, "for x in y:\n  pass", `t3, ok4, exc = rt.Next(t2)`)
+	expectGo(t, "for x in y:\n  pass", `t3, ok1, exc = rt.Next(t2)`)
 	// while True is an endless Go for; break leaves it.
 	expectGo(t, "while True:\n  break", `for {
 		break

@@ -29,19 +29,36 @@ type local struct {
 	initStmt *jen.Statement
 	read     bool             // some code reads it: declare it
 	writes   []*jen.Statement // the left-hand sides that assign it
+	refs     []*jen.Statement // every occurrence, for renaming
+	prefix   string           // a temporary's name without its number
 }
 
 // lhs returns the variable as an assignment target.
+//
+// lhs and use return the identifier wrapped in a statement of its own, so
+// that callers may chain onto the result (x.IsNull()) while the
+// identifier itself stays replaceable (by _ or a new name).
 func (l *local) lhs() *jen.Statement {
 	s := jen.Id(l.name)
 	l.writes = append(l.writes, s)
-	return s
+	l.refs = append(l.refs, s)
+	return jen.Add(s)
 }
 
 // use returns the variable as a value.
 func (l *local) use() *jen.Statement {
 	l.read = true
-	return jen.Id(l.name)
+	s := jen.Id(l.name)
+	l.refs = append(l.refs, s)
+	return jen.Add(s)
+}
+
+// rename gives the variable a new name everywhere it occurs.
+func (l *local) rename(name string) {
+	l.name = name
+	for _, r := range l.refs {
+		*r = *jen.Id(name)
+	}
 }
 
 // fn is the state of one Go function being generated.
@@ -137,6 +154,7 @@ func (fs *fn) body(stmts []ir.Stmt) []jen.Code {
 			pre = append(pre, jen.Add(l.lhs()).Op("=").Id(fs.argsName).Index(jen.Lit(i)))
 		}
 	}
+	fs.renumberTemps()
 	// Python variables one per line; temporaries grouped by type.
 	var decls []jen.Code
 	var temps []*local
@@ -229,7 +247,7 @@ func (fs *fn) newLabel(base string) string {
 
 // newTemp returns a fresh temporary of type typ named prefix1, prefix2, ...
 func (fs *fn) newTemp(prefix string, typ jen.Code) *local {
-	l := &local{name: fs.names.temp(prefix, &fs.ntemp), typ: typ, temp: true}
+	l := &local{name: fs.names.temp(prefix, &fs.ntemp), typ: typ, temp: true, prefix: prefix}
 	fs.order = append(fs.order, l)
 	return l
 }
@@ -267,3 +285,40 @@ func (fs *fn) varOf(v *ir.Var) *local {
 
 // code is the *rt.Code variable of the function being generated.
 func (fs *fn) code() jen.Code { return jen.Id(fs.g.codeNames[fs.f]) }
+
+// renumberTemps names the temporaries that survived (read somewhere) t1,
+// t2, ... in order, per prefix: folded and unread ones leave no gaps.
+func (fs *fn) renumberTemps() {
+	used := map[string]bool{} // every temporary's name, free to reuse
+	for _, l := range fs.order {
+		if l.temp {
+			used[l.name] = true
+		}
+	}
+	taken := func(s string) bool {
+		if fs.names.parent != nil && fs.names.parent.isTaken(s) || fs.names.taken[s] {
+			return true
+		}
+		return fs.names.temps[s] && !used[s] // args, ns and the like
+	}
+	// Two passes (first to placeholders) so that a new name never meets
+	// an old one.
+	var temps []*local
+	for _, l := range fs.order {
+		if l.temp && l.read && l.prefix != "" {
+			temps = append(temps, l)
+			l.rename("\x00" + l.name)
+		}
+	}
+	count := map[string]int{}
+	for _, l := range temps {
+		for {
+			count[l.prefix]++
+			name := fmt.Sprintf("%s%d", l.prefix, count[l.prefix])
+			if !taken(name) {
+				l.rename(name)
+				break
+			}
+		}
+	}
+}
