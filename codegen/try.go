@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/py2goasync/py2goasync/ir"
@@ -105,7 +106,7 @@ func (fs *fn) raise(tb bool, line int32) {
 // its own), and a Go stack trace through the call must name the Python
 // line. tidyLineDirectives removes the prefixes that say nothing new.
 func (fs *fn) check(line int32) {
-	if n := len(fs.b.stmts); n > 0 && !fs.b.dead {
+	if n := len(fs.b.stmts); n > 0 && !fs.b.dead && !strings.Contains(fs.g.srcName(), "*/") {
 		fs.b.stmts[n-1] = jen.Comment(fmt.Sprintf("/*line %s:%d:1*/", fs.g.srcName(), line)).Add(fs.b.stmts[n-1])
 	}
 	fs.emit(jen.If(fs.exc().Op("!=").Nil()).Block(fs.raiseCode(true, line)...))
