@@ -81,3 +81,17 @@ func BenchmarkDictStrKeys(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkListsWorkload(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		l := NewList()
+		for j := int64(0); j < 100000; j++ {
+			v, _ := Mod(Int(j), Int(1000))
+			ListAppend(l, v)
+		}
+		CallMethod(l, "sort", nil, nil)
+		sl, _ := GetItem(l, NewSlice(Null, Null, Int(7)))
+		callB("sum", sl)
+		callB("set", l)
+	}
+}

@@ -285,21 +285,30 @@ func sortNative(idx []int, keys []Value) bool {
 	}
 	switch keys[0].K {
 	case KInt:
-		for _, k := range keys {
-			if k.K != KInt {
+		type kp struct {
+			k int64
+			r int32 // rank in idx: breaks ties (stability)
+			p int32
+		}
+		arr := make([]kp, len(idx))
+		for r, i := range idx {
+			if keys[i].K != KInt {
 				return false
 			}
+			arr[r] = kp{keys[i].I, int32(r), int32(i)}
 		}
-		slices.SortFunc(idx, func(a, b int) int {
-			x, y := keys[a].I, keys[b].I
-			if x != y {
-				if x < y {
+		slices.SortFunc(arr, func(a, b kp) int {
+			if a.k != b.k {
+				if a.k < b.k {
 					return -1
 				}
 				return 1
 			}
-			return pos[a] - pos[b]
+			return int(a.r - b.r)
 		})
+		for r := range arr {
+			idx[r] = int(arr[r].p)
+		}
 		return true
 	case KFloat:
 		for _, k := range keys {
