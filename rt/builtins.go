@@ -388,6 +388,58 @@ func init() {
 		return out, e
 	})
 	defBuiltin("input", builtinInput)
+	defBuiltin("__import__", func(a []Value, kw []string) (Value, *Exc) {
+		p, e := ParseArgs("__import__", a, kw, []string{"name", "globals", "locals", "fromlist", "level"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		name, ok := AsStr(p[0])
+		if !ok {
+			return Null, TypeErrorf("__import__() argument 1 must be str, not %s", p[0].TypeName())
+		}
+		from := false
+		if !p[3].IsNull() {
+			if from, e = Truth(p[3]); e != nil {
+				return Null, e
+			}
+		}
+		level := int64(0)
+		if !p[4].IsNull() {
+			if level, e = indexOf(p[4]); e != nil {
+				return Null, e
+			}
+		}
+		return Import(name, from, int(level))
+	})
+	// exit and quit, as the site module installs them.
+	for _, name := range []string{"exit", "quit"} {
+		m.Set(name, Obj(&quitter{name}))
+	}
+}
+
+// quitter is site.Quitter: exit() and quit() raise SystemExit.
+type quitter struct{ name string }
+
+var quitterType = NewType("Quitter", ObjectType)
+
+func (*quitter) Type() *Type { return quitterType }
+
+func init() {
+	quitterType.Module = "_sitebuiltins"
+	quitterType.Repr = func(v Value) (string, *Exc) {
+		return "Use " + v.O.(*quitter).name + "() or Ctrl-D (i.e. EOF) to exit", nil
+	}
+	quitterType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("__call__", args, kw, []string{"code"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		FlushStdio()
+		if a[0].IsNull() {
+			return Null, NewExc(ExcSystemExit)
+		}
+		return Null, NewExc(ExcSystemExit, a[0])
+	}
 }
 
 // iterUntil iterates until f returns true.
