@@ -141,6 +141,19 @@ func TestExpressions(t *testing.T) {
 	expectGo(t, "x = a and b", `if ok1 {`)
 }
 
+func TestDirectCalls(t *testing.T) {
+	// A module-level def called with its positional parameters runs
+	// directly when the global still holds it.
+	expectGo(t, "def f(a):\n  return a\nx = f(1)", `if isCode(t1, f_code) {
+		t2, exc = f([]rt.Value{rt.Int(1)})
+	} else {
+		t2, exc = rt.Call(t1, []rt.Value{rt.Int(1)}, nil)
+	}`)
+	expectNotGo(t, "def f(a, b=1):\n  return a\nf(1)", "isCode")
+	expectNotGo(t, "async def f(a):\n  return a\nf(1)", "isCode")
+	expectNotGo(t, "def f(*a):\n  return a\nf(1)", "isCode")
+}
+
 func TestCoroutine(t *testing.T) {
 	src := "import asyncio\nasync def f():\n    await asyncio.sleep(1)\n"
 	expectGo(t, src, `Kind:     rt.CoroutineCode,`)

@@ -470,7 +470,56 @@ func (fs *fn) call(e *ir.Call) operand {
 	if isAttr {
 		return fs.callv(e.Pos, rtq("CallMethod").Call(recv, jen.Lit(method.Name), argv, kwv))
 	}
+	if target := fs.g.directTarget(e); target != nil {
+		// A module-level def called with exactly its positional
+		// parameters: when the global still holds a function running
+		// that code, call its Go function (rt.Function.Call would bind
+		// the arguments to themselves); the arguments' slice then stays
+		// on the stack.
+		fs.g.helpers["isCode"] = true
+		t := fs.newTemp("t", nil)
+		direct, _ := fs.sub(func() {
+			fs.emit(jen.List(t.lhs(), fs.exc()).Op("=").Id(fs.g.funcNames[target]).Call(argv))
+		})
+		generic, _ := fs.sub(func() {
+			fs.emit(jen.List(t.lhs(), fs.exc()).Op("=").Add(rtq("Call").Call(recv, argv, kwv)))
+		})
+		fs.emit(jen.If(jen.Id("isCode").Call(recv, jen.Id(fs.g.codeNames[target]))).Block(direct...).Else().Block(generic...))
+		fs.emit(jen.If(fs.exc().Op("!=").Nil()).Block(fs.raiseCode(true, e.Pos.Line)...))
+		return operand{tmp: t}
+	}
 	return fs.callv(e.Pos, rtq("Call").Call(recv, argv, kwv))
+}
+
+// directTarget returns the module-level plain function a call of a
+// global may run directly: one named like the global, taking exactly the
+// call's positional arguments.
+func (g *gen) directTarget(e *ir.Call) *ir.Func {
+	name, ok := e.Func.(*ir.Global)
+	if !ok || len(e.Keywords) > 0 {
+		return nil
+	}
+	for _, a := range e.Args {
+		if a.Star {
+			return nil
+		}
+	}
+	for _, f := range g.m.Body.Children {
+		if f.Name != name.Name || f.Kind != ir.Plain || len(f.Params) != len(e.Args) {
+			continue
+		}
+		if _, ok := g.funcNames[f]; !ok {
+			continue
+		}
+		simple := true
+		for _, p := range f.Params {
+			simple = simple && (p.Kind == ir.PosOnly || p.Kind == ir.PosOrKw)
+		}
+		if simple {
+			return f
+		}
+	}
+	return nil
 }
 
 // compare emits a comparison chain: each operand evaluated once, stopping

@@ -7,9 +7,15 @@ import (
 // Small functions a generated file may need, written into it only when
 // used. They are the name lookups of CPython's LOAD_GLOBAL, LOAD_NAME and
 // LOAD_CLASSDEREF in terms of the runtime API.
-var helperNames = []string{"loadGlobal", "loadName", "loadBuiltin", "loadClassName", "loadClassDeref", "delClassName", "bigInt"}
+var helperNames = []string{"isCode", "loadGlobal", "loadName", "loadBuiltin", "loadClassName", "loadClassDeref", "delClassName", "bigInt"}
 
 var helperSrc = map[string]string{
+	"isCode": `// isCode says v is a function object that runs the code c: generated
+// code may then call c's Go function directly.
+func isCode(v rt.Value, c *rt.Code) bool {
+	f, ok := v.O.(*rt.Function)
+	return ok && f.Code == c
+}`,
 	"loadName": `// loadName reads a module global that no code assigns: one the runtime
 // defines (__name__, __file__, ...), else a builtin, else NameError.
 func loadName(name string) (rt.Value, *rt.Exc) {

@@ -199,3 +199,8 @@ func Super(cls, self Value) (Value, *Exc) { return Null, nil }
 func NewSetConst(items ...Value) (Value, *Exc) { return Null, nil }
 func EnterCall() *Exc                          { return nil }
 func LeaveCall()                               {}
+
+// Function is a function object (codegen's direct calls check its Code).
+type Function struct {
+	Code *Code
+}
