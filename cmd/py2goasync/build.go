@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 
 	"github.com/py2goasync/py2goasync"
@@ -159,6 +160,11 @@ func execProgram(exe string, args []string, stdout, stderr io.Writer) int {
 	cmd.Stdin = os.Stdin
 	cmd.Stdout = stdout
 	cmd.Stderr = stderr
+	// Ctrl-C goes to the whole process group: the program handles it
+	// (KeyboardInterrupt) and we report its exit status, not die first.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	defer signal.Stop(sig)
 	err := cmd.Run()
 	var ee *exec.ExitError
 	switch {
