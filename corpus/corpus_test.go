@@ -129,7 +129,10 @@ func TestCorpus(t *testing.T) {
 	}
 
 	// One py2goasync binary for all; the runtime is compiled once by a
-	// first build, before the parallel ones.
+	// first build, before the parallel ones. Builds go to a cache of the
+	// tests' own (kept between runs: unchanged programs are not rebuilt).
+	cache := filepath.Join(os.TempDir(), "py2goasync-test-cache")
+	t.Setenv("PY2GOASYNC_CACHE", cache)
 	tmp := t.TempDir()
 	cli := filepath.Join(tmp, "py2goasync")
 	build := exec.Command("go", "build", "-o", cli, "github.com/py2goasync/py2goasync/cmd/py2goasync")
