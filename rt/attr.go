@@ -12,6 +12,9 @@ type instDicter interface {
 // have none).
 func dictOf(o Value) *Dict {
 	if o.K != KObj {
+		if ns, ok := o.O.(*numSub); ok {
+			return ns.instDict()
+		}
 		return nil
 	}
 	switch x := o.O.(type) {
@@ -27,6 +30,19 @@ func dictOf(o Value) *Dict {
 		if x.cls == nil {
 			return nil
 		}
+	case *Tuple:
+		if x.cls == nil {
+			return nil
+		}
+	case *StrObj:
+		if x.cls == nil {
+			return nil
+		}
+	case *BigIntObj:
+		if x.sub == nil {
+			return nil
+		}
+		return x.sub.instDict()
 	}
 	if di, ok := o.O.(instDicter); ok {
 		return di.instDict()

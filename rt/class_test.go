@@ -352,3 +352,70 @@ func TestInitSubclassKwVsCPython(t *testing.T) {
 		}},
 	})
 }
+
+func TestStrTupleSubclassVsCPython(t *testing.T) {
+	checkCases(t, []pyCase{
+		{"class Name(str):\n    def shout(self): return self.upper() + '!'\nn = Name('bob')\nn.x = 1\n(n, str(n), n.shout(), n + 'x', type(n + 'x'), len(n), n == 'bob', {n: 1}['bob'], n.x, isinstance(n, str), f'{n}', n[0])", func() (Value, *Exc) {
+			c := class("Name", []Value{Obj(StrType)}, func(ns Value) {
+				set(ns, "shout", defM("Name", "shout", []string{"self"}, func(a []Value) (Value, *Exc) {
+					return Add(must(CallMethod(a[0], "upper", nil, nil)), S("!"))
+				}))
+			})
+			n := must(Call(c, []Value{S("bob")}, nil))
+			must(None, SetAttr(n, "x", I(1)))
+			return T(n, must(callB("str", n)), must(CallMethod(n, "shout", nil, nil)), must(Add(n, S("x"))), must(callB("type", must(Add(n, S("x"))))), must(callB("len", n)), must(Eq(n, S("bob"))), must(GetItem(D(n, I(1)), S("bob"))), must(GetAttr(n, "x")), must(callB("isinstance", n, Obj(StrType))), must(FormatValue(n, "")), must(GetItem(n, I(0)))), nil
+		}},
+		{"class P(tuple):\n    def __new__(cls, x, y): return super().__new__(cls, (x, y))\n    @property\n    def x(self): return self[0]\n    def __repr__(self): return f'P(x={self[0]}, y={self[1]})'\np = P(1, 2)\n(p, p.x, p + (3,), len(p), p == (1, 2), list(p), hash(p) == hash((1, 2)), type(p).__mro__)", func() (Value, *Exc) {
+			var cell Value
+			c := must(BuildClassCell("P", "P", []Value{Obj(TupleType)}, nil, nil, func(ns Value, cp *Value) *Exc {
+				set(ns, "__new__", defM("P", "__new__", []string{"cls", "x", "y"}, func(a []Value) (Value, *Exc) {
+					sup := must(Super(*cp, a[0]))
+					return CallMethod(sup, "__new__", []Value{a[0], T(a[1], a[2])}, nil)
+				}))
+				set(ns, "x", must(callB("property", defM("P", "x", []string{"self"}, func(a []Value) (Value, *Exc) { return GetItem(a[0], I(0)) }))))
+				set(ns, "__repr__", defM("P", "__repr__", []string{"self"}, func(a []Value) (Value, *Exc) {
+					x, _ := ToStr(must(GetItem(a[0], I(0))))
+					y, _ := ToStr(must(GetItem(a[0], I(1))))
+					return S("P(x=" + x + ", y=" + y + ")"), nil
+				}))
+				return nil
+			}, &cell))
+			p := must(Call(c, []Value{I(1), I(2)}, nil))
+			return T(p, must(GetAttr(p, "x")), must(Add(p, T(I(3)))), must(callB("len", p)), must(Eq(p, T(I(1), I(2)))), must(callB("list", p)), must(Eq(must(callB("hash", p)), must(callB("hash", T(I(1), I(2)))))), must(GetAttr(c, "__mro__"))), nil
+		}},
+	})
+}
+
+func TestNumberSubclassVsCPython(t *testing.T) {
+	checkCases(t, []pyCase{
+		{"class Money(int):\n    def __repr__(self): return f'${int(self)}'\n    def cents(self): return self * 100\nm = Money(5)\nm.note = 'n'\n(m, str(m), m + 1, type(m + 1), m.cents(), type(m).__mro__, m == 5, hash(m) == hash(5), isinstance(m, int), m.note, -m, +m, abs(Money(-2)), int(m), f'{m:>4}', [m], m * 2.5, bool(Money(0)), Money('12'), sorted([Money(3), 1, Money(2)]))", func() (Value, *Exc) {
+			c := class("Money", []Value{Obj(IntType)}, func(ns Value) {
+				set(ns, "__repr__", defM("Money", "__repr__", []string{"self"}, func(a []Value) (Value, *Exc) {
+					s, _ := ToStr(must(callB("int", a[0])))
+					return S("$" + s), nil
+				}))
+				set(ns, "cents", defM("Money", "cents", []string{"self"}, func(a []Value) (Value, *Exc) { return Mul(a[0], I(100)) }))
+			})
+			m := must(Call(c, []Value{I(5)}, nil))
+			must(None, SetAttr(m, "note", S("n")))
+			return T(m, must(callB("str", m)), must(Add(m, I(1))), must(callB("type", must(Add(m, I(1))))), must(CallMethod(m, "cents", nil, nil)), must(GetAttr(c, "__mro__")), must(Eq(m, I(5))), must(Eq(must(callB("hash", m)), must(callB("hash", I(5))))), must(callB("isinstance", m, Obj(IntType))), must(GetAttr(m, "note")), must(Neg(m)), must(Pos(m)), must(callB("abs", must(Call(c, []Value{I(-2)}, nil)))), must(callB("int", m)), must(FormatValue(m, ">4")), L(m), must(Mul(m, F(2.5))), must(callB("bool", must(Call(c, []Value{I(0)}, nil)))), must(Call(c, []Value{S("12")}, nil)), must(callB("sorted", L(must(Call(c, []Value{I(3)}, nil)), I(1), must(Call(c, []Value{I(2)}, nil)))))), nil
+		}},
+		{"class Temp(float):\n    def __str__(self): return f'{float(self)}°'\nt = Temp(21.5)\n(str(t), repr(t), t + 1, type(t + 1), t > 20, round(t), f'{t}', f'{t:.0f}', Temp())", func() (Value, *Exc) {
+			c := class("Temp", []Value{Obj(FloatType)}, func(ns Value) {
+				set(ns, "__str__", defM("Temp", "__str__", []string{"self"}, func(a []Value) (Value, *Exc) {
+					s, _ := ToRepr(must(callB("float", a[0])))
+					return S(s + "°"), nil
+				}))
+			})
+			tv := must(Call(c, []Value{F(21.5)}, nil))
+			return T(must(callB("str", tv)), must(callB("repr", tv)), must(Add(tv, I(1))), must(callB("type", must(Add(tv, I(1))))), must(Gt(tv, I(20))), must(callB("round", tv)), must(FormatValue(tv, "")), must(FormatValue(tv, ".0f")), must(Call(c, nil, nil))), nil
+		}},
+		{"class Bad(int):\n    def __add__(self, o): return 'added'\n(Bad(1) + 2, 2 + Bad(1))", func() (Value, *Exc) {
+			c := class("Bad", []Value{Obj(IntType)}, func(ns Value) {
+				set(ns, "__add__", defM("Bad", "__add__", []string{"self", "o"}, func(a []Value) (Value, *Exc) { return S("added"), nil }))
+			})
+			b := must(Call(c, []Value{I(1)}, nil))
+			return T(must(Add(b, I(2))), must(Add(I(2), b))), nil
+		}},
+	})
+}

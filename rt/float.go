@@ -233,7 +233,7 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 func toFloat(x Value) (Value, *Exc) {
 	switch x.K {
 	case KFloat:
-		return x, nil
+		return Float(x.AsFloat()), nil
 	case KInt, KBool:
 		return Float(float64(x.I)), nil
 	}
@@ -338,18 +338,25 @@ func init() {
 	t.Bool = func(v Value) (bool, *Exc) { return v.AsFloat() != 0, nil }
 	t.Compare = floatCompare
 	t.Unary[UnNeg] = func(a Value) (Value, *Exc) { return Float(-a.AsFloat()), nil }
-	t.Unary[UnPos] = func(a Value) (Value, *Exc) { return a, nil }
+	t.Unary[UnPos] = func(a Value) (Value, *Exc) { return Float(a.AsFloat()), nil }
 	t.Unary[UnAbs] = func(a Value) (Value, *Exc) { return Float(math.Abs(a.AsFloat())), nil }
 	t.Unary[UnInt] = func(a Value) (Value, *Exc) { return floatToInt(a.AsFloat()) }
-	t.Unary[UnFloat] = func(a Value) (Value, *Exc) { return a, nil }
+	t.Unary[UnFloat] = func(a Value) (Value, *Exc) { return Float(a.AsFloat()), nil }
 	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("float", args, kw, 0, 1); e != nil {
 			return Null, e
 		}
-		if len(args) == 0 {
-			return Float(0), nil
+		v := Float(0)
+		if len(args) == 1 {
+			var e *Exc
+			if v, e = toFloat(args[0]); e != nil {
+				return Null, e
+			}
 		}
-		return toFloat(args[0])
+		if cls != FloatType {
+			return withSub(Float(v.AsFloat()), cls), nil
+		}
+		return Float(v.AsFloat()), nil
 	}
 	t.Getter("real", func(s Value) (Value, *Exc) { return s, nil })
 	t.Getter("imag", func(s Value) (Value, *Exc) { return Float(0), nil })
@@ -377,6 +384,10 @@ func init() {
 			return Null, e
 		}
 		spec, _ := AsStr(a[0])
+		if spec == "" {
+			r, e := ToStr(s) // float.__format__('') is str(self)
+			return Str(r), e
+		}
 		r, e := formatFloatSpec(s.AsFloat(), spec)
 		return Str(r), e
 	})

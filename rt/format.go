@@ -429,6 +429,9 @@ func formatStr(str string, spec string) (string, *Exc) {
 
 // Format is format(v, spec).
 func Format(v Value, spec string) (string, *Exc) {
+	if v.O != nil && v.K != KObj {
+		goto special // an int or float subclass: its __format__
+	}
 	switch v.K {
 	case KInt:
 		if spec == "" {
@@ -445,11 +448,14 @@ func Format(v Value, spec string) (string, *Exc) {
 	case KObj:
 		switch o := v.O.(type) {
 		case *StrObj:
-			return formatStr(o.S, spec)
+			if o.cls == nil {
+				return formatStr(o.S, spec)
+			}
 		case *BigIntObj:
 			return formatInt(v, spec)
 		}
 	}
+special:
 	r, found, e := callSpecial(v, "__format__", Str(spec))
 	if e != nil {
 		return "", e

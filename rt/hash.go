@@ -17,6 +17,9 @@ const hashInf = 314159
 
 // Hash is hash(v).
 func Hash(v Value) (int64, *Exc) {
+	if v.O != nil && v.K != KObj {
+		return v.Type().Hash(v) // an int or float subclass
+	}
 	switch v.K {
 	case KInt, KBool:
 		return hashInt64(v.I), nil
@@ -25,7 +28,7 @@ func Hash(v Value) (int64, *Exc) {
 	case KNone:
 		return 0xFCA86420 >> 4, nil // _Py_HashPointer of a static address; any constant
 	case KObj:
-		if s, ok := v.O.(*StrObj); ok {
+		if s, ok := v.O.(*StrObj); ok && s.cls == nil {
 			return s.hash(), nil
 		}
 		t := v.O.Type()

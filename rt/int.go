@@ -12,7 +12,36 @@ const minInt64 = math.MinInt64
 
 // BigIntObj is an int that does not fit in int64 (always normalized: a
 // value that fits is a KInt Value).
-type BigIntObj struct{ V *big.Int }
+type BigIntObj struct {
+	V   *big.Int
+	sub *numSub // set for instances of a Python subclass of int
+}
+
+// numSub marks a KInt or KFloat Value (in its O) as an instance of a
+// Python subclass of int or float: the class and the instance __dict__.
+// Arithmetic ignores it (results are plain ints and floats, as CPython's).
+type numSub struct {
+	cls  *Type
+	dict *Dict
+}
+
+func (n *numSub) Type() *Type { return n.cls }
+func (n *numSub) instDict() *Dict {
+	if n.dict == nil {
+		n.dict = newStrDict()
+	}
+	return n.dict
+}
+
+// withSub returns v (a plain int or float) as an instance of cls.
+func withSub(v Value, cls *Type) Value {
+	ns := &numSub{cls: cls}
+	if v.K == KObj {
+		return Obj(&BigIntObj{V: v.O.(*BigIntObj).V, sub: ns})
+	}
+	v.O = ns
+	return v
+}
 
 // IntType and BoolType are int and bool.
 var (
@@ -21,7 +50,12 @@ var (
 )
 
 // Type implements Object.
-func (*BigIntObj) Type() *Type { return IntType }
+func (b *BigIntObj) Type() *Type {
+	if b.sub != nil {
+		return b.sub.cls
+	}
+	return IntType
+}
 
 // BigInt returns an int of any size.
 func BigInt(b *big.Int) Value {
@@ -385,8 +419,11 @@ func indexOf(v Value) (int64, *Exc) {
 // Index is operator.index(v).
 func Index(v Value) (Value, *Exc) {
 	if isIntLike(v) {
-		if v.K == KBool {
-			return Int(v.I), nil
+		if v.K != KObj {
+			return Int(v.I), nil // also strips a subclass
+		}
+		if b := v.O.(*BigIntObj); b.sub != nil {
+			return BigInt(b.V), nil
 		}
 		return v, nil
 	}
@@ -469,6 +506,17 @@ func parseInt(s string, base int) (Value, bool) {
 	return BigInt(b), true
 }
 
+// plainO strips a subclass marker from an int or float Value's O.
+func plainO(v Value) Object {
+	if v.K == KObj {
+		if b, ok := v.O.(*BigIntObj); ok && b.sub != nil {
+			return &BigIntObj{V: b.V}
+		}
+		return v.O
+	}
+	return nil
+}
+
 func intRepr(v Value) (string, *Exc) {
 	if v.K == KBool {
 		if v.I != 0 {
@@ -500,12 +548,7 @@ func init() {
 		}
 		return v.I != 0, nil
 	}
-	t.Index = func(v Value) (Value, *Exc) {
-		if v.K == KBool {
-			return Int(v.I), nil
-		}
-		return v, nil
-	}
+	t.Index = func(v Value) (Value, *Exc) { return Index(v) }
 	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
 		if isIntLike(b) {
 			return Bool(cmpResult(intCmp(a, b), op)), nil
@@ -548,7 +591,16 @@ func init() {
 		f, e := intToFloat(a)
 		return Float(f), e
 	}
-	t.New = intNew
+	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		v, e := intNew(cls, args, kw)
+		if e != nil || cls == IntType {
+			return v, e
+		}
+		if v.K == KBool {
+			v = Int(v.I)
+		}
+		return withSub(Value{K: v.K, I: v.I, O: plainO(v)}, cls), nil
+	}
 	t.Getter("real", func(s Value) (Value, *Exc) { return Index(s) })
 	t.Getter("imag", func(s Value) (Value, *Exc) { return Int(0), nil })
 	t.Getter("numerator", func(s Value) (Value, *Exc) { return Index(s) })
@@ -581,6 +633,10 @@ func init() {
 			return Null, e
 		}
 		spec, _ := AsStr(a[0])
+		if spec == "" {
+			r, e := ToStr(s) // int.__format__('') is str(self)
+			return Str(r), e
+		}
 		r, e := formatInt(s, spec)
 		return Str(r), e
 	})
@@ -654,7 +710,7 @@ func intNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
 func toInt(x Value) (Value, *Exc) {
 	switch x.K {
 	case KInt:
-		return x, nil
+		return Int(x.I), nil
 	case KBool:
 		return Int(x.I), nil
 	case KFloat:
@@ -662,7 +718,7 @@ func toInt(x Value) (Value, *Exc) {
 	}
 	switch o := x.O.(type) {
 	case *BigIntObj:
-		return x, nil
+		return BigInt(o.V), nil
 	case *StrObj:
 		v, ok := parseInt(o.S, 10)
 		if !ok {

@@ -74,9 +74,13 @@ func Len(o Value) (int, *Exc) {
 				return len(x.Items), nil
 			}
 		case *Tuple:
-			return len(x.Items), nil
+			if x.cls == nil {
+				return len(x.Items), nil
+			}
 		case *StrObj:
-			return x.Len(), nil
+			if x.cls == nil {
+				return x.Len(), nil
+			}
 		case *Dict:
 			if x.cls == nil {
 				return x.used, nil

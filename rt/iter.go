@@ -11,7 +11,9 @@ func Iter(o Value) (Value, *Exc) {
 				return Obj(&listIter{l: x}), nil
 			}
 		case *Tuple:
-			return Obj(&seqIter{items: x.Items, t: TupleIterType}), nil
+			if x.cls == nil {
+				return Obj(&seqIter{items: x.Items, t: TupleIterType}), nil
+			}
 		}
 	}
 	t := o.Type()
@@ -79,6 +81,9 @@ func forEach(iterable Value, f func(v Value) *Exc) *Exc {
 			}
 			return nil
 		case *Tuple:
+			if x.cls != nil {
+				break
+			}
 			for _, v := range x.Items {
 				if e := f(v); e != nil {
 					return e
@@ -115,7 +120,9 @@ func ToSlice(iterable Value) ([]Value, *Exc) {
 			}
 			return append([]Value(nil), x.Items...), nil
 		case *Tuple:
-			return x.Items, nil
+			if x.cls == nil {
+				return x.Items, nil
+			}
 		}
 	}
 	var out []Value
@@ -142,9 +149,13 @@ func Unpack(v Value, n int) ([]Value, *Exc) {
 		var items []Value
 		switch x := v.O.(type) {
 		case *Tuple:
-			items = x.Items
+			if x.cls == nil {
+				items = x.Items
+			}
 		case *List:
-			items = x.Items
+			if x.cls == nil {
+				items = x.Items
+			}
 		}
 		if items != nil || v.O == emptyTuple {
 			if len(items) == n {

@@ -107,33 +107,33 @@ func isIndexable(v Value) bool { return isIntLike(v) || v.Type().Index != nil }
 // float operands.
 
 func Add(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		if s := a.I + b.I; (s > a.I) == (b.I > 0) {
 			return Int(s), nil
 		}
-	} else if a.K == KFloat && b.K == KFloat {
+	} else if a.K == KFloat && b.K == KFloat && a.O == nil && b.O == nil {
 		return Float(a.AsFloat() + b.AsFloat()), nil
 	}
 	return binaryArith(a, b, BinAdd)
 }
 
 func Sub(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		if s := a.I - b.I; (s < a.I) == (b.I > 0) {
 			return Int(s), nil
 		}
-	} else if a.K == KFloat && b.K == KFloat {
+	} else if a.K == KFloat && b.K == KFloat && a.O == nil && b.O == nil {
 		return Float(a.AsFloat() - b.AsFloat()), nil
 	}
 	return binaryArith(a, b, BinSub)
 }
 
 func Mul(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		if r, ok := mul64(a.I, b.I); ok {
 			return Int(r), nil
 		}
-	} else if a.K == KFloat && b.K == KFloat {
+	} else if a.K == KFloat && b.K == KFloat && a.O == nil && b.O == nil {
 		return Float(a.AsFloat() * b.AsFloat()), nil
 	}
 	return binaryArith(a, b, BinMul)
@@ -142,7 +142,7 @@ func Mul(a, b Value) (Value, *Exc) {
 func MatMul(a, b Value) (Value, *Exc)  { return binaryArith(a, b, BinMatMul) }
 func TrueDiv(a, b Value) (Value, *Exc) { return binaryArith(a, b, BinTrueDiv) }
 func FloorDiv(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt && b.I > 0 {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil && b.I > 0 {
 		q := a.I / b.I
 		if (a.I%b.I != 0) && (a.I < 0) {
 			q--
@@ -153,7 +153,7 @@ func FloorDiv(a, b Value) (Value, *Exc) {
 }
 
 func Mod(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt && b.I > 0 {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil && b.I > 0 {
 		m := a.I % b.I
 		if m < 0 {
 			m += b.I
@@ -173,7 +173,7 @@ func Xor(a, b Value) (Value, *Exc)    { return binaryArith(a, b, BinXor) }
 func Divmod(a, b Value) (Value, *Exc) { return binaryArith(a, b, BinDivmod) }
 
 func IAdd(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		if s := a.I + b.I; (s > a.I) == (b.I > 0) {
 			return Int(s), nil
 		}
@@ -181,7 +181,7 @@ func IAdd(a, b Value) (Value, *Exc) {
 	return inplace(a, b, BinAdd)
 }
 func ISub(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		if s := a.I - b.I; (s < a.I) == (b.I > 0) {
 			return Int(s), nil
 		}
@@ -209,7 +209,7 @@ func unary(a Value, op UnaryOp) (Value, *Exc) {
 
 // Neg is -a.
 func Neg(a Value) (Value, *Exc) {
-	if a.K == KInt && a.I != minInt64 {
+	if a.K == KInt && a.I != minInt64 && a.O == nil {
 		return Int(-a.I), nil
 	}
 	return unary(a, UnNeg)
@@ -235,6 +235,9 @@ func Not(a Value) (Value, *Exc) {
 
 // Truth is bool(v).
 func Truth(v Value) (bool, *Exc) {
+	if v.O != nil && v.K != KObj {
+		return v.Type().Bool(v) // an int or float subclass
+	}
 	switch v.K {
 	case KBool, KInt:
 		return v.I != 0, nil
@@ -245,7 +248,9 @@ func Truth(v Value) (bool, *Exc) {
 	}
 	switch o := v.O.(type) {
 	case *StrObj:
-		return len(o.S) > 0, nil
+		if o.cls == nil {
+			return len(o.S) > 0, nil
+		}
 	case *List:
 		if o.cls == nil {
 			return len(o.Items) > 0, nil
@@ -309,43 +314,43 @@ func RichCompare(a, b Value, op CompareOp) (Value, *Exc) {
 }
 
 func Eq(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		return Bool(a.I == b.I), nil
 	}
 	return RichCompare(a, b, OpEq)
 }
 func Ne(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		return Bool(a.I != b.I), nil
 	}
 	return RichCompare(a, b, OpNe)
 }
 func Lt(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		return Bool(a.I < b.I), nil
 	}
-	if a.K == KFloat && b.K == KFloat {
+	if a.K == KFloat && b.K == KFloat && a.O == nil && b.O == nil {
 		return Bool(a.AsFloat() < b.AsFloat()), nil
 	}
 	return RichCompare(a, b, OpLt)
 }
 func Le(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		return Bool(a.I <= b.I), nil
 	}
 	return RichCompare(a, b, OpLe)
 }
 func Gt(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		return Bool(a.I > b.I), nil
 	}
-	if a.K == KFloat && b.K == KFloat {
+	if a.K == KFloat && b.K == KFloat && a.O == nil && b.O == nil {
 		return Bool(a.AsFloat() > b.AsFloat()), nil
 	}
 	return RichCompare(a, b, OpGt)
 }
 func Ge(a, b Value) (Value, *Exc) {
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		return Bool(a.I >= b.I), nil
 	}
 	return RichCompare(a, b, OpGe)
@@ -357,12 +362,12 @@ func EqBool(a, b Value) (bool, *Exc) {
 	if Is(a, b) && !(a.K == KFloat && a.AsFloat() != a.AsFloat()) {
 		return true, nil
 	}
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		return a.I == b.I, nil
 	}
 	if a.K == KObj && b.K == KObj {
-		if sa, ok := a.O.(*StrObj); ok {
-			if sb, ok := b.O.(*StrObj); ok {
+		if sa, ok := a.O.(*StrObj); ok && sa.cls == nil {
+			if sb, ok := b.O.(*StrObj); ok && sb.cls == nil {
 				return sa.S == sb.S, nil
 			}
 		}
@@ -380,7 +385,7 @@ func EqBool(a, b Value) (bool, *Exc) {
 // CompareBool is a comparison reduced to a Go bool (for sorting, min,
 // max).
 func CompareBool(a, b Value, op CompareOp) (bool, *Exc) {
-	if a.K == KInt && b.K == KInt {
+	if a.K == KInt && b.K == KInt && a.O == nil && b.O == nil {
 		switch op {
 		case OpLt:
 			return a.I < b.I, nil

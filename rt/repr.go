@@ -9,6 +9,9 @@ import (
 
 // ToRepr is repr(v).
 func ToRepr(v Value) (string, *Exc) {
+	if v.O != nil && v.K != KObj {
+		return v.Type().Repr(v) // an int or float subclass
+	}
 	switch v.K {
 	case KInt:
 		return strconv.FormatInt(v.I, 10), nil
@@ -24,7 +27,7 @@ func ToRepr(v Value) (string, *Exc) {
 	case KNull:
 		return "<NULL>", nil
 	}
-	if s, ok := v.O.(*StrObj); ok {
+	if s, ok := v.O.(*StrObj); ok && s.cls == nil {
 		return pyrepr.Str(s.S), nil
 	}
 	t := v.Type()
@@ -40,11 +43,14 @@ func ToRepr(v Value) (string, *Exc) {
 
 // ToStr is str(v).
 func ToStr(v Value) (string, *Exc) {
+	if v.O != nil && v.K != KObj {
+		return v.Type().Str(v)
+	}
 	switch v.K {
 	case KInt:
 		return strconv.FormatInt(v.I, 10), nil
 	case KObj:
-		if s, ok := v.O.(*StrObj); ok {
+		if s, ok := v.O.(*StrObj); ok && s.cls == nil {
 			return s.S, nil
 		}
 		t := v.Type()

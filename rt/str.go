@@ -14,13 +14,27 @@ type StrObj struct {
 	n      int // code points; -1 until computed
 	h      int64
 	hashed bool
+	cls    *Type // a Python subclass of str, or nil
+	attrs  *Dict // the subclass instance's __dict__
 }
 
 // StrType is str.
 var StrType = NewType("str", ObjectType)
 
 // Type implements Object.
-func (s *StrObj) Type() *Type { return StrType }
+func (s *StrObj) Type() *Type {
+	if s.cls != nil {
+		return s.cls
+	}
+	return StrType
+}
+
+func (s *StrObj) instDict() *Dict {
+	if s.attrs == nil {
+		s.attrs = newStrDict()
+	}
+	return s.attrs
+}
 
 var emptyStr = &StrObj{S: "", n: 0}
 var asciiStrs [128]*StrObj

@@ -104,8 +104,14 @@ func init() {
 		if e != nil {
 			return Null, e
 		}
+		sub := func(v Value, e *Exc) (Value, *Exc) {
+			if e != nil || cls == StrType {
+				return v, e
+			}
+			return Obj(&StrObj{S: v.O.(*StrObj).S, n: -1, cls: cls}), nil
+		}
 		if a[0].IsNull() {
-			return Str(""), nil
+			return sub(Str(""), nil)
 		}
 		if !a[1].IsNull() || !a[2].IsNull() {
 			b, ok := a[0].O.(*BytesObj)
@@ -119,13 +125,13 @@ func init() {
 			if !a[2].IsNull() {
 				errs, _ = AsStr(a[2])
 			}
-			return decodeBytes(b.B, enc, errs)
+			return sub(decodeBytes(b.B, enc, errs))
 		}
 		s, e := ToStr(a[0])
 		if e != nil {
 			return Null, e
 		}
-		return Str(s), nil
+		return sub(Str(s), nil)
 	}
 	initStrMethods(t)
 }

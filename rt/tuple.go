@@ -3,13 +3,29 @@ package rt
 import "strings"
 
 // Tuple is a tuple.
-type Tuple struct{ Items []Value }
+type Tuple struct {
+	Items []Value
+	cls   *Type // a Python subclass of tuple, or nil
+	attrs *Dict // the subclass instance's __dict__
+}
 
 // TupleType is tuple.
 var TupleType = NewType("tuple", ObjectType)
 
 // Type implements Object.
-func (*Tuple) Type() *Type { return TupleType }
+func (t *Tuple) Type() *Type {
+	if t.cls != nil {
+		return t.cls
+	}
+	return TupleType
+}
+
+func (t *Tuple) instDict() *Dict {
+	if t.attrs == nil {
+		t.attrs = newStrDict()
+	}
+	return t.attrs
+}
 
 var emptyTuple = &Tuple{}
 
@@ -124,15 +140,18 @@ func init() {
 		if e := ArgCount("tuple", args, kw, 0, 1); e != nil {
 			return Null, e
 		}
-		if len(args) == 0 {
-			return NewTuple(), nil
+		var items []Value
+		if len(args) == 1 {
+			if t, ok := args[0].O.(*Tuple); ok && cls == TupleType && t.cls == nil {
+				return args[0], nil
+			}
+			var e *Exc
+			if items, e = ToSlice(args[0]); e != nil {
+				return Null, e
+			}
 		}
-		if _, ok := args[0].O.(*Tuple); ok && cls == TupleType {
-			return args[0], nil
-		}
-		items, e := ToSlice(args[0])
-		if e != nil {
-			return Null, e
+		if cls != TupleType {
+			return Obj(&Tuple{Items: append([]Value(nil), items...), cls: cls}), nil
 		}
 		return NewTuple(items...), nil
 	}

@@ -80,8 +80,14 @@ func (v Value) Type() *Type {
 	case KObj:
 		return v.O.Type()
 	case KInt:
+		if v.O != nil {
+			return v.O.Type() // an instance of a Python subclass of int
+		}
 		return IntType
 	case KFloat:
+		if v.O != nil {
+			return v.O.Type()
+		}
 		return FloatType
 	case KBool:
 		return BoolType
@@ -103,6 +109,9 @@ func Is(a, b Value) bool {
 	case KObj:
 		return a.O == b.O
 	case KFloat, KInt:
+		if a.O != b.O {
+			return false
+		}
 		// CPython caches only small ints, but `is` on equal ints is not
 		// something programs may rely on; value identity is the friendlier
 		// answer.
