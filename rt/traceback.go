@@ -230,10 +230,11 @@ func suggestion(e *Exc) string {
 			}
 		}
 	case e.Class.IsSubtype(ExcNameError):
-		if SuggestNames == nil {
-			return ""
+		// CPython looks at the frame's locals and globals, then builtins;
+		// without SuggestNames only the builtins are known.
+		if SuggestNames != nil {
+			cands = SuggestNames()
 		}
-		cands = SuggestNames()
 		for _, k := range builtinsModule().Dict.Keys() {
 			s, _ := AsStr(k)
 			cands = append(cands, s)

@@ -90,3 +90,14 @@ func must2(v Value, e *Exc) *Exc {
 	}
 	return e
 }
+
+func TestNameErrorSuggestion(t *testing.T) {
+	got := formatExcOnlyWithHint(NameError("pritn"))
+	if got != "NameError: name 'pritn' is not defined. Did you mean: 'print'?\n" {
+		t.Errorf("got %q", got)
+	}
+	got = formatExcOnlyWithHint(NameError("zzzzzz"))
+	if got != "NameError: name 'zzzzzz' is not defined\n" {
+		t.Errorf("got %q", got)
+	}
+}
