@@ -1,88 +1,108 @@
 package codegen
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 )
 
 // Small functions a generated file may need, written into it only when
-// used. They are the name lookups of CPython's LOAD_GLOBAL, LOAD_NAME and
-// LOAD_CLASSDEREF in terms of the runtime API.
+// used: the name lookups of CPython's LOAD_GLOBAL, LOAD_NAME and
+// LOAD_CLASSDEREF in terms of the runtime API, and the check of direct
+// calls.
 var helperNames = []string{"isCode", "loadGlobal", "loadName", "loadBuiltin", "loadClassName", "loadClassDeref", "delClassName", "bigInt"}
 
-var helperSrc = map[string]string{
-	"isCode": `// isCode says v is a function object that runs the code c: generated
-// code may then call c's Go function directly.
-func isCode(v rt.Value, c *rt.Code) bool {
-	f, ok := v.O.(*rt.Function)
-	return ok && f.Code == c
-}`,
-	"loadName": `// loadName reads a module global that no code assigns: one the runtime
-// defines (__name__, __file__, ...), else a builtin, else NameError.
-func loadName(name string) (rt.Value, *rt.Exc) {
-	if v := rt.ModuleGlobal(name); !v.IsNull() {
-		return v, nil
+var (
+	value  = func() *jen.Statement { return rtq("Value") }
+	excPtr = func() *jen.Statement { return jen.Op("*").Qual(rtPath, "Exc") }
+	id     = jen.Id
+)
+
+// docComment is a // comment of one or more lines ("\n// " separated).
+func docComment(doc string) *jen.Statement {
+	s := jen.Null()
+	for i, l := range strings.Split(doc, "\n// ") {
+		if i > 0 {
+			s.Line()
+		}
+		s.Comment(l)
 	}
-	if v, ok := rt.Builtin(name); ok {
-		return v, nil
+	return s.Line()
+}
+
+// lookupFunc is "func name(params) (rt.Value, *rt.Exc) { body }".
+func lookupFunc(doc, name string, params []jen.Code, body ...jen.Code) jen.Code {
+	return docComment(doc).Func().Id(name).Params(params...).Params(value(), excPtr()).Block(body...)
+}
+
+// inNamespace is "key := rt.Str(name); ok, exc := rt.In(key, ns); if exc
+// != nil { return fail }".
+func inNamespace(fail ...jen.Code) []jen.Code {
+	return []jen.Code{
+		id("key").Op(":=").Add(rtq("Str").Call(id("name"))),
+		jen.List(id("ok"), id("exc")).Op(":=").Add(rtq("In").Call(id("key"), id("ns"))),
+		jen.If(id("exc").Op("!=").Nil()).Block(jen.Return(fail...)),
 	}
-	return rt.Null, rt.NameError(name)
-}`,
-	"loadGlobal": `// loadGlobal reads a module global: its variable v, else as loadName.
-func loadGlobal(v rt.Value, name string) (rt.Value, *rt.Exc) {
-	if !v.IsNull() {
-		return v, nil
+}
+
+func helperDecl(name string) jen.Code {
+	nameParam := id("name").String()
+	switch name {
+	case "isCode":
+		return docComment("isCode says v is a function object that runs the code c: generated\n// code may then call c's Go function directly.").
+			Func().Id("isCode").Params(id("v").Add(value()), id("c").Op("*").Qual(rtPath, "Code")).Bool().Block(
+			jen.List(id("f"), id("ok")).Op(":=").Id("v").Dot("O").Assert(jen.Op("*").Qual(rtPath, "Function")),
+			jen.Return(id("ok").Op("&&").Id("f").Dot("Code").Op("==").Id("c")),
+		)
+	case "loadName":
+		return lookupFunc("loadName reads a module global that no code assigns: one the runtime\n// defines (__name__, __file__, ...), else a builtin, else NameError.",
+			"loadName", []jen.Code{nameParam},
+			jen.If(id("v").Op(":=").Add(rtq("ModuleGlobal").Call(id("name"))), jen.Op("!").Id("v").Dot("IsNull").Call()).Block(jen.Return(id("v"), jen.Nil())),
+			jen.If(jen.List(id("v"), id("ok")).Op(":=").Add(rtq("Builtin").Call(id("name"))), id("ok")).Block(jen.Return(id("v"), jen.Nil())),
+			jen.Return(rtq("Null"), rtq("NameError").Call(id("name"))),
+		)
+	case "loadGlobal":
+		return lookupFunc("loadGlobal reads a module global: its variable v, else as loadName.",
+			"loadGlobal", []jen.Code{id("v").Add(value()), nameParam},
+			jen.If(jen.Op("!").Id("v").Dot("IsNull").Call()).Block(jen.Return(id("v"), jen.Nil())),
+			jen.Return(id("loadName").Call(id("name"))),
+		)
+	case "loadBuiltin":
+		return lookupFunc("loadBuiltin reads a builtin, bypassing the module's globals.",
+			"loadBuiltin", []jen.Code{nameParam},
+			jen.If(jen.List(id("v"), id("ok")).Op(":=").Add(rtq("Builtin").Call(id("name"))), id("ok")).Block(jen.Return(id("v"), jen.Nil())),
+			jen.Return(rtq("Null"), rtq("NameError").Call(id("name"))),
+		)
+	case "loadClassName":
+		body := inNamespace(rtq("Null"), id("exc"))
+		body = append(body,
+			jen.If(id("ok")).Block(jen.Return(rtq("GetItem").Call(id("ns"), id("key")))),
+			jen.Return(id("loadGlobal").Call(id("g"), id("name"))))
+		return lookupFunc("loadClassName reads a name in a class body: the class namespace, then\n// the module global (g, Null if the module has no such variable), then as\n// loadName.",
+			"loadClassName", []jen.Code{id("ns").Add(value()), nameParam, id("g").Add(value())}, body...)
+	case "loadClassDeref":
+		body := inNamespace(rtq("Null"), id("exc"))
+		body = append(body,
+			jen.If(id("ok")).Block(jen.Return(rtq("GetItem").Call(id("ns"), id("key")))),
+			jen.If(id("v").Dot("IsNull").Call()).Block(jen.Return(rtq("Null"), rtq("UnboundFree").Call(id("name")))),
+			jen.Return(id("v"), jen.Nil()))
+		return lookupFunc("loadClassDeref reads, in a class body, a variable of an enclosing\n// function: the class namespace first, then the variable v.",
+			"loadClassDeref", []jen.Code{id("ns").Add(value()), nameParam, id("v").Add(value())}, body...)
+	case "delClassName":
+		body := inNamespace(id("exc"))
+		body = append(body,
+			jen.If(jen.Op("!").Id("ok")).Block(jen.Return(rtq("NameError").Call(id("name")))),
+			jen.Return(rtq("DelItem").Call(id("ns"), id("key"))))
+		return jen.Comment("delClassName deletes a name from a class namespace (NameError if absent).").Line().
+			Func().Id("delClassName").Params(id("ns").Add(value()), nameParam).Add(excPtr()).Block(body...)
+	case "bigInt":
+		return jen.Comment("bigInt parses an int literal too large for int64.").Line().
+			Func().Id("bigInt").Params(id("s").String()).Op("*").Qual("math/big", "Int").Block(
+			jen.List(id("n"), id("_")).Op(":=").New(jen.Qual("math/big", "Int")).Dot("SetString").Call(id("s"), jen.Lit(10)),
+			jen.Return(id("n")),
+		)
 	}
-	return loadName(name)
-}`,
-	"loadBuiltin": `// loadBuiltin reads a builtin, bypassing the module's globals.
-func loadBuiltin(name string) (rt.Value, *rt.Exc) {
-	if v, ok := rt.Builtin(name); ok {
-		return v, nil
-	}
-	return rt.Null, rt.NameError(name)
-}`,
-	"loadClassName": `// loadClassName reads a name in a class body: the class namespace, then
-// the module global (g, Null if the module has no such variable), then as
-// loadName.
-func loadClassName(ns rt.Value, name string, g rt.Value) (rt.Value, *rt.Exc) {
-	key := rt.Str(name)
-	ok, exc := rt.In(key, ns)
-	if exc != nil {
-		return rt.Null, exc
-	}
-	if ok {
-		return rt.GetItem(ns, key)
-	}
-	return loadGlobal(g, name)
-}`,
-	"loadClassDeref": `// loadClassDeref reads, in a class body, a variable of an enclosing
-// function: the class namespace first, then the variable v.
-func loadClassDeref(ns rt.Value, name string, v rt.Value) (rt.Value, *rt.Exc) {
-	key := rt.Str(name)
-	ok, exc := rt.In(key, ns)
-	if exc != nil {
-		return rt.Null, exc
-	}
-	if ok {
-		return rt.GetItem(ns, key)
-	}
-	if v.IsNull() {
-		return rt.Null, rt.UnboundFree(name)
-	}
-	return v, nil
-}`,
-	"delClassName": `// delClassName deletes a name from a class namespace (NameError if absent).
-func delClassName(ns rt.Value, name string) *rt.Exc {
-	key := rt.Str(name)
-	ok, exc := rt.In(key, ns)
-	if exc != nil {
-		return exc
-	}
-	if !ok {
-		return rt.NameError(name)
-	}
-	return rt.DelItem(ns, key)
-}`,
+	panic("codegen: unknown helper " + name)
 }
 
 func (g *gen) emitHelpers(f *jen.File) {
@@ -93,21 +113,9 @@ func (g *gen) emitHelpers(f *jen.File) {
 		g.helpers["loadName"] = true
 	}
 	for _, name := range helperNames {
-		if !g.helpers[name] {
-			continue
-		}
-		if name == "bigInt" {
-			f.Comment("bigInt parses an int literal too large for int64.")
-			f.Func().Id("bigInt").Params(jen.Id("s").String()).Op("*").Qual("math/big", "Int").Block(
-				jen.List(jen.Id("n"), jen.Id("_")).Op(":=").New(jen.Qual("math/big", "Int")).Dot("SetString").Call(jen.Id("s"), jen.Lit(10)),
-				jen.Return(jen.Id("n")),
-			)
+		if g.helpers[name] {
+			f.Add(helperDecl(name))
 			f.Line()
-			continue
 		}
-		// The runtime is imported as rt by every generated file (main
-		// uses it), so the helpers' source can name it directly.
-		f.Id(helperSrc[name])
-		f.Line()
 	}
 }

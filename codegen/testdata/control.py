@@ -86,3 +86,12 @@ asyncio.run(main())
 class Loud(Greeter):
     def greet(self):
         return super().greet().upper() + str(__class__)
+
+
+def class_in_function(v):
+    class Inner:
+        tmp = v
+        doubled = tmp * 2
+        del tmp
+        big = 123456789012345678901234567890
+    return Inner
