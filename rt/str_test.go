@@ -192,3 +192,17 @@ func TestStringsVsCPython(t *testing.T) {
 	}
 	checkCases(t, cases)
 }
+
+func TestBytesVsCPython(t *testing.T) {
+	B := func(s string) Value { return Bytes([]byte(s)) }
+	checkCases(t, []pyCase{
+		{"b'  hi \\n'.strip(), b'xxhixx'.strip(b'x'), b'a b  c'.split(), b'a,b'.split(b','), b'-'.join([b'a', b'b']), b'aaa'.replace(b'a', b'b', 2)", func() (Value, *Exc) {
+			return T(must(meth(B("  hi \n"), "strip")), must(meth(B("xxhixx"), "strip", B("x"))), must(meth(B("a b  c"), "split")), must(meth(B("a,b"), "split", B(","))), must(meth(B("-"), "join", L(B("a"), B("b")))), must(meth(B("aaa"), "replace", B("a"), B("b"), I(2)))), nil
+		}},
+		{"b'hello'.find(b'l'), b'hello'.rfind(108), b'hello'.count(b'l'), b'Hi'.upper(), b'Hi'.lower(), b'12'.isdigit(), b'a=b'.partition(b'='), b'a\\r\\nb\\nc'.splitlines()", func() (Value, *Exc) {
+			return T(must(meth(B("hello"), "find", B("l"))), must(meth(B("hello"), "rfind", I(108))), must(meth(B("hello"), "count", B("l"))), must(meth(B("Hi"), "upper")), must(meth(B("Hi"), "lower")), must(meth(B("12"), "isdigit")), must(meth(B("a=b"), "partition", B("="))), must(meth(B("a\r\nb\nc"), "splitlines"))), nil
+		}},
+		{"b'x'.index(b'y')", func() (Value, *Exc) { return meth(B("x"), "index", B("y")) }},
+		{"b'-'.join(['a'])", func() (Value, *Exc) { return meth(B("-"), "join", L(S("a"))) }},
+	})
+}
