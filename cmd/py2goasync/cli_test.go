@@ -164,3 +164,28 @@ func TestTranspileCompileErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestInteractiveMatchesPython runs testdata/interactive/*.py as the
+// recorder does (golden/deterministic.py --interactive=MODE; the mode is
+// asyncio for files named cell*.py, else repl) and through py2goasync run
+// in deterministic mode, and compares stdout, stderr and the exit status.
+func TestInteractiveMatchesPython(t *testing.T) {
+	runtimeBuilds(t)
+	py := python3(t)
+	t.Setenv("PY2GOASYNC_CACHE", cacheForTests(t))
+	t.Setenv("PY2GOASYNC_DETERMINISTIC", "1")
+	recorder, _ := filepath.Abs("../../golden/deterministic.py")
+	files, _ := filepath.Glob("testdata/interactive/*.py")
+	for _, f := range files {
+		mode := "--interactive=repl"
+		if strings.HasPrefix(filepath.Base(f), "cell") {
+			mode = "--interactive=asyncio"
+		}
+		wantOut, wantErr, wantCode := runPy(t, py, recorder, mode, f)
+		gotOut, gotErr, gotCode := runCLI("run", mode, f)
+		if gotOut != wantOut || gotCode != wantCode || gotErr != wantErr {
+			t.Errorf("py2goasync run %s %s: exit %d, stdout:\n%s\nstderr:\n%s\nwant exit %d, stdout:\n%s\nstderr:\n%s",
+				mode, f, gotCode, gotOut, gotErr, wantCode, wantOut, wantErr)
+		}
+	}
+}
