@@ -45,6 +45,8 @@ type executor struct {
 	sem        chan struct{}
 	nthreads   int
 	shut       bool
+	typ        *Type  // ThreadPoolExecutor or ProcessPoolExecutor
+	namePrefix string // thread_name_prefix
 }
 
 // defaultMaxWorkers is min(32, os.cpu_count()+4) on 2 CPUs, fixed by
@@ -90,7 +92,11 @@ func enqueueJob(j *trackedJob, wake int64) {
 func (x *executor) submit(fn func() (Value, *Exc), done func(Value, *Exc)) {
 	threadIdent++
 	x.nthreads++
-	th := &pyThread{name: "asyncio_" + itoa(x.nthreads-1), ident: threadIdent}
+	prefix := "asyncio"
+	if x.typ != nil {
+		prefix = x.prefix()
+	}
+	th := &pyThread{name: prefix + "_" + itoa(x.nthreads-1), ident: threadIdent}
 	j := &trackedJob{fn: fn, exec: x, turn: make(chan struct{}), thread: th, done: done}
 	th.job = j
 	if deterministic {
@@ -255,4 +261,9 @@ var executorType = NewType("ThreadPoolExecutor", ObjectType)
 
 func init() { executorType.Module = "concurrent.futures.thread" }
 
-func (*executor) Type() *Type { return executorType }
+func (x *executor) Type() *Type {
+	if x.typ != nil {
+		return x.typ
+	}
+	return executorType
+}
