@@ -15,7 +15,6 @@ package codegen
 import (
 	"fmt"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -430,16 +429,6 @@ func directiveLine(s string) int {
 		return -2
 	}
 	return n
-}
-
-// sortedKeys returns the keys of m in order.
-func sortedKeys[V any](m map[string]V) []string {
-	var ks []string
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
 
 // argOrder is the order of the values the runtime passes to a function
