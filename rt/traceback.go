@@ -121,8 +121,12 @@ func FormatTraceback(e *Exc) string {
 	if len(e.Traceback) == 0 {
 		return ""
 	}
+	return "Traceback (most recent call last):\n" + formatStack(e)
+}
+
+// formatStack formats the traceback entries (outermost first).
+func formatStack(e *Exc) string {
 	var b strings.Builder
-	b.WriteString("Traceback (most recent call last):\n")
 	// Entries were added innermost first; print outermost first. CPython
 	// collapses more than 3 identical consecutive entries.
 	var last TBEntry
@@ -166,22 +170,145 @@ func FormatTraceback(e *Exc) string {
 // last line.
 func FormatException(e *Exc) string {
 	var b strings.Builder
-	seen := map[*Exc]bool{}
-	var rec func(e *Exc)
-	rec = func(e *Exc) {
-		seen[e] = true
-		if c, ok := e.Cause.O.(*Exc); ok && e.Cause.K == KObj && !seen[c] {
-			rec(c)
-			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-		} else if c, ok := e.Context.O.(*Exc); ok && e.Context.K == KObj && !e.SuppressContext && !seen[c] {
-			rec(c)
-			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-		}
-		b.WriteString(FormatTraceback(e))
-		b.WriteString(formatExcOnlyWithHint(e))
-	}
-	rec(e)
+	ctx := &excPrintCtx{b: &b, seen: map[*Exc]bool{}}
+	ctx.format(e)
 	return b.String()
+}
+
+// excPrintCtx is traceback._ExceptionPrintContext: the margin of nested
+// exception groups.
+type excPrintCtx struct {
+	b         *strings.Builder
+	seen      map[*Exc]bool
+	depth     int // exception_group_depth
+	needClose bool
+}
+
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+func (c *excPrintCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+// emit writes text with the group margin before every line.
+func (c *excPrintCtx) emit(text string, margin byte) {
+	if text == "" {
+		return
+	}
+	prefix := c.indent()
+	if c.depth > 0 {
+		prefix += string(margin) + " "
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
+		c.b.WriteString(prefix + line)
+	}
+}
+
+func groupMembers(e *Exc) ([]Value, bool) {
+	if !e.Class.IsSubtype(ExcBaseExceptionGroup) {
+		return nil, false
+	}
+	v, ok := e.instDict().getStr("exceptions")
+	if !ok {
+		return nil, false
+	}
+	t, ok := v.O.(*Tuple)
+	return t.Items, ok
+}
+
+func (c *excPrintCtx) format(top *Exc) {
+	type link struct {
+		msg string
+		e   *Exc
+	}
+	var chain []link
+	for e := top; e != nil; {
+		c.seen[e] = true
+		var next *Exc
+		msg := ""
+		if x, ok := e.Cause.O.(*Exc); ok && e.Cause.K == KObj && !c.seen[x] {
+			next, msg = x, "\nThe above exception was the direct cause of the following exception:\n\n"
+		} else if x, ok := e.Context.O.(*Exc); ok && e.Context.K == KObj && !e.SuppressContext && !c.seen[x] {
+			next, msg = x, "\nDuring handling of the above exception, another exception occurred:\n\n"
+		}
+		chain = append(chain, link{msg, e})
+		e = next
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		// The message printed before exception i explains its link to the
+		// one printed before it (chain[i+1]).
+		e := chain[i].e
+		members, isGroup := groupMembers(e)
+		switch {
+		case !isGroup:
+			if len(e.Traceback) > 0 {
+				c.emit("Traceback (most recent call last):\n", '|')
+				c.emit(formatStack(e), '|')
+			}
+			c.emit(formatExcOnlyWithHint(e), '|')
+		case c.depth > maxGroupDepth:
+			c.emit("... (max_group_depth is "+itoa(maxGroupDepth)+")\n", '|')
+		default:
+			toplevel := c.depth == 0
+			if toplevel {
+				c.depth++
+			}
+			if len(e.Traceback) > 0 {
+				margin := byte('|')
+				if toplevel {
+					margin = '+'
+				}
+				c.emit("Exception Group Traceback (most recent call last):\n", margin)
+				c.emit(formatStack(e), '|')
+			}
+			c.emit(formatExcOnlyWithHint(e), '|')
+			n := len(members)
+			if n > maxGroupWidth {
+				n = maxGroupWidth + 1
+			}
+			c.needClose = false
+			for j := 0; j < n; j++ {
+				last := j == n-1
+				if last {
+					c.needClose = true
+				}
+				truncated := j >= maxGroupWidth
+				title := itoa(j + 1)
+				if truncated {
+					title = "..."
+				}
+				lead := "  "
+				if j == 0 {
+					lead = "+-"
+				}
+				c.b.WriteString(c.indent() + lead + "+---------------- " + title + " ----------------\n")
+				c.depth++
+				if !truncated {
+					if sub, ok := members[j].O.(*Exc); ok {
+						c.format(sub)
+					}
+				} else {
+					rem := len(members) - maxGroupWidth
+					c.emit("and "+itoa(rem)+" more exception"+plural1(rem)+"\n", '|')
+				}
+				if last && c.needClose {
+					c.b.WriteString(c.indent() + "+------------------------------------\n")
+					c.needClose = false
+				}
+				c.depth--
+			}
+			if toplevel {
+				c.depth = 0
+			}
+		}
+		if i > 0 {
+			c.emit(chain[i-1].msg, '|')
+		}
+	}
 }
 
 // formatExcOnlyWithHint adds CPython 3.11's "Did you mean" suggestion to

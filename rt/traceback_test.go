@@ -101,3 +101,24 @@ func TestNameErrorSuggestion(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestExceptionGroupTracebackVsCPython(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "g.py")
+	src := "def f():\n    raise ValueError('v')\ntry:\n    f()\nexcept ValueError as e:\n    v = e\nk = KeyError('k')\ninner = ExceptionGroup('inner', [TypeError('t')])\nraise ExceptionGroup('outer', [v, k, inner])\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _ := exec.Command("python3", file).CombinedOutput()
+	mod := &Code{Name: "<module>", Filename: file}
+	v := Raise(must(Call(Obj(ExcValueError), []Value{S("v")}, nil)), Null)
+	AddTraceback(v, &Code{Name: "f", Filename: file}, 2)
+	AddTraceback(v, mod, 4)
+	k := must(Call(Obj(ExcKeyError), []Value{S("k")}, nil))
+	inner := must(Call(Obj(ExcExceptionGroup), []Value{S("inner"), L(must(Call(Obj(ExcTypeError), []Value{S("t")}, nil)))}, nil))
+	g := Raise(must(Call(Obj(ExcExceptionGroup), []Value{S("outer"), L(Obj(v), k, inner)}, nil)), Null)
+	AddTraceback(g, mod, 9)
+	if got := FormatException(g); got != string(out) {
+		t.Errorf("--- got\n%s--- want\n%s", got, out)
+	}
+}
