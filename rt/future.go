@@ -217,7 +217,9 @@ var unretrieved []*Future
 
 func flushUnretrieved() {
 	for _, f := range unretrieved {
-		if !f.logTraceback {
+		if !f.logTraceback || isBaseError(f.exc) {
+			// SystemExit/KeyboardInterrupt end the process: CPython does
+			// not get to log them.
 			continue
 		}
 		f.logTraceback = false
