@@ -419,3 +419,39 @@ func TestNumberSubclassVsCPython(t *testing.T) {
 		}},
 	})
 }
+
+func TestExceptionGroupMethodsVsCPython(t *testing.T) {
+	mk := func() Value {
+		inner := must(Call(Obj(ExcExceptionGroup), []Value{S("inner"), L(must(Call(Obj(ExcTypeError), []Value{S("t")}, nil)), must(Call(Obj(ExcValueError), []Value{S("v2")}, nil)))}, nil))
+		return must(Call(Obj(ExcExceptionGroup), []Value{S("outer"), L(must(Call(Obj(ExcValueError), []Value{S("v")}, nil)), must(Call(Obj(ExcKeyError), []Value{S("k")}, nil)), inner)}, nil))
+	}
+	const py = "eg = ExceptionGroup('outer', [ValueError('v'), KeyError('k'), ExceptionGroup('inner', [TypeError('t'), ValueError('v2')])])\n"
+	checkCases(t, []pyCase{
+		{py + "eg.split(ValueError)", func() (Value, *Exc) { return CallMethod(mk(), "split", []Value{Obj(ExcValueError)}, nil) }},
+		{py + "eg.subgroup((KeyError, TypeError))", func() (Value, *Exc) {
+			return CallMethod(mk(), "subgroup", []Value{T(Obj(ExcKeyError), Obj(ExcTypeError))}, nil)
+		}},
+		{py + "eg.split(OSError)", func() (Value, *Exc) { return CallMethod(mk(), "split", []Value{Obj(ExcOSError)}, nil) }},
+		{py + "eg.split(Exception)[0] is eg", func() (Value, *Exc) {
+			g := mk()
+			r := must(CallMethod(g, "split", []Value{Obj(ExcException)}, nil))
+			return Bool(Is(r.O.(*Tuple).Items[0], g)), nil
+		}},
+		{py + "eg.subgroup(lambda e: isinstance(e, ValueError) and str(e) == 'v2')", func() (Value, *Exc) {
+			pred := NewBuiltin("p", func(a []Value, kw []string) (Value, *Exc) {
+				ok, _ := IsInstance(a[0], Obj(ExcValueError))
+				s, _ := ToStr(a[0])
+				return Bool(ok && s == "v2"), nil
+			})
+			return CallMethod(mk(), "subgroup", []Value{pred}, nil)
+		}},
+	})
+	// except* on a naked exception wraps it.
+	m, r, e := ExcGroupSplit(NewExc(ExcValueError, S("x")), Obj(ExcValueError))
+	if e != nil || r != nil || outcome(Obj(m), nil) != "ExceptionGroup('', [ValueError('x')])" {
+		t.Errorf("got %s %v %v", outcome(Obj(m), nil), r, e)
+	}
+	if _, _, e := ExcGroupSplit(NewExc(ExcValueError), Obj(ExcExceptionGroup)); e == nil || FormatExcOnly(e) != "TypeError: catching ExceptionGroup with except* is not allowed. Use except instead.\n" {
+		t.Errorf("got %v", e)
+	}
+}
