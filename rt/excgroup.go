@@ -103,7 +103,7 @@ func egSplit(e *Exc, match egMatcher, wantRest bool) (m, rest *Exc, err *Exc) {
 
 // ExcGroupSplit is the matching step of `except* cls:` for the exception
 // being handled: match is what the handler sees (a naked exception is
-// wrapped in ExceptionGroup(”, [e]) as CPython does), rest what remains
+// wrapped in an ExceptionGroup with an empty message, as CPython does), rest what remains
 // for the next handlers (nil when nothing).
 func ExcGroupSplit(e *Exc, cls Value) (match, rest *Exc, err *Exc) {
 	check := func(v Value) *Exc {
