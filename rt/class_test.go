@@ -455,3 +455,42 @@ func TestExceptionGroupMethodsVsCPython(t *testing.T) {
 		t.Errorf("got %v", e)
 	}
 }
+
+// TestExceptStarVsCPython runs
+//
+//	try:
+//	    raise ExceptionGroup('eg', [ValueError(1), TypeError(2), KeyError(3)])
+//	except* ValueError:
+//	    raise RuntimeError('new')
+//	except* TypeError:
+//	    raise
+//
+// with ExcGroupSplit/ExcGroupReraise and compares the escaping exception.
+func TestExceptStarVsCPython(t *testing.T) {
+	const py = "def run():\n    try:\n        raise ExceptionGroup('eg', [ValueError(1), TypeError(2), KeyError(3)])\n    except* ValueError:\n        raise RuntimeError('new')\n    except* TypeError:\n        raise\ntry:\n    run()\nexcept BaseException as e:\n    r = e\n(r, r.exceptions[1], r.exceptions[0].__context__)"
+	checkCases(t, []pyCase{{py, func() (Value, *Exc) {
+		orig := Raise(must(Call(Obj(ExcExceptionGroup), []Value{S("eg"), L(must(Call(Obj(ExcValueError), []Value{I(1)}, nil)), must(Call(Obj(ExcTypeError), []Value{I(2)}, nil)), must(Call(Obj(ExcKeyError), []Value{I(3)}, nil)))}, nil)), Null)
+		var results []*Exc
+		rest := orig
+		// except* ValueError: raise RuntimeError('new')
+		m, r, e := ExcGroupSplit(rest, Obj(ExcValueError))
+		if e != nil {
+			return Null, e
+		}
+		PushExc(m)
+		results = append(results, Raise(must(Call(Obj(ExcRuntimeError), []Value{S("new")}, nil)), Null))
+		PopExc()
+		rest = r
+		// except* TypeError: raise
+		m, r, e = ExcGroupSplit(rest, Obj(ExcTypeError))
+		if e != nil {
+			return Null, e
+		}
+		results = append(results, Reraise(m))
+		rest = r
+		results = append(results, rest)
+		out := ExcGroupReraise(orig, results)
+		ex := must(GetAttr(Obj(out), "exceptions"))
+		return T(Obj(out), must(GetItem(ex, I(1))), must(GetAttr(must(GetItem(ex, I(0))), "__context__"))), nil
+	}}})
+}

@@ -187,3 +187,82 @@ func excOrNone(e *Exc) Value {
 	}
 	return Obj(e)
 }
+
+// leaves adds the non-group exceptions inside e to set.
+func leaves(e *Exc, set map[*Exc]bool) {
+	if members, ok := groupMembers(e); ok {
+		for _, m := range members {
+			if x, ok := m.O.(*Exc); ok {
+				leaves(x, set)
+			}
+		}
+		return
+	}
+	set[e] = true
+}
+
+// ExcGroupReraise is the last step of try/except* (CPython's
+// _PyExc_PrepReraiseStar): orig is the exception that entered the try;
+// excs are, in order, what each except* handler raised or re-raised
+// (nil when it finished normally) and, last, the unmatched rest (nil if
+// none). It returns the exception to propagate, or nil. Re-raised parts
+// keep orig's structure; new exceptions are grouped with them in
+// ExceptionGroup("", [...]).
+func ExcGroupReraise(orig *Exc, excs []*Exc) *Exc {
+	if len(excs) == 0 {
+		return nil
+	}
+	if _, isGroup := groupMembers(orig); !isGroup {
+		// A naked exception was wrapped: one handler at most ran.
+		for _, e := range excs {
+			if e != nil {
+				return e
+			}
+		}
+		return nil
+	}
+	origLeaves := map[*Exc]bool{}
+	leaves(orig, origLeaves)
+	keep := map[*Exc]bool{}
+	var raised []Value
+	for _, e := range excs {
+		if e == nil {
+			continue
+		}
+		ls := map[*Exc]bool{}
+		leaves(e, ls)
+		reraise := false
+		for l := range ls {
+			if origLeaves[l] {
+				reraise = true
+				break
+			}
+		}
+		if reraise {
+			for l := range ls {
+				keep[l] = true
+			}
+		} else {
+			raised = append(raised, Obj(e))
+		}
+	}
+	var reraised *Exc
+	if len(keep) > 0 {
+		m, _, err := egSplit(orig, func(e *Exc) (bool, *Exc) { return keep[e], nil }, false)
+		if err != nil {
+			return err
+		}
+		reraised = m
+	}
+	if len(raised) == 0 {
+		return reraised
+	}
+	if reraised != nil {
+		raised = append(raised, Obj(reraised))
+	}
+	g, err := Call(Obj(ExcBaseExceptionGroup), []Value{Str(""), NewList(raised...)}, nil)
+	if err != nil {
+		return err
+	}
+	return g.O.(*Exc)
+}
