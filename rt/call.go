@@ -126,15 +126,15 @@ func funcDesc(fn Value) string {
 func CallMethod(o Value, name string, args []Value, kwnames []string) (Value, *Exc) {
 	t := o.Type()
 	if t.GetAttr == nil {
-		descr := t.Lookup(name)
+		descr, h := t.lookupCached(name)
 		if descr.K == KObj {
 			switch d := descr.O.(type) {
 			case *MethodDescr:
 				return d.Fn(o, args, kwnames)
 			case *Function:
 				if d := dictOf(o); d != nil {
-					if v, ok := d.getStr(name); ok {
-						return Call(v, args, kwnames)
+					if ent := d.lookupStr(name, h); ent >= 0 {
+						return Call(d.entries[ent].val, args, kwnames)
 					}
 				}
 				return callWithSelf(descr, o, args, kwnames)

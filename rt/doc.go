@@ -61,6 +61,18 @@ package rt
 // SwapExcStack exchanges the handled-exception stack when switching
 // between coroutines (CPython keeps one per generator/coroutine).
 //
+// Concurrency: the runtime's own tables (repr recursion guard, format
+// spec and attribute caches, source line cache, the handled-exception
+// stack, the recursion depth) assume the GIL: one goroutine runs Python
+// code at a time.
+//
+// Subclassing: Python classes may derive from object, exceptions, and
+// the builtin int, float, str, bytes-free containers list, tuple, dict
+// (their New hooks honour the cls argument). A native type whose New
+// ignores cls cannot be subclassed usefully (typeCall skips __init__
+// when New returns an instance of another class), so New should build
+// the instance for cls or set Final.
+//
 // Output: print writes to sys.stdout (Stdout, a buffered TextFile);
 // FlushStdio flushes sys.stdout/sys.stderr and must run before exit and
 // before writing a traceback to stderr. FormatException(e) is the text

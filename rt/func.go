@@ -305,6 +305,23 @@ func init() {
 		return Obj(d), nil
 	})
 	t.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Function).instDict()), nil })
+	t.GetSet("__annotations__", func(s Value) (Value, *Exc) {
+		d := s.O.(*Function).instDict()
+		if v, ok := d.getStr("__annotations__"); ok {
+			return v, nil
+		}
+		a := Obj(NewDictObj())
+		d.setStr("__annotations__", a)
+		return a, nil
+	}, func(s, v Value) *Exc {
+		d := s.O.(*Function).instDict()
+		if v.IsNull() {
+			d.delStr("__annotations__")
+			return nil
+		}
+		d.setStr("__annotations__", v)
+		return nil
+	})
 	t.Getter("__code__", func(s Value) (Value, *Exc) { return Obj(&CodeObj{s.O.(*Function).Code}), nil })
 
 	CodeType.Getter("co_name", func(s Value) (Value, *Exc) { return Str(s.O.(*CodeObj).C.Name), nil })

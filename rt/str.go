@@ -16,6 +16,9 @@ type StrObj struct {
 	hashed bool
 	cls    *Type // a Python subclass of str, or nil
 	attrs  *Dict // the subclass instance's __dict__
+	// offs caches the byte offset of every code point of a non-ASCII
+	// string once it is indexed, so that s[i] in a loop stays O(1).
+	offs []int32
 }
 
 // StrType is str.

@@ -25,12 +25,19 @@ func (s *StrObj) byteOffset(cp int) int {
 	if s.isASCII() {
 		return cp
 	}
-	i := 0
-	for n := 0; n < cp && i < len(s.S); n++ {
-		_, sz := decodeRune(s.S, i)
-		i += sz
+	if s.offs == nil {
+		offs := make([]int32, 0, s.Len()+1)
+		for i := 0; i < len(s.S); {
+			offs = append(offs, int32(i))
+			_, sz := decodeRune(s.S, i)
+			i += sz
+		}
+		s.offs = append(offs, int32(len(s.S)))
 	}
-	return i
+	if cp >= len(s.offs) {
+		return len(s.S)
+	}
+	return int(s.offs[cp])
 }
 
 func init() {
