@@ -397,6 +397,8 @@ func (fs *fn) isSimple(e ir.Expr) bool {
 }
 
 func (fs *fn) call(e *ir.Call) operand {
+	fresh := fs.freshFor
+	fs.freshFor = nil
 	if o, ok := fs.superCall(e); ok {
 		return o
 	}
@@ -460,6 +462,12 @@ func (fs *fn) call(e *ir.Call) operand {
 	}
 	vals := fs.values(operands)
 	recv, args := vals[0], vals[1:]
+	if fresh != nil && !isAttr {
+		// The callee is the generator function itself: the call makes a
+		// generator that only the caller holds.
+		fs.g.helpers["isCode"] = true
+		fs.emit(jen.Add(fresh.v.lhs()).Op("=").Id("isCode").Call(recv, jen.Id(fs.g.codeNames[fresh.code])))
+	}
 	var argv, kwv jen.Code = jen.Nil(), jen.Nil()
 	if len(args) > 0 {
 		argv = jen.Index().Qual(rtPath, "Value").Values(args...)
@@ -737,4 +745,33 @@ func constString(e ir.Expr) (string, bool) {
 		return string(b), true
 	}
 	return "", false
+}
+
+// generatorCall returns the module-level generator function that e calls
+// by its global name (without star arguments), or nil.
+func (g *gen) generatorCall(e ir.Expr) *ir.Func {
+	c, ok := e.(*ir.Call)
+	if !ok {
+		return nil
+	}
+	name, ok := c.Func.(*ir.Global)
+	if !ok {
+		return nil
+	}
+	for _, a := range c.Args {
+		if a.Star {
+			return nil
+		}
+	}
+	for _, k := range c.Keywords {
+		if k.Name == "" {
+			return nil
+		}
+	}
+	for _, f := range g.m.Body.Children {
+		if f.Name == name.Name && f.Kind == ir.Generator && g.funcNames[f] != "" {
+			return f
+		}
+	}
+	return nil
 }

@@ -84,6 +84,10 @@ type fn struct {
 	bound   map[*ir.Var]bool
 	nlabel  int
 
+	// freshFor asks the next call generated to record in v whether its
+	// callee runs code (see generatorCall).
+	freshFor *freshCall
+
 	// coroutine says the body runs as a coroutine: statements record
 	// their line with rt.CurrentLine for Task reprs.
 	coroutine bool
@@ -321,4 +325,9 @@ func (fs *fn) renumberTemps() {
 			}
 		}
 	}
+}
+
+type freshCall struct {
+	v    *local
+	code *ir.Func
 }

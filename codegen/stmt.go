@@ -61,18 +61,33 @@ func (fs *fn) stmt(s ir.Stmt) {
 	case *ir.While:
 		fs.whileStmt(s)
 	case *ir.For:
+		var release []jen.Code
 		fs.forStmt(s.Target, s.Body, s.Else, func() jen.Code {
 			if isDotZero(s.Iter) {
 				return fs.value(s.Iter) // already an iterator (ir.GetIter)
 			}
-			return fs.val(fs.callv(s.Pos, rtq("Iter").Call(fs.value(s.Iter))))
+			var fresh *local
+			if f := fs.g.generatorCall(s.Iter); f != nil {
+				fresh = fs.newTemp("fresh", jen.Bool())
+				fs.freshFor = &freshCall{fresh, f}
+			}
+			it := fs.val(fs.callv(s.Pos, rtq("Iter").Call(fs.value(s.Iter))))
+			if fresh != nil {
+				// The loop holds the only reference to a generator it
+				// created: CPython closes it where the loop drops it
+				// (break, return, an exception), running its finally
+				// blocks there; an exception from close() is dropped.
+				release = []jen.Code{jen.If(fresh.use()).Block(
+					jen.List(jen.Id("_"), jen.Id("_")).Op("=").Add(rtq("CallMethod").Call(it, jen.Lit("close"), jen.Nil(), jen.Nil())))}
+			}
+			return it
 		}, func(it jen.Code) (jen.Code, jen.Code) {
 			v := fs.newTemp("t", nil)
 			ok := fs.newTemp("ok", jen.Bool())
 			fs.emit(jen.List(v.lhs(), ok.lhs(), fs.exc()).Op("=").Add(rtq("Next").Call(it)))
 			fs.check(line)
 			return v.use(), jen.Op("!").Add(ok.use())
-		})
+		}, &release)
 	case *ir.AsyncFor:
 		fs.forStmt(s.Target, s.Body, s.Else, func() jen.Code {
 			if isDotZero(s.Iter) {
@@ -234,9 +249,12 @@ func (fs *fn) loopEnd(r *region, els []ir.Stmt) {
 //		target = v
 //		body
 //	}
-func (fs *fn) forStmt(target ir.Target, body, els []ir.Stmt, iter func() jen.Code, next func(it jen.Code) (v, stop jen.Code)) {
+func (fs *fn) forStmt(target ir.Target, body, els []ir.Stmt, iter func() jen.Code, next func(it jen.Code) (v, stop jen.Code), release ...*[]jen.Code) {
 	it := iter()
 	r := &region{kind: rLoop, breakUsed: true}
+	for _, rel := range release {
+		r.release = *rel
+	}
 	if len(els) > 0 {
 		r.breakLabel = fs.newLabel("loopend")
 	}

@@ -43,6 +43,8 @@ type region struct {
 	why  *local       // rTryFinally: what to do after the finally body
 	whys map[int]bool // rTryFinally: the jumps that go through it
 
+	release []jen.Code // rLoop: what leaving the loop early (break, return, raise) runs
+
 	breakLabel string // rLoop with else: where break goes (past the else)
 	breakUsed  bool   // rLoop: the Go for statement has a break
 	labelUsed  bool   // rLoop: breakLabel is used
@@ -89,6 +91,8 @@ func (fs *fn) raiseCode(tb bool, line int32) []jen.Code {
 		case rTryExcept, rTryFinally:
 			r.used = true
 			return append(out, jen.Goto().Id(r.label))
+		case rLoop:
+			out = append(out, r.release...)
 		}
 	}
 	return append(out, fs.returnExc())
@@ -143,6 +147,9 @@ func (fs *fn) jumpCode(kind int, val jen.Code, inRet bool) []jen.Code {
 			r.used = true
 			return append(out, jen.Add(r.why.lhs()).Op("=").Lit(kind), jen.Goto().Id(r.label))
 		case rLoop:
+			if kind != jContinue {
+				out = append(out, r.release...)
+			}
 			if kind == jBreak {
 				if r.breakLabel != "" {
 					r.labelUsed = true
