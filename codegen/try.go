@@ -16,7 +16,8 @@ import (
 //	tryExcept  an exception jumps to its except label; jumps pass through
 //	tryFinally everything jumps to its finally label, noting in its why
 //	           variable what to do after the finally body ran
-//	loop       break and continue stop here
+//	loop       break and continue stop here; leaving it early (break,
+//	           return, an exception) closes a generator only it holds
 //
 // and, past the outermost, a Go return. This is CPython's exception table
 // and its unwinding of the block stack, resolved at compile time: every
