@@ -592,6 +592,9 @@ func init() {
 		return Float(f), e
 	}
 	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if cls == IntType && len(args) == 1 && len(kw) == 0 {
+			return toInt(args[0]) // int(x), without argument parsing
+		}
 		v, e := intNew(cls, args, kw)
 		if e != nil || cls == IntType {
 			return v, e

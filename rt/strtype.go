@@ -107,6 +107,13 @@ func init() {
 		return Str(r), nil
 	}
 	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if cls == StrType && len(args) == 1 && len(kw) == 0 {
+			s, e := ToStr(args[0]) // str(x): the common case, without argument parsing
+			if e != nil {
+				return Null, e
+			}
+			return Str(s), nil
+		}
 		a, e := ParseArgs("str", args, kw, []string{"object", "encoding", "errors"}, 0)
 		if e != nil {
 			return Null, e
