@@ -98,12 +98,9 @@ func (l *Loop) shutdownAsyncgens() Value {
 	return NewGenerator(codeShutdownAG, func() (Value, *Exc) {
 		l.agShutdown = true
 		var closing []Value
-		for _, g := range l.asyncgens {
-			if g.state != genFinished {
-				closing = append(closing, Obj(&agenAwaitable{gen: g, close: true}))
-			}
+		for _, g := range l.liveAsyncgens() {
+			closing = append(closing, Obj(&agenAwaitable{gen: g, close: true}))
 		}
-		l.asyncgens = nil
 		if len(closing) == 0 {
 			return None, nil
 		}

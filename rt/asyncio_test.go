@@ -2,6 +2,7 @@ package rt
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -465,4 +466,42 @@ func TestNewEventLoopRepr(t *testing.T) {
 	if r := reprOrErr(l); r != "<_UnixSelectorEventLoop running=False closed=False debug=False>" {
 		t.Errorf("repr %s", r)
 	}
+}
+
+// A generator dropped while suspended is closed (its finally runs) at the
+// next collection point, and its goroutine ends: `any(x for x in g())`
+// style code must not leak.
+func TestDroppedGeneratorClosed(t *testing.T) {
+	closed := 0
+	gen := NewFunction(&Code{Name: "g", Qualname: "g", Filename: testFile, Line: 1, Kind: GeneratorCode}, nil, nil,
+		func([]Value) (Value, *Exc) {
+			for i := 0; ; i++ {
+				if _, e := Yield(Int(int64(i))); e != nil {
+					closed++
+					return Null, e
+				}
+			}
+		})
+	closeDropped()
+	before := runtime.NumGoroutine()
+	for i := 0; i < 100; i++ {
+		g := call(t, gen)
+		if v, ok, e := Next(g); e != nil || !ok || v.I != 0 {
+			t.Fatalf("next: %v %v %v", v, ok, e)
+		}
+	}
+	closeDropped()
+	if closed != 100 {
+		t.Errorf("closed %d generators, want 100", closed)
+	}
+	if n := runtime.NumGoroutine(); n > before+5 {
+		t.Errorf("goroutines: %d before, %d after", before, n)
+	}
+	keep := call(t, gen)
+	Next(keep)
+	closeDropped()
+	if closed != 100 {
+		t.Errorf("a live generator was closed")
+	}
+	runtime.KeepAlive(keep)
 }

@@ -34,7 +34,8 @@ type genObj struct {
 
 	createdFile string // where a coroutine was created (never-awaited warning)
 	createdLine int
-	noWarn      bool // started, closed or owned by the runtime: never warn
+	noWarn      bool  // started, closed or owned by the runtime: never warn
+	hookLoop    *Loop // async generators: the loop of the first iteration
 }
 
 // agenWrapped marks a value an async generator body yielded with Yield
@@ -118,11 +119,17 @@ func (g *genObj) step(send Value, throw *Exc) (yielded Value, done bool, result 
 			return Null, true, Null, throw
 		}
 		g.drv = startDriver(g)
+		if g.kind != CoroutineCode {
+			trackDriver(g)
+		}
 	}
 	g.state = genRunning
-	y, fin := g.drv.resume(send, throw)
+	y, fin := g.drv.resume(g, send, throw)
 	if !fin {
 		g.state = genSuspended
+		if g.kind != CoroutineCode {
+			genRegsNew++ // it may be dropped now: idleDropCheck
+		}
 		return y, false, Null, nil
 	}
 	g.state = genFinished
@@ -242,6 +249,14 @@ func YieldFrom(it Value) (Value, *Exc) {
 			}
 		}
 		return yieldFromStep(g)
+	}
+	if it.K == KObj {
+		switch o := it.O.(type) {
+		case *coroWrapper: // yield from coro.__await__()
+			return yieldFromStep(o.g)
+		case *futureIter: // yield from fut.__await__()
+			return o.f.await()
+		}
 	}
 	iter, e := Iter(it)
 	if e != nil {

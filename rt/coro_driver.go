@@ -20,6 +20,7 @@ type driver struct {
 	stop   func()
 	yield  func(Value) bool
 	frames []*genObj // frames running on this driver, innermost last
+	inner  []*genObj // while suspended: frames[1:] (inline-awaited frames)
 
 	// sendVal/throwExc carry the resumption value into the body.
 	sendVal  Value
@@ -27,7 +28,8 @@ type driver struct {
 	// result/exc hold how the body finished.
 	result Value
 	exc    *Exc
-	closed bool // stop was called: the body must unwind (GeneratorExit)
+	closed   bool // stop was called: the body must unwind (GeneratorExit)
+	finished bool // the body returned
 }
 
 // pyThread is the per-Python-thread state: the stack of drivers running
@@ -71,29 +73,37 @@ func currentDriver() *driver {
 	return ds[len(ds)-1]
 }
 
-// startDriver creates the driver for g (not yet started).
+// startDriver creates the driver for g (not yet started). The goroutine
+// it starts must not reference g: while g is suspended, the only path to it
+// must be the program's own references, so that a generator the program
+// drops can be found and closed (coro_drop.go) instead of leaking its
+// goroutine. So the closure holds only the body, and the frame stack is
+// parked in the driver without its top (g) while suspended.
 func startDriver(g *genObj) *driver {
 	d := &driver{}
+	body := g.body
 	seq := func(yield func(Value) bool) {
 		d.yield = yield
-		d.frames = append(d.frames, g)
-		d.result, d.exc = g.body()
+		d.result, d.exc = body()
+		clear(d.frames)
 		d.frames = d.frames[:0]
+		d.finished = true
 	}
 	d.next, d.stop = iter.Pull(seq)
 	return d
 }
 
-// resume runs d until its body yields (done=false, yielded value) or
-// finishes (done=true; d.result/d.exc).
-func (d *driver) resume(send Value, throw *Exc) (yielded Value, done bool) {
+// resume runs d (g's driver) until its body yields (done=false, yielded
+// value) or finishes (done=true; d.result/d.exc).
+func (d *driver) resume(g *genObj, send Value, throw *Exc) (yielded Value, done bool) {
 	d.sendVal, d.throwExc = send, throw
+	d.frames = append(append(d.frames[:0], g), d.inner...)
+	clear(d.inner)
+	d.inner = d.inner[:0]
 	t := curThread
 	t.drivers = append(t.drivers, d)
 	y, ok := d.next()
-	// The body may have run on another Python thread's behalf? No: a
-	// driver is resumed and suspends on the same thread, so t is still
-	// the thread that pushed it.
+	// A driver suspends on the thread that resumed it.
 	t.drivers = t.drivers[:len(t.drivers)-1]
 	return y, !ok
 }
@@ -101,6 +111,12 @@ func (d *driver) resume(send Value, throw *Exc) (yielded Value, done bool) {
 // suspend is called by the body (on the driver's coroutine): it hands v to
 // whoever resumed the driver and returns what the next resume brings.
 func (d *driver) suspend(v Value) (Value, *Exc) {
+	// Park the frame stack without its top (see startDriver).
+	if len(d.frames) > 1 {
+		d.inner = append(d.inner[:0], d.frames[1:]...)
+	}
+	clear(d.frames)
+	d.frames = d.frames[:0]
 	if !d.yield(v) {
 		// stop() was called while suspended: unwind as GeneratorExit.
 		d.closed = true

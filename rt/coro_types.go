@@ -64,9 +64,7 @@ func (a *agenAwaitable) await() (Value, *Exc) {
 	}
 	if !g.agHooked {
 		g.agHooked = true
-		if l := curThread.running; l != nil {
-			l.asyncgens = append(l.asyncgens, g)
-		}
+		g.hookLoop = curThread.running
 	}
 	g.agRunning = true
 	defer func() { g.agRunning = false }()

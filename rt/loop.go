@@ -40,7 +40,6 @@ type Loop struct {
 	tasks        []*Task // created on this loop, creation order (all_tasks)
 	currentTask  *Task
 	defaultExec  *executor
-	asyncgens    []*genObj
 	agShutdown   bool
 	execShutdown bool
 	excHandler   Value
@@ -284,6 +283,10 @@ func (l *Loop) runOnce() {
 		}
 	} else {
 		hasTimeout = false
+	}
+	if timeout != 0 || !hasTimeout {
+		// About to wait: a point to close generators the program dropped.
+		idleDropCheck()
 	}
 	l.selectWait(timeout, hasTimeout)
 	l.drainThreadsafe()

@@ -72,6 +72,7 @@ func Main(p *Program) int {
 	default:
 		code = runInteractive(p)
 	}
+	closeDropped()
 	flushUnretrieved()
 	flushUnawaited(true)
 	flushStdout()
@@ -143,6 +144,9 @@ func runInteractive(p *Program) int {
 	}
 	for _, st := range p.Statements {
 		// CPython frees what a statement dropped when it ends.
+		if len(genRegs) > 0 {
+			closeDropped()
+		}
 		flushUnawaited(false)
 		moduleLine = st.Line
 		if l == nil {

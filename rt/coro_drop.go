@@ -1,0 +1,138 @@
+package rt
+
+import (
+	"runtime"
+	"weak"
+)
+
+// Generators and async generators the program drops while suspended.
+//
+// CPython closes such a generator when its last reference goes (its
+// finally blocks run; an async generator's aclose() is scheduled on its
+// loop by the loop's finalizer hook). Here a suspended generator is a
+// goroutine parked in iter.Pull, which would leak forever. The runtime
+// keeps a weak pointer to every started generator; at fixed points (the
+// event loop about to wait, between interactive statements, every 4096
+// generators started, and at exit) it runs a full GC and closes the
+// drivers whose generator was collected, in creation order. Output of
+// their finally blocks therefore appears at those points rather than at
+// the exact moment of the drop, but deterministically.
+
+type genReg struct {
+	wp             weak.Pointer[genObj]
+	d              *driver
+	kind           CodeKind
+	code           *Code
+	name, qualname string
+	loop           *Loop // the loop an async generator was first iterated in
+}
+
+var (
+	genRegs        []*genReg
+	genRegsNew     int // generator starts and suspensions since the last collection
+	genRegsStarted int // registrations since the last count-triggered collection
+	idleCount      int
+	dropCheckStep  = 4096
+)
+
+// trackDriver registers g's new driver (generators and async generators).
+func trackDriver(g *genObj) {
+	r := &genReg{wp: weak.Make(g), d: g.drv, kind: g.kind, code: g.code, name: g.name, qualname: g.qualname, loop: g.hookLoop}
+	genRegs = append(genRegs, r)
+	genRegsStarted++
+	if genRegsStarted >= dropCheckStep {
+		genRegsStarted = 0
+		closeDropped()
+	}
+}
+
+// idleDropCheck is called by the loop before it waits: a collection when a
+// generator was started or suspended since the last one (it may have been
+// dropped since), else every 64th wait. After 1000 such collections only
+// every 16th qualifying wait collects, to bound the cost for programs that
+// iterate generators between sleeps all the time.
+func idleDropCheck() {
+	if len(genRegs) == 0 {
+		return
+	}
+	idleCount++
+	if idleCount%64 == 0 || (genRegsNew > 0 && (idleGCs < 1000 || idleCount%16 == 0)) {
+		idleGCs++
+		closeDropped()
+	}
+}
+
+var idleGCs int
+
+// closeDropped collects garbage and closes the generators found dropped.
+func closeDropped() {
+	genRegsNew = 0
+	if len(genRegs) == 0 {
+		return
+	}
+	runtime.GC()
+	var dropped []*genReg
+	keep := genRegs[:0]
+	for _, r := range genRegs {
+		switch {
+		case r.d.finished:
+		case r.wp.Value() == nil:
+			dropped = append(dropped, r)
+		default:
+			keep = append(keep, r)
+		}
+	}
+	clear(genRegs[len(keep):])
+	genRegs = keep
+	for _, r := range dropped {
+		finalizeDropped(r)
+	}
+}
+
+// finalizeDropped closes a collected generator through a stand-in object
+// on the same driver.
+func finalizeDropped(r *genReg) {
+	w := &genObj{kind: r.kind, code: r.code, state: genSuspended, drv: r.d, name: r.name,
+		qualname: r.qualname, noWarn: true, line: r.code.Line, hookLoop: r.loop, agHooked: true}
+	if r.kind == AsyncGenCode && r.loop != nil && !r.loop.closed {
+		// BaseEventLoop._asyncgen_finalizer_hook:
+		// self.call_soon_threadsafe(self.create_task, agen.aclose())
+		l := r.loop
+		coro := NewGenerator(codeAclose, func() (Value, *Exc) {
+			return Await(Obj(&agenAwaitable{gen: w, close: true}))
+		})
+		coro.O.(*genObj).noWarn = true
+		l.callSoonThreadsafe(func() *Exc {
+			_, e := l.createTask(coro, Null)
+			return e
+		}, "BaseEventLoop.create_task()")
+		return
+	}
+	if e := w.close(); e != nil {
+		writeUnraisable(e, Obj(w))
+	}
+}
+
+var codeAclose = &Code{Name: "aclose", Qualname: "aclose", Filename: "<async_generator>", Kind: CoroutineCode}
+
+// writeUnraisable is PyErr_WriteUnraisable's output for an exception in a
+// finalizer.
+func writeUnraisable(e *Exc, obj Value) {
+	writeStderr("Exception ignored in: " + reprOrErr(obj) + "\n")
+	printException(e)
+}
+
+// liveAsyncgens lists the loop's async generators still suspended (for
+// shutdown_asyncgens), in first-iteration order.
+func (l *Loop) liveAsyncgens() []*genObj {
+	var out []*genObj
+	for _, r := range genRegs {
+		if r.loop != l || r.d.finished {
+			continue
+		}
+		if g := r.wp.Value(); g != nil && g.state != genFinished {
+			out = append(out, g)
+		}
+	}
+	return out
+}
