@@ -26,8 +26,8 @@ type driver struct {
 	sendVal  Value
 	throwExc *Exc
 	// result/exc hold how the body finished.
-	result Value
-	exc    *Exc
+	result   Value
+	exc      *Exc
 	closed   bool // stop was called: the body must unwind (GeneratorExit)
 	finished bool // the body returned
 }
