@@ -1,15 +1,3 @@
-// Package codegen turns the IR of one Python module into one Go file
-// (package main) that runs it on the runtime, package rt.
-//
-// The output keeps the shape of the Python program: one Go function per
-// Python function, named after it; nested functions are Go closures (a
-// closure's captured Go variable is exactly a Python cell); locals are Go
-// variables declared at the top of their function; module globals are the
-// fields of one package-level struct, G. Every operation that can raise
-// is a runtime call returning a *rt.Exc that is checked at once; an
-// exception travels by goto to the handler of the innermost try, or by
-// return to the caller (docs/design.md §2). //line directives map the Go
-// lines back to the Python source, so a Go stack trace names file.py:N.
 package codegen
 
 import (
