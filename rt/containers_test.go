@@ -151,6 +151,15 @@ func TestContainersVsCPython(t *testing.T) {
 			base := L(T(I(2), S("b")), T(I(1), S("z")), T(I(2), S("a")), T(I(1), S("a")))
 			return GetItem(must(callB("sorted", must(Mul(base, I(5))))), NewSlice(Null, Null, I(3)))
 		}},
+		{"[sorted(l) if False else 0 for l in []] or 'see next'", func() (Value, *Exc) { return S("see next"), nil }},
+		{"sorted([3, 1, None, 2])", func() (Value, *Exc) { return callB("sorted", L(I(3), I(1), None, I(2))) }},
+		{"sorted([None, 1])", func() (Value, *Exc) { return callB("sorted", L(None, I(1))) }},
+		{"sorted(['a', 1, 2, 3, 4, 5, 6])", func() (Value, *Exc) { return callB("sorted", L(S("a"), I(1), I(2), I(3), I(4), I(5), I(6))) }},
+		{"sorted([5, 4, 3, 2, 1, 'x'])", func() (Value, *Exc) { return callB("sorted", L(I(5), I(4), I(3), I(2), I(1), S("x"))) }},
+		{"sorted([1, 2, 'a', 3])", func() (Value, *Exc) { return callB("sorted", L(I(1), I(2), S("a"), I(3))) }},
+		{"sorted([3, 1, 2, 1.5, 0.5, 7, 2], reverse=True)", func() (Value, *Exc) {
+			return callKw(bi("sorted"), []Value{L(I(3), I(1), I(2), F(1.5), F(0.5), I(7), I(2))}, map[string]Value{"reverse": True}, "reverse")
+		}},
 		{"sorted([1, 'a'])", func() (Value, *Exc) { return callB("sorted", L(I(1), S("a"))) }},
 		{"len([1, 2]), len('abc'), len({}), len(range(10))", func() (Value, *Exc) {
 			return T(must(callB("len", L(I(1), I(2)))), must(callB("len", S("abc"))), must(callB("len", D())), must(callB("len", rangeV(10)))), nil

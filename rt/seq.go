@@ -257,7 +257,12 @@ func sortValues(items []Value, key Value, reverse bool) *Exc {
 			}
 			return r
 		}
-		mergeSort(idx, make([]int, n), func(i, j int) bool { return less(keys[i], keys[j]) })
+		lt := func(i, j int) bool { return less(keys[i], keys[j]) }
+		if n < 64 {
+			smallTimsort(idx, lt)
+		} else {
+			mergeSort(idx, make([]int, n), lt)
+		}
 		if exc != nil {
 			return exc
 		}
@@ -342,6 +347,45 @@ func sortNative(idx []int, keys []Value) bool {
 		return true
 	}
 	return false
+}
+
+// smallTimsort is what CPython's timsort does for fewer than 64 items:
+// count the initial run (reversing a strictly descending one), then
+// binary insertion sort, with the same comparisons in the same order
+// (which shows in the TypeError of incomparable items and in __lt__
+// side effects).
+func smallTimsort(a []int, lt func(i, j int) bool) {
+	n := len(a)
+	if n < 2 {
+		return
+	}
+	run := 2
+	if lt(a[1], a[0]) {
+		for run < n && lt(a[run], a[run-1]) {
+			run++
+		}
+		for i, j := 0, run-1; i < j; i, j = i+1, j-1 {
+			a[i], a[j] = a[j], a[i]
+		}
+	} else {
+		for run < n && !lt(a[run], a[run-1]) {
+			run++
+		}
+	}
+	for start := run; start < n; start++ {
+		pivot := a[start]
+		l, r := 0, start
+		for l < r {
+			p := l + (r-l)>>1
+			if lt(pivot, a[p]) {
+				r = p
+			} else {
+				l = p + 1
+			}
+		}
+		copy(a[l+1:start+1], a[l:start])
+		a[l] = pivot
+	}
 }
 
 // mergeSort is a stable top-down merge sort of a using less (O(n log n)
