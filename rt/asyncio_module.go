@@ -201,8 +201,13 @@ func init() {
 			// warning follows.
 			return Null, e
 		}
-		t, e := l.createTask(a[0], a[1])
+		// tasks.create_task: loop.create_task(coro) numbers the task, then
+		// _set_task_name renames it (a name still uses up a number).
+		t, e := l.createTask(a[0], Null)
 		if e != nil {
+			return Null, e
+		}
+		if e := t.setName(a[1]); e != nil {
 			return Null, e
 		}
 		return Obj(t), nil

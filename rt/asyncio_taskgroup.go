@@ -152,8 +152,11 @@ func (tg *taskGroup) createTask(coro Value, name Value) (*Task, *Exc) {
 	if tg.aborting {
 		return nil, excMsg(ExcRuntimeError, "TaskGroup "+tg.repr()+" is shutting down")
 	}
-	t, e := tg.loop.createTask(coro, name)
+	t, e := tg.loop.createTask(coro, Null)
 	if e != nil {
+		return nil, e
+	}
+	if e := t.setName(name); e != nil {
 		return nil, e
 	}
 	if tg.doneCB == nil {

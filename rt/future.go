@@ -104,7 +104,7 @@ func (f *Future) result() (Value, *Exc) {
 	case futCancelled:
 		return Null, f.makeCancelledError()
 	case futPending:
-		return Null, excMsg(ExcInvalidStateError, "Result is not ready.")
+		return Null, excMsg(ExcInvalidStateError, "Result is not set.")
 	}
 	f.logTraceback = false
 	if f.exc != nil {

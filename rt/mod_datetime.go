@@ -38,7 +38,7 @@ func fromGoTime(t *Type, g time.Time) *dateTime {
 // dtFromTimestamp is datetime.fromtimestamp(ts) in loc with CPython's
 // round-half-even microseconds.
 func dtFromTimestamp(t *Type, ts float64, loc *time.Location) *dateTime {
-	frac, whole := math.Modf(ts)
+	whole, frac := math.Modf(ts)
 	us := math.RoundToEven(frac * 1e6)
 	if us >= 1e6 {
 		whole++

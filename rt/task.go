@@ -61,6 +61,19 @@ func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
 	return t, nil
 }
 
+// setName is tasks._set_task_name: set_name(name) unless name is None.
+func (t *Task) setName(name Value) *Exc {
+	if name.IsNull() || name.IsNone() {
+		return nil
+	}
+	s, e := ToStr(name)
+	if e != nil {
+		return e
+	}
+	t.name = Str(s)
+	return nil
+}
+
 // step is __step.
 func (t *Task) step(exc *Exc) *Exc {
 	if t.done() {
