@@ -112,6 +112,11 @@ func floatPow(x, y float64) (Value, *Exc) {
 		return complexPow(complex(x, 0), complex(y, 0))
 	}
 	r := math.Pow(x, y)
+	if x > 0 && y != math.Trunc(y) && !math.IsInf(x, 0) && !math.IsInf(y, 0) && !math.IsNaN(y) {
+		if c, ok := powCorrect(x, y); ok {
+			r = c
+		}
+	}
 	if y == math.Trunc(y) && math.Abs(y) <= 1<<16 && x != 0 && !math.IsInf(x, 0) && !math.IsNaN(x) && !math.IsInf(r, 0) && r != 0 {
 		// Go's Pow is not correctly rounded; C's (which CPython uses) is
 		// in practice. Integral exponents are computed exactly enough
