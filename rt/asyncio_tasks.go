@@ -50,11 +50,15 @@ func sleep0() *Exc {
 // asyncioSleep returns the coroutine object of asyncio.sleep(delay, result).
 func asyncioSleep(delay, result Value) Value {
 	return NewGenerator(codeSleep, func() (Value, *Exc) {
-		d, e := floatArg(delay)
+		le, e := Le(delay, Int(0))
 		if e != nil {
 			return Null, e
 		}
-		if d <= 0 {
+		nonPos, e := Truth(le)
+		if e != nil {
+			return Null, e
+		}
+		if nonPos {
 			setLine(640)
 			if e := sleep0(); e != nil {
 				return Null, e
@@ -62,6 +66,10 @@ func asyncioSleep(delay, result Value) Value {
 			return result, nil
 		}
 		l, e := getRunningLoop()
+		if e != nil {
+			return Null, e
+		}
+		d, e := floatArg(delay)
 		if e != nil {
 			return Null, e
 		}

@@ -186,7 +186,7 @@ func (f *Future) callbackRunner(cb *futCallback) func() *Exc {
 
 func (f *Future) setResult(v Value) *Exc {
 	if f.state != futPending {
-		return excMsg(ExcInvalidStateError, strings.ToLower(futStateName[f.state])+": "+f.repr())
+		return excMsg(ExcInvalidStateError, "invalid state") // the C Future's message
 	}
 	f.res = v
 	f.state = futFinished
@@ -196,7 +196,7 @@ func (f *Future) setResult(v Value) *Exc {
 
 func (f *Future) setException(e *Exc) *Exc {
 	if f.state != futPending {
-		return excMsg(ExcInvalidStateError, strings.ToLower(futStateName[f.state])+": "+f.repr())
+		return excMsg(ExcInvalidStateError, "invalid state") // the C Future's message
 	}
 	if IsExcInstance(e, ExcStopIteration) {
 		return excMsg(ExcTypeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
