@@ -201,6 +201,24 @@ func TestLoops(t *testing.T) {
 	expectGo(t, "for x in y:\n  break\nelse:\n  z = 1", `goto loopend1`)
 }
 
+func TestGeneratorRelease(t *testing.T) {
+	// A loop over a fresh generator closes it when left early.
+	src := "def g():\n  yield 1\nfor x in g():\n  break\n"
+	expectGo(t, src, `fresh1 = isCode(t1, g_code)`)
+	expectGo(t, src, `if fresh1 {
+		_, _ = rt.CallMethod(t3, "close", nil, nil)
+	}
+	break`)
+	// An async generator's aclose() is scheduled on the loop.
+	src = "async def g():\n  yield 1\nasync def f():\n  async for x in g():\n    return x\n"
+	expectGo(t, src, `if fresh1 {
+		dropAsyncGen(t3)
+	}
+	return x, nil`)
+	// Not for a generator held elsewhere.
+	expectNotGo(t, "def g():\n  yield 1\nit = g()\nfor x in it:\n  break\n", "close")
+}
+
 func TestInteractive(t *testing.T) {
 	expectGoMode(t, AsyncioREPL, "import asyncio\nawait asyncio.sleep(0)\n1", `Interactive: rt.AsyncioREPL,`)
 	expectGoMode(t, AsyncioREPL, "import asyncio\nawait asyncio.sleep(0)\n1", `{

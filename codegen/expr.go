@@ -747,9 +747,10 @@ func constString(e ir.Expr) (string, bool) {
 	return "", false
 }
 
-// generatorCall returns the module-level generator function that e calls
-// by its global name (without star arguments), or nil.
-func (g *gen) generatorCall(e ir.Expr) *ir.Func {
+// generatorCall returns the module-level generator function (of kind
+// Generator or AsyncGenerator) that e calls by its global name (without
+// star arguments), or nil.
+func (g *gen) generatorCall(e ir.Expr, kind ir.FuncKind) *ir.Func {
 	c, ok := e.(*ir.Call)
 	if !ok {
 		return nil
@@ -769,7 +770,7 @@ func (g *gen) generatorCall(e ir.Expr) *ir.Func {
 		}
 	}
 	for _, f := range g.m.Body.Children {
-		if f.Name == name.Name && f.Kind == ir.Generator && g.funcNames[f] != "" {
+		if f.Name == name.Name && f.Kind == kind && g.funcNames[f] != "" {
 			return f
 		}
 	}

@@ -10,7 +10,7 @@ import (
 // used: the name lookups of CPython's LOAD_GLOBAL, LOAD_NAME and
 // LOAD_CLASSDEREF in terms of the runtime API, and the check of direct
 // calls.
-var helperNames = []string{"isCode", "loadGlobal", "loadName", "loadBuiltin", "loadClassName", "loadClassDeref", "delClassName", "bigInt"}
+var helperNames = []string{"isCode", "dropAsyncGen", "loadGlobal", "loadName", "loadBuiltin", "loadClassName", "loadClassDeref", "delClassName", "bigInt"}
 
 var (
 	value  = func() *jen.Statement { return rtq("Value") }
@@ -95,6 +95,29 @@ func helperDecl(name string) jen.Code {
 			jen.Return(rtq("DelItem").Call(id("ns"), id("key"))))
 		return jen.Comment("delClassName deletes a name from a class namespace (NameError if absent).").Line().
 			Func().Id("delClassName").Params(id("ns").Add(value()), nameParam).Add(excPtr()).Block(body...)
+	case "dropAsyncGen":
+		ret := func() jen.Code { return jen.If(id("exc").Op("!=").Nil()).Block(jen.Return()) }
+		awaitBody := jen.Func().Params(id("args").Index().Add(value())).Params(value(), excPtr()).Block(
+			jen.Return(rtq("Await").Call(id("args").Index(jen.Lit(0)))))
+		code := jen.Op("&").Qual(rtPath, "Code").Values(jen.Dict{
+			id("Name"): jen.Lit("aclose"), id("Qualname"): jen.Lit("aclose"), id("Filename"): jen.Lit("<asyncgen finalizer>"),
+			id("Kind"): rtq("CoroutineCode"), id("Params"): jen.Index().String().Values(jen.Lit("athrow")), id("Pos"): jen.Lit(1),
+		})
+		return docComment("dropAsyncGen does what CPython's event loop does when the last reference\n// to a live async generator goes (BaseEventLoop._asyncgen_finalizer_hook):\n// loop.call_soon_threadsafe(loop.create_task, agen.aclose()); the awaitable\n// aclose() returns is wrapped in a coroutine for create_task.").
+			Func().Id("dropAsyncGen").Params(id("agen").Add(value())).Block(
+			jen.List(id("asyncio"), id("exc")).Op(":=").Add(rtq("Import").Call(jen.Lit("asyncio"), jen.False(), jen.Lit(0))),
+			ret(),
+			jen.List(id("loop"), id("exc")).Op(":=").Add(rtq("CallMethod").Call(id("asyncio"), jen.Lit("get_running_loop"), jen.Nil(), jen.Nil())),
+			ret(),
+			jen.List(id("closing"), id("exc")).Op(":=").Add(rtq("CallMethod").Call(id("agen"), jen.Lit("aclose"), jen.Nil(), jen.Nil())),
+			ret(),
+			id("wrapper").Op(":=").Add(rtq("NewFunction").Call(code, jen.Nil(), jen.Nil(), awaitBody)),
+			jen.List(id("coro"), id("exc")).Op(":=").Add(rtq("Call").Call(id("wrapper"), jen.Index().Add(value()).Values(id("closing")), jen.Nil())),
+			ret(),
+			jen.List(id("create"), id("exc")).Op(":=").Add(rtq("GetAttr").Call(id("loop"), jen.Lit("create_task"))),
+			ret(),
+			rtq("CallMethod").Call(id("loop"), jen.Lit("call_soon_threadsafe"), jen.Index().Add(value()).Values(id("create"), id("coro")), jen.Nil()),
+		)
 	case "bigInt":
 		return jen.Comment("bigInt parses an int literal too large for int64.").Line().
 			Func().Id("bigInt").Params(id("s").String()).Op("*").Qual("math/big", "Int").Block(

@@ -67,7 +67,7 @@ func (fs *fn) stmt(s ir.Stmt) {
 				return fs.value(s.Iter) // already an iterator (ir.GetIter)
 			}
 			var fresh *local
-			if f := fs.g.generatorCall(s.Iter); f != nil {
+			if f := fs.g.generatorCall(s.Iter, ir.Generator); f != nil {
 				fresh = fs.newTemp("fresh", jen.Bool())
 				fs.freshFor = &freshCall{fresh, f}
 			}
@@ -89,11 +89,24 @@ func (fs *fn) stmt(s ir.Stmt) {
 			return v.use(), jen.Op("!").Add(ok.use())
 		}, &release)
 	case *ir.AsyncFor:
+		var release []jen.Code
 		fs.forStmt(s.Target, s.Body, s.Else, func() jen.Code {
 			if isDotZero(s.Iter) {
 				return fs.value(s.Iter) // already an async iterator (ir.GetIter)
 			}
-			return fs.val(fs.callv(s.Pos, rtq("AIter").Call(fs.value(s.Iter))))
+			var fresh *local
+			if f := fs.g.generatorCall(s.Iter, ir.AsyncGenerator); f != nil {
+				fresh = fs.newTemp("fresh", jen.Bool())
+				fs.freshFor = &freshCall{fresh, f}
+			}
+			it := fs.val(fs.callv(s.Pos, rtq("AIter").Call(fs.value(s.Iter))))
+			if fresh != nil {
+				// As for a generator, but CPython's event loop finalizes
+				// an abandoned async generator: it schedules aclose().
+				fs.g.helpers["dropAsyncGen"] = true
+				release = []jen.Code{jen.If(fresh.use()).Block(jen.Id("dropAsyncGen").Call(it))}
+			}
+			return it
 		}, func(it jen.Code) (jen.Code, jen.Code) {
 			aw := fs.callv(s.Pos, rtq("ANext").Call(it))
 			v := fs.newTemp("t", nil)
@@ -108,7 +121,7 @@ func (fs *fn) stmt(s ir.Stmt) {
 				jen.Break(),
 			))
 			return v.use(), nil
-		})
+		}, &release)
 	case *ir.Break:
 		fs.jump(jBreak, nil)
 	case *ir.Continue:
@@ -252,9 +265,6 @@ func (fs *fn) loopEnd(r *region, els []ir.Stmt) {
 func (fs *fn) forStmt(target ir.Target, body, els []ir.Stmt, iter func() jen.Code, next func(it jen.Code) (v, stop jen.Code), release ...*[]jen.Code) {
 	it := iter()
 	r := &region{kind: rLoop, breakUsed: true}
-	for _, rel := range release {
-		r.release = *rel
-	}
 	if len(els) > 0 {
 		r.breakLabel = fs.newLabel("loopend")
 	}
@@ -264,6 +274,11 @@ func (fs *fn) forStmt(target ir.Target, body, els []ir.Stmt, iter func() jen.Cod
 		v, stop := next(it)
 		if stop != nil {
 			fs.emit(jen.If(stop).Block(jen.Break()))
+		}
+		// The release applies from here: a generator that raised while
+		// stepped is finished, and CPython finalizes only live ones.
+		for _, rel := range release {
+			r.release = *rel
 		}
 		fs.assign(target, v)
 		fs.stmts(body)
