@@ -43,6 +43,14 @@ func dictOf(o Value) *Dict {
 			return nil
 		}
 		return x.sub.instDict()
+	case *Set:
+		if x.cls == nil {
+			return nil
+		}
+	case *Property:
+		if x.cls == nil {
+			return nil
+		}
 	}
 	if di, ok := o.O.(instDicter); ok {
 		return di.instDict()
@@ -204,6 +212,15 @@ type ClassMethod struct{ Fn Value }
 type Property struct {
 	Fget, Fset, Fdel, Doc Value
 	name                  string
+	cls                   *Type // a Python subclass of property, or nil
+	attrs                 *Dict
+}
+
+func (p *Property) instDict() *Dict {
+	if p.attrs == nil {
+		p.attrs = newStrDict()
+	}
+	return p.attrs
 }
 
 // BoundMethod is a Python function bound to an instance (or a class, for
@@ -230,8 +247,13 @@ func (*ClassMethodDescr) Type() *Type { return ClassMethodDescrType }
 func (*GetSetDescr) Type() *Type      { return GetSetDescrType }
 func (*StaticMethod) Type() *Type     { return StaticMethodType }
 func (*ClassMethod) Type() *Type      { return ClassMethodType }
-func (*Property) Type() *Type         { return PropertyType }
-func (*BoundMethod) Type() *Type      { return BoundMethodType }
+func (p *Property) Type() *Type {
+	if p.cls != nil {
+		return p.cls
+	}
+	return PropertyType
+}
+func (*BoundMethod) Type() *Type { return BoundMethodType }
 
 // checkSelf verifies a descriptor's receiver type.
 func descrCheck(name string, owner *Type, self Value) *Exc {
@@ -445,6 +467,9 @@ func init() {
 			return Null, e
 		}
 		p := &Property{Fget: a[0], Fset: a[1], Fdel: a[2], Doc: a[3]}
+		if cls != PropertyType {
+			p.cls = cls
+		}
 		return Obj(p), nil
 	}
 	PropertyType.Init = func(Value, []Value, []string) *Exc { return nil }

@@ -1,6 +1,9 @@
 package rt
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // def helpers: a function from a Go body.
 func def(name string, params []string, body func(a []Value) (Value, *Exc)) Value {
@@ -493,4 +496,31 @@ func TestExceptStarVsCPython(t *testing.T) {
 		ex := must(GetAttr(Obj(out), "exceptions"))
 		return T(Obj(out), must(GetItem(ex, I(1))), must(GetAttr(must(GetItem(ex, I(0))), "__context__"))), nil
 	}}})
+}
+
+func TestMoreSubclassesVsCPython(t *testing.T) {
+	checkCases(t, []pyCase{
+		{"class S(set):\n    def total(self): return sum(self)\ns = S([3, 1, 2])\n(s, s.total(), type(s).__name__, isinstance(s, set), s | {9})", func() (Value, *Exc) {
+			c := class("S", []Value{Obj(SetType)}, func(ns Value) {
+				set(ns, "total", defM("S", "total", []string{"self"}, func(a []Value) (Value, *Exc) { return callB("sum", a[0]) }))
+			})
+			s := must(Call(c, []Value{L(I(3), I(1), I(2))}, nil))
+			return T(s, must(CallMethod(s, "total", nil, nil)), must(GetAttr(must(callB("type", s)), "__name__")), must(callB("isinstance", s, Obj(SetType))), must(Or(s, St(I(9))))), nil
+		}},
+		{"class P(property): pass\nclass A:\n    x = P(lambda self: 42)\n(A().x, type(A.__dict__['x']).__name__)", func() (Value, *Exc) {
+			p := class("P", []Value{Obj(PropertyType)}, func(Value) {})
+			a := class("A", nil, func(ns Value) {
+				set(ns, "x", must(Call(p, []Value{defM("A", "<lambda>", []string{"self"}, func(a []Value) (Value, *Exc) { return I(42), nil })}, nil)))
+			})
+			return T(must(GetAttr(must(Call(a, nil, nil)), "x")), must(GetAttr(must(callB("type", must(GetItem(must(GetAttr(a, "__dict__")), S("x"))))), "__name__"))), nil
+		}},
+		{"int('9' * 5000)", func() (Value, *Exc) { return callB("int", S(strings.Repeat("9", 5000))) }},
+		{"len('{:x}'.format(int('f' * 5000, 16)))", func() (Value, *Exc) {
+			v, e := callB("int", S(strings.Repeat("f", 5000)), I(16))
+			if e != nil {
+				return Null, e
+			}
+			return callB("len", must(meth(S("{:x}"), "format", v)))
+		}},
+	})
 }

@@ -617,6 +617,9 @@ func intNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		return Null, TypeErrorf("int() can't convert non-string with explicit base")
 	}
 	v, ok := parseInt(s, int(bi))
+	if !ok && v.K == KInt {
+		return Null, tooManyDigits(v.I)
+	}
 	if !ok {
 		r, _ := ToRepr(x)
 		return Null, ValueErrorf("invalid literal for int() with base %d: %s", bi, r)
@@ -639,12 +642,18 @@ func toInt(x Value) (Value, *Exc) {
 		return BigInt(o.V), nil
 	case *StrObj:
 		v, ok := parseInt(o.S, 10)
+		if !ok && v.K == KInt {
+			return Null, tooManyDigits(v.I)
+		}
 		if !ok {
 			return Null, ValueErrorf("invalid literal for int() with base 10: %s", strRepr(o.S))
 		}
 		return v, nil
 	case *BytesObj:
 		v, ok := parseInt(string(o.B), 10)
+		if !ok && v.K == KInt {
+			return Null, tooManyDigits(v.I)
+		}
 		if !ok {
 			return Null, ValueErrorf("invalid literal for int() with base 10: %s", bytesRepr(o.B))
 		}
@@ -671,6 +680,10 @@ func toInt(x Value) (Value, *Exc) {
 		return Index(r)
 	}
 	return Null, TypeErrorf("int() argument must be a string, a bytes-like object or a real number, not '%s'", x.TypeName())
+}
+
+func tooManyDigits(n int64) *Exc {
+	return ValueErrorf("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits, n)
 }
 
 func floatToInt(f float64) (Value, *Exc) {

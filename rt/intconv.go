@@ -9,7 +9,8 @@ import (
 // int conversions: parsing (int(s, base)), round(int, n), to_bytes and
 // from_bytes.
 
-// parseInt is int(s, base).
+// parseInt is int(s, base). On failure the Value is Null, or the digit
+// count (a KInt) when the string is valid but over sys.get_int_max_str_digits().
 func parseInt(s string, base int) (Value, bool) {
 	t := strings.TrimSpace(s)
 	t = strings.Trim(t, " \t\n\r\f\v")
@@ -75,6 +76,11 @@ func parseInt(s string, base int) (Value, bool) {
 	b, ok := new(big.Int).SetString(t, base)
 	if !ok {
 		return Null, false
+	}
+	if base&(base-1) != 0 && len(t) > maxStrDigits {
+		// CPython 3.11 refuses long decimal (non power of two base)
+		// strings once they are known to be valid.
+		return Int(int64(len(t))), false
 	}
 	if neg {
 		b.Neg(b)

@@ -14,6 +14,8 @@ type Set struct {
 	hashed bool
 	h      int64
 	id     uint64
+	cls    *Type // a Python subclass of set or frozenset, or nil
+	attrs  *Dict
 }
 
 type setEntry struct {
@@ -35,6 +37,9 @@ var (
 
 // Type implements Object.
 func (s *Set) Type() *Type {
+	if s.cls != nil {
+		return s.cls
+	}
 	if s.frozen {
 		return FrozenSetType
 	}
@@ -46,6 +51,13 @@ func (s *Set) objID() uint64 {
 		s.id = newID()
 	}
 	return s.id
+}
+
+func (s *Set) instDict() *Dict {
+	if s.attrs == nil {
+		s.attrs = newStrDict()
+	}
+	return s.attrs
 }
 
 func newSetObj() *Set { return &Set{table: make([]setEntry, setMinSize)} }
@@ -485,7 +497,8 @@ func setRepr(v Value) (string, *Exc) {
 	}
 	defer reprLeave(s)
 	var b strings.Builder
-	if s.frozen {
+	wrap := s.frozen || s.cls != nil // frozenset({...}), Sub({...})
+	if wrap {
 		b.WriteString(name + "(")
 	}
 	b.WriteByte('{')
@@ -505,7 +518,7 @@ func setRepr(v Value) (string, *Exc) {
 		b.WriteString(r)
 	}
 	b.WriteByte('}')
-	if s.frozen {
+	if wrap {
 		b.WriteByte(')')
 	}
 	return b.String(), nil

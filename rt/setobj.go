@@ -116,7 +116,13 @@ func init() {
 	}
 	SetType.SetDict("__hash__", None)
 	FrozenSetType.Hash = frozensetHash
-	SetType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) { return Obj(newSetObj()), nil }
+	SetType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		s := newSetObj()
+		if cls != SetType {
+			s.cls = cls
+		}
+		return Obj(s), nil
+	}
 	SetType.Init = func(self Value, args []Value, kw []string) *Exc {
 		if e := ArgCount("set", args, kw, 0, 1); e != nil {
 			return e
@@ -134,8 +140,11 @@ func init() {
 		}
 		s := newSetObj()
 		s.frozen = true
+		if cls != FrozenSetType {
+			s.cls = cls
+		}
 		if len(args) == 1 {
-			if o, ok := asSet(args[0]); ok && o.frozen {
+			if o, ok := asSet(args[0]); ok && o.frozen && o.cls == nil && cls == FrozenSetType {
 				return args[0], nil
 			}
 			if e := s.update(args[0]); e != nil {
