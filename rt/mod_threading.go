@@ -213,8 +213,14 @@ func init() {
 	E := TEventType
 	E.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) { return Obj(&tevent{}), nil }
 	E.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
-	E.Method("set", func(self Value, args []Value, kw []string) (Value, *Exc) { self.O.(*tevent).set = true; return None, nil })
-	E.Method("clear", func(self Value, args []Value, kw []string) (Value, *Exc) { self.O.(*tevent).set = false; return None, nil })
+	E.Method("set", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		self.O.(*tevent).set = true
+		return None, nil
+	})
+	E.Method("clear", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		self.O.(*tevent).set = false
+		return None, nil
+	})
 	E.Method("is_set", func(self Value, args []Value, kw []string) (Value, *Exc) { return Bool(self.O.(*tevent).set), nil })
 	E.Method("wait", func(self Value, args []Value, kw []string) (Value, *Exc) { return Bool(self.O.(*tevent).set), nil })
 
