@@ -66,9 +66,10 @@ package rt
 // stack, the recursion depth) assume the GIL: one goroutine runs Python
 // code at a time.
 //
-// Subclassing: Python classes may derive from object, exceptions, and
-// the builtin int, float, str, bytes-free containers list, tuple, dict
-// (their New hooks honour the cls argument). A native type whose New
+// Subclassing: Python classes may derive from object, the exceptions,
+// type (metaclasses), int, float, str, list, tuple, dict, set, frozenset
+// and property (their New hooks honour the cls argument; int and float
+// subclass instances are KInt/KFloat Values with a class marker in O). A native type whose New
 // ignores cls cannot be subclassed usefully (typeCall skips __init__
 // when New returns an instance of another class), so New should build
 // the instance for cls or set Final.
