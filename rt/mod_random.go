@@ -13,7 +13,10 @@ import (
 
 var RandomType = NewType("Random", ObjectType)
 
-type randomObj struct{ mt mt19937 }
+type randomObj struct {
+	mt        mt19937
+	gaussNext *float64
+}
 
 func (*randomObj) Type() *Type { return RandomType }
 
@@ -45,6 +48,7 @@ func (r *randomObj) seedEntropy() {
 
 // seed is Random.seed(a) (version 2).
 func (r *randomObj) seed(a Value) *Exc {
+	r.gaussNext = nil
 	switch {
 	case a.IsNull() || a.IsNone():
 		r.seedEntropy()
@@ -200,6 +204,101 @@ func (r *randomObj) sample(pop Value, k int) (Value, *Exc) {
 	return NewList(result...), nil
 }
 
+// choices is Random.choices(population, weights, cum_weights, k).
+func (r *randomObj) choices(pop, weights, cum Value, k int) (Value, *Exc) {
+	n, e := Len(pop)
+	if e != nil {
+		return Null, e
+	}
+	out := make([]Value, 0, k)
+	if (cum.IsNull() || cum.IsNone()) && (weights.IsNull() || weights.IsNone()) {
+		fn := float64(n)
+		for i := 0; i < k; i++ {
+			v, e := GetItem(pop, Int(int64(math.Floor(r.mt.random()*fn))))
+			if e != nil {
+				return Null, e
+			}
+			out = append(out, v)
+		}
+		return NewList(out...), nil
+	}
+	var cw []float64
+	if !cum.IsNull() && !cum.IsNone() {
+		if !weights.IsNull() && !weights.IsNone() {
+			return Null, TypeErrorf("Cannot specify both weights and cumulative weights")
+		}
+		vs, e := iterValues(cum)
+		if e != nil {
+			return Null, e
+		}
+		for _, v := range vs {
+			f, e := floatArg(v)
+			if e != nil {
+				return Null, e
+			}
+			cw = append(cw, f)
+		}
+	} else {
+		vs, e := iterValues(weights)
+		if e != nil {
+			return Null, e
+		}
+		acc := 0.0
+		for _, v := range vs {
+			f, e := floatArg(v)
+			if e != nil {
+				return Null, e
+			}
+			acc += f
+			cw = append(cw, acc)
+		}
+	}
+	if len(cw) != n {
+		return Null, ValueErrorf("The number of weights does not match the population")
+	}
+	total := cw[n-1]
+	if total <= 0 {
+		return Null, ValueErrorf("Total of weights must be greater than zero")
+	}
+	if math.IsInf(total, 0) || math.IsNaN(total) {
+		return Null, ValueErrorf("Total of weights must be finite")
+	}
+	for i := 0; i < k; i++ {
+		x := r.mt.random() * total
+		lo, hi := 0, n-1 // bisect_right(cum_weights, x, 0, n-1)
+		for lo < hi {
+			mid := (lo + hi) / 2
+			if x < cw[mid] {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		v, e := GetItem(pop, Int(int64(lo)))
+		if e != nil {
+			return Null, e
+		}
+		out = append(out, v)
+	}
+	return NewList(out...), nil
+}
+
+// gauss is Random.gauss (Box-Muller with the cached second value).
+func (r *randomObj) gauss(mu, sigma float64) float64 {
+	var z float64
+	if r.gaussNext != nil {
+		z = *r.gaussNext
+		r.gaussNext = nil
+	} else {
+		x2pi := r.mt.random() * 2 * math.Pi
+		g2rad := math.Sqrt(-2.0 * math.Log(1.0-r.mt.random()))
+		z = math.Cos(x2pi) * g2rad
+		s := math.Sin(x2pi) * g2rad
+		r.gaussNext = &s
+	}
+	return mu + z*sigma
+}
+
 func randomMethods() map[string]NativeFunc {
 	rf := func(v Value) *randomObj { return v.O.(*randomObj) }
 	return map[string]NativeFunc{
@@ -282,6 +381,50 @@ func randomMethods() map[string]NativeFunc {
 				return Null, e
 			}
 			return rf(self).sample(a[0], int(k.Int64()))
+		},
+		"choices": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			a, e := ParseArgs("choices", args, kw, []string{"population", "weights", "cum_weights", "k"}, 1)
+			if e != nil {
+				return Null, e
+			}
+			k := 1
+			if !a[3].IsNull() {
+				kv, e := intArg(a[3], "choices")
+				if e != nil {
+					return Null, e
+				}
+				k = int(kv.Int64())
+			}
+			return rf(self).choices(a[0], a[1], a[2], k)
+		},
+		"gauss": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			a, e := ParseArgs("gauss", args, kw, []string{"mu", "sigma"}, 0)
+			if e != nil {
+				return Null, e
+			}
+			mu, sigma := 0.0, 1.0
+			if !a[0].IsNull() {
+				if mu, e = floatArg(a[0]); e != nil {
+					return Null, e
+				}
+			}
+			if !a[1].IsNull() {
+				if sigma, e = floatArg(a[1]); e != nil {
+					return Null, e
+				}
+			}
+			return Float(rf(self).gauss(mu, sigma)), nil
+		},
+		"expovariate": func(self Value, args []Value, kw []string) (Value, *Exc) {
+			a, e := ParseArgs("expovariate", args, kw, []string{"lambd"}, 1)
+			if e != nil {
+				return Null, e
+			}
+			l, e := floatArg(a[0])
+			if e != nil {
+				return Null, e
+			}
+			return Float(-math.Log(1.0-rf(self).mt.random()) / l), nil
 		},
 		"uniform": func(self Value, args []Value, kw []string) (Value, *Exc) {
 			a, e := ParseArgs("uniform", args, kw, []string{"a", "b"}, 2)
