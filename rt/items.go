@@ -49,6 +49,25 @@ func GetItem(o, k Value) (Value, *Exc) {
 
 // SetItem is o[k] = v.
 func SetItem(o, k, v Value) *Exc {
+	if o.K == KObj {
+		switch x := o.O.(type) {
+		case *List:
+			if k.K == KInt && k.O == nil && x.cls == nil {
+				i := k.I
+				if i < 0 {
+					i += int64(len(x.Items))
+				}
+				if i >= 0 && i < int64(len(x.Items)) {
+					x.Items[i] = v
+					return nil
+				}
+			}
+		case *Dict:
+			if x.cls == nil {
+				return x.Set(k, v)
+			}
+		}
+	}
 	t := o.Type()
 	if t.SetItem != nil {
 		return t.SetItem(o, k, v)
