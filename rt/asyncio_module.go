@@ -353,7 +353,8 @@ func loopArg(v Value) (*Loop, *Exc) {
 	return nil, TypeErrorf("a loop was expected, got %s", v.TypeName())
 }
 
-// isCoroFunction is inspect.iscoroutinefunction (through bound methods).
+// isCoroFunction is inspect.iscoroutinefunction (through bound methods;
+// asyncio's own async functions count, as in CPython).
 func isCoroFunction(v Value) bool {
 	for v.K == KObj {
 		switch o := v.O.(type) {
@@ -362,11 +363,16 @@ func isCoroFunction(v Value) bool {
 		case *BoundMethod:
 			v = o.Func
 			continue
+		case *BuiltinFunc:
+			return o.Module == "asyncio" && nativeAsyncFuncs[o.Name]
 		}
 		return false
 	}
 	return false
 }
+
+// nativeAsyncFuncs are the asyncio functions defined with async def.
+var nativeAsyncFuncs = map[string]bool{"sleep": true, "wait_for": true, "wait": true, "to_thread": true}
 
 // iterValues collects an iterable's items.
 func iterValues(v Value) ([]Value, *Exc) {

@@ -249,7 +249,7 @@ func init() {
 		g, ok := v.O.(*genObj)
 		return v.K == KObj && ok && g.kind == k
 	}
-	pred("iscoroutinefunction", func(v Value) bool { k, ok := codeKindOf(v); return ok && k == CoroutineCode })
+	pred("iscoroutinefunction", isCoroFunction)
 	pred("isgeneratorfunction", func(v Value) bool { k, ok := codeKindOf(v); return ok && k == GeneratorCode })
 	pred("isasyncgenfunction", func(v Value) bool { k, ok := codeKindOf(v); return ok && k == AsyncGenCode })
 	pred("iscoroutine", func(v Value) bool { return genKind(v, CoroutineCode) })
