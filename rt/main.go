@@ -55,6 +55,10 @@ func Main(p *Program) int {
 	initRandomState()
 	moduleGlobals["__name__"] = Str("__main__")
 	moduleGlobals["__doc__"] = None
+	moduleGlobals["__package__"] = None
+	moduleGlobals["__spec__"] = None
+	moduleGlobals["__loader__"] = None
+	moduleGlobals["__builtins__"] = Obj(builtinsModule())
 	var argv []string
 	if p.Interactive == NotInteractive {
 		abs := absFilename(p.Filename)
