@@ -251,3 +251,17 @@ func TestContainersVsCPython(t *testing.T) {
 	}
 	checkCases(t, cases)
 }
+
+func TestDictKeyIdentityVsCPython(t *testing.T) {
+	checkCases(t, []pyCase{
+		{"{1: 'a', 1.0: 'b', True: 'c'}, {True: 'a', 1: 'b'}, {0.0: 1, -0.0: 2, False: 3}", func() (Value, *Exc) {
+			return T(D(I(1), S("a"), F(1), S("b"), True, S("c")), D(True, S("a"), I(1), S("b")), D(F(0), I(1), F(math.Copysign(0, -1)), I(2), False, I(3))), nil
+		}},
+		{"{1, 1.0, True}, {0, False, 0.0, -0.0}, {(1, 2), (1.0, 2.0)}", func() (Value, *Exc) {
+			return T(St(I(1), F(1), True), St(I(0), False, F(0), F(math.Copysign(0, -1))), St(T(I(1), I(2)), T(F(1), F(2)))), nil
+		}},
+		{"{2**64: 'big', 2.0**64: 'float'}", func() (Value, *Exc) {
+			return D(must(Pow(I(2), I(64))), S("big"), must(Pow(F(2), I(64))), S("float")), nil
+		}},
+	})
+}
