@@ -61,7 +61,7 @@ func (fs *fn) stmt(s ir.Stmt) {
 	case *ir.While:
 		fs.whileStmt(s)
 	case *ir.For:
-		var release []jen.Code
+		var release func() []jen.Code
 		fs.forStmt(s.Target, s.Body, s.Else, func() jen.Code {
 			if isDotZero(s.Iter) {
 				return fs.value(s.Iter) // already an iterator (ir.GetIter)
@@ -77,8 +77,10 @@ func (fs *fn) stmt(s ir.Stmt) {
 				// created: CPython closes it where the loop drops it
 				// (break, return, an exception), running its finally
 				// blocks there; an exception from close() is dropped.
-				release = []jen.Code{jen.If(fresh.use()).Block(
-					jen.List(jen.Id("_"), jen.Id("_")).Op("=").Add(rtq("CallMethod").Call(it, jen.Lit("close"), jen.Nil(), jen.Nil())))}
+				release = func() []jen.Code {
+					return []jen.Code{jen.If(fresh.use()).Block(
+						jen.List(jen.Id("_"), jen.Id("_")).Op("=").Add(rtq("CallMethod").Call(it, jen.Lit("close"), jen.Nil(), jen.Nil())))}
+				}
 			}
 			return it
 		}, func(it jen.Code) (jen.Code, jen.Code) {
@@ -89,7 +91,7 @@ func (fs *fn) stmt(s ir.Stmt) {
 			return v.use(), jen.Op("!").Add(ok.use())
 		}, &release)
 	case *ir.AsyncFor:
-		var release []jen.Code
+		var release func() []jen.Code
 		fs.forStmt(s.Target, s.Body, s.Else, func() jen.Code {
 			if isDotZero(s.Iter) {
 				return fs.value(s.Iter) // already an async iterator (ir.GetIter)
@@ -103,8 +105,10 @@ func (fs *fn) stmt(s ir.Stmt) {
 			if fresh != nil {
 				// As for a generator, but CPython's event loop finalizes
 				// an abandoned async generator: it schedules aclose().
-				fs.g.helpers["dropAsyncGen"] = true
-				release = []jen.Code{jen.If(fresh.use()).Block(jen.Id("dropAsyncGen").Call(it))}
+				release = func() []jen.Code {
+					fs.g.helpers["dropAsyncGen"] = true
+					return []jen.Code{jen.If(fresh.use()).Block(jen.Id("dropAsyncGen").Call(it))}
+				}
 			}
 			return it
 		}, func(it jen.Code) (jen.Code, jen.Code) {
@@ -262,7 +266,7 @@ func (fs *fn) loopEnd(r *region, els []ir.Stmt) {
 //		target = v
 //		body
 //	}
-func (fs *fn) forStmt(target ir.Target, body, els []ir.Stmt, iter func() jen.Code, next func(it jen.Code) (v, stop jen.Code), release ...*[]jen.Code) {
+func (fs *fn) forStmt(target ir.Target, body, els []ir.Stmt, iter func() jen.Code, next func(it jen.Code) (v, stop jen.Code), release ...*func() []jen.Code) {
 	it := iter()
 	r := &region{kind: rLoop, breakUsed: true}
 	if len(els) > 0 {

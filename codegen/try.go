@@ -44,7 +44,7 @@ type region struct {
 	why  *local       // rTryFinally: what to do after the finally body
 	whys map[int]bool // rTryFinally: the jumps that go through it
 
-	release []jen.Code // rLoop: what leaving the loop early (break, return, raise) runs
+	release func() []jen.Code // rLoop: what leaving the loop early (break, return, raise) runs; made on use, so that its variables count as read only then
 
 	breakLabel string // rLoop with else: where break goes (past the else)
 	breakUsed  bool   // rLoop: the Go for statement has a break
@@ -93,7 +93,9 @@ func (fs *fn) raiseCode(tb bool, line int32) []jen.Code {
 			r.used = true
 			return append(out, jen.Goto().Id(r.label))
 		case rLoop:
-			out = append(out, r.release...)
+			if r.release != nil {
+				out = append(out, r.release()...)
+			}
 		}
 	}
 	return append(out, fs.returnExc())
@@ -148,8 +150,8 @@ func (fs *fn) jumpCode(kind int, val jen.Code, inRet bool) []jen.Code {
 			r.used = true
 			return append(out, jen.Add(r.why.lhs()).Op("=").Lit(kind), jen.Goto().Id(r.label))
 		case rLoop:
-			if kind != jContinue {
-				out = append(out, r.release...)
+			if kind != jContinue && r.release != nil {
+				out = append(out, r.release()...)
 			}
 			if kind == jBreak {
 				if r.breakLabel != "" {

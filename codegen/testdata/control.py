@@ -95,3 +95,17 @@ def class_in_function(v):
         del tmp
         big = 123456789012345678901234567890
     return Inner
+
+
+def gen_loops():
+    for x in counter_gen():
+        continue
+    for x in counter_gen():
+        if x:
+            break
+    return x
+
+
+def counter_gen():
+    yield 1
+    yield 2
