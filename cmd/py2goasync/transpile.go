@@ -45,7 +45,7 @@ func (f *interactiveFlag) Set(s string) error {
 	return nil
 }
 
-const interactiveUsage = "run FILE.py as interactive input: repl (a transcript typed at the python3 prompt) or asyncio (notebook cells, python3 -m asyncio)"
+const interactiveUsage = "treat FILE.py as interactive input; `MODE` is repl (a transcript typed at the python3 prompt) or asyncio (notebook cells, python3 -m asyncio)"
 
 // translate reads, parses, lowers and generates a Python file. On failure
 // it prints the error as the user should see it and returns the exit
@@ -198,7 +198,10 @@ func runBuild(name string, args []string, stdout, stderr io.Writer) int {
 func runRun(name string, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet(name, "run [--interactive=repl|asyncio] FILE.py [ARGS...]\n\n"+
 		"Run translates FILE.py, builds it and runs it with ARGS; the program\n"+
-		"sees sys.argv == [FILE.py, ARGS...]. The exit status is the program's.\n")
+		"sees sys.argv == [FILE.py, ARGS...]. The exit status is the program's.\n"+
+		"Builds need the go command and work offline; they are cached in\n"+
+		"$PY2GOASYNC_CACHE or the user cache directory (py2goasync/), so an\n"+
+		"unchanged program runs again without a build.\n")
 	var inter interactiveFlag
 	fs.Var(&inter, "interactive", interactiveUsage)
 	if ok, status := parseFlags(fs, args, stdout, stderr); !ok {
