@@ -35,6 +35,10 @@ type Options struct {
 	// the generated file's directory, so a build elsewhere passes an
 	// absolute path.
 	LineFile string
+	// CodeFile is a script's co_filename (rt.Code.Filename: tracebacks,
+	// reprs); "" means the module's Filename. python3 FILE.py uses the
+	// absolute path, which py2goasync run and build pass.
+	CodeFile string
 }
 
 // Generate returns the Go source of the program that runs m.
@@ -116,6 +120,9 @@ func (g *gen) srcName() string {
 func (g *gen) codeFilename() string {
 	if g.opts.Interactive != Script {
 		return "<stdin>"
+	}
+	if g.opts.CodeFile != "" {
+		return g.opts.CodeFile
 	}
 	return g.m.Filename
 }

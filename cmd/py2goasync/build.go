@@ -77,11 +77,7 @@ func runtimeDir() (base, mod string, err error) {
 // buildFile translates and builds a Python file and returns the path of
 // the executable (in the cache).
 func buildFile(path string, mode codegen.Interactive, stderr io.Writer) (exe string, status int) {
-	lineFile := path
-	if abs, err := filepath.Abs(path); err == nil {
-		lineFile = abs
-	}
-	src, status := translate(path, mode, lineFile, stderr)
+	src, status := translate(path, mode, true, stderr)
 	if status != exitOK {
 		return "", status
 	}

@@ -52,9 +52,11 @@ const interactiveUsage = "treat FILE.py as interactive input; `MODE` is repl (a 
 // status: a SyntaxError as python3 prints it (1); an unreadable file or
 // an unsupported construct on one line (2); a fault of ours (3).
 //
-// lineFile is the file name the //line directives give (the Go compiler
-// resolves a relative one against the generated file's directory).
-func translate(path string, mode codegen.Interactive, lineFile string, stderr io.Writer) (src []byte, status int) {
+//
+// With abs set, the generated code names the file by its absolute path
+// (//line directives and co_filename, as python3 FILE.py does): for a
+// build here and now, not for Go source to keep.
+func translate(path string, mode codegen.Interactive, abs bool, stderr io.Writer) (src []byte, status int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "py2goasync: internal error translating %s: %v\n%s", path, r, debug.Stack())
@@ -84,7 +86,11 @@ func translate(path string, mode codegen.Interactive, lineFile string, stderr io
 		}
 		return nil, reportError(err, absPath, stderr)
 	}
-	out, err := codegen.GenerateOptions(m, codegen.Options{Interactive: mode, LineFile: lineFile})
+	opts := codegen.Options{Interactive: mode}
+	if abs {
+		opts.LineFile, opts.CodeFile = absPath, absPath
+	}
+	out, err := codegen.GenerateOptions(m, opts)
 	if err != nil {
 		return nil, reportError(err, absPath, stderr)
 	}
@@ -144,7 +150,7 @@ func runTranspile(name string, args []string, stdout, stderr io.Writer) int {
 	if len(pos) != 1 {
 		return wantOneFile(fs, name, len(pos), stderr)
 	}
-	src, status := translate(pos[0], inter.mode, pos[0], stderr)
+	src, status := translate(pos[0], inter.mode, false, stderr)
 	if status != exitOK {
 		return status
 	}
