@@ -52,7 +52,6 @@ const interactiveUsage = "treat FILE.py as interactive input; `MODE` is repl (a 
 // status: a SyntaxError as python3 prints it (1); an unreadable file or
 // an unsupported construct on one line (2); a fault of ours (3).
 //
-//
 // With abs set, the generated code names the file by its absolute path
 // (//line directives and co_filename, as python3 FILE.py does): for a
 // build here and now, not for Go source to keep.
