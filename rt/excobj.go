@@ -5,39 +5,79 @@ import "strings"
 // Exception objects' behaviour (BaseException and the subclasses with
 // extra attributes) and the raise/except machinery.
 
-// excStack holds the exceptions being handled (innermost last): the
-// context of new exceptions and the target of a bare raise. Coroutines
-// each have their own (CPython's gi_exc_state): the coroutine machinery
-// swaps it with SwapExcStack around each resume.
-var excStack []*Exc
+// The exceptions being handled (innermost last): the context of new
+// exceptions and the target of a bare raise. CPython keeps one such
+// stack per generator/coroutine, chained to the one that resumed it; here
+// each coroutine driver (coro_driver.go: a resumed generator or task runs
+// on its own driver, stacked on the Python thread's drivers) has its own
+// stack, and the thread has a base stack below them. Stacks are created
+// on the first handler entered and dropped when empty.
+var excStacks = map[any][]*Exc{}
 
-// SwapExcStack installs s as the handled-exception stack and returns the
-// previous one.
+// excKey is the running driver, or the Python thread outside any.
+func excKey() any {
+	if d := currentDriver(); d != nil {
+		return d
+	}
+	return curThread
+}
+
+// SwapExcStack installs s as the current thread's base stack and returns
+// the previous one (for code that runs Python code outside the drivers).
 func SwapExcStack(s []*Exc) []*Exc {
-	old := excStack
-	excStack = s
+	old := excStacks[curThread]
+	if len(s) == 0 {
+		delete(excStacks, curThread)
+	} else {
+		excStacks[curThread] = s
+	}
 	return old
 }
 
 // PushExc marks e as being handled (entering an except block).
-func PushExc(e *Exc) { excStack = append(excStack, e) }
+func PushExc(e *Exc) {
+	k := excKey()
+	excStacks[k] = append(excStacks[k], e)
+}
 
 // PopExc leaves the innermost handler.
 func PopExc() {
-	if n := len(excStack); n > 0 {
-		excStack[n-1] = nil
-		excStack = excStack[:n-1]
+	k := excKey()
+	st := excStacks[k]
+	if n := len(st); n > 0 {
+		st[n-1] = nil
+		st = st[:n-1]
+	}
+	if len(st) == 0 {
+		delete(excStacks, k)
+	} else {
+		excStacks[k] = st
 	}
 }
 
-// handled returns the exception being handled, or nil.
-func handled() *Exc {
-	for i := len(excStack) - 1; i >= 0; i-- {
-		if excStack[i] != nil {
-			return excStack[i]
+func topExc(st []*Exc) *Exc {
+	for i := len(st) - 1; i >= 0; i-- {
+		if st[i] != nil {
+			return st[i]
 		}
 	}
 	return nil
+}
+
+// handled returns the exception being handled, or nil: the running
+// driver's innermost one, else those of the drivers that resumed it,
+// else the thread's.
+func handled() *Exc {
+	if len(excStacks) == 0 {
+		return nil
+	}
+	ds := curThread.drivers
+	for i := len(ds) - 1; i >= 0; i-- {
+		if e := topExc(excStacks[ds[i]]); e != nil {
+			return e
+		}
+	}
+	return topExc(excStacks[curThread])
 }
 
 // CurrentExc is sys.exception(): the exception being handled, or None.
