@@ -56,10 +56,11 @@ package rt
 // NewModule("asyncio"); m.Set("Future", Obj(FutureType)); m.Func("sleep",
 // fn); return Obj(m), nil }). Import runs the init at the first import.
 //
-// Coroutine support hooks: CodeStarters[kind] is called when a function
-// whose Code.Kind is not PlainCode is called (with the bound arguments);
-// SwapExcStack exchanges the handled-exception stack when switching
-// between coroutines (CPython keeps one per generator/coroutine).
+// Coroutine support: CodeStarters[kind] is called when a function whose
+// Code.Kind is not PlainCode is called (with the bound arguments). The
+// handled-exception stack is per coroutine driver (excobj.go reads
+// currentDriver and curThread from coro_driver.go), as CPython keeps one
+// per generator/coroutine.
 //
 // Concurrency: the runtime's own tables (repr recursion guard, format
 // spec and attribute caches, source line cache, the handled-exception
