@@ -144,15 +144,6 @@ func dropCarets(s string) string {
 	return strings.Join(out, "")
 }
 
-func lastNonBlank(s string) string {
-	last := ""
-	for _, l := range strings.Split(s, "\n") {
-		if strings.TrimSpace(l) != "" {
-			last = l
-		}
-	}
-	return last
-}
 
 // cacheForTests is a build cache shared by the tests of one run.
 func cacheForTests(t *testing.T) string {
