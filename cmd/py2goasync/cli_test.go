@@ -144,7 +144,6 @@ func dropCarets(s string) string {
 	return strings.Join(out, "")
 }
 
-
 // cacheForTests is a build cache shared by the tests of one run.
 func cacheForTests(t *testing.T) string {
 	dir := filepath.Join(os.TempDir(), "py2goasync-test-cache")
