@@ -229,6 +229,9 @@ func gather(args []Value, returnExceptions bool) (*Future, *Exc) {
 		if l == nil {
 			l = f.loop
 		}
+		if f.task != nil && !(a.K == KObj && a.O == Object(f.task)) {
+			f.task.noLogPending = true
+		}
 		nfuts++
 		if key != nil {
 			seen[key] = f

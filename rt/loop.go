@@ -391,6 +391,9 @@ func (l *Loop) runUntilComplete(fut Value) (Value, *Exc) {
 	if e != nil {
 		return Null, e
 	}
+	if !isFut && f.task != nil {
+		f.task.noLogPending = true
+	}
 	cb := &futCallback{name: "_run_until_complete_cb", src: pylibSource("base_events.py", 180),
 		fn: func(f *Future) *Exc {
 			if f.state != futCancelled {

@@ -77,6 +77,7 @@ func Main(p *Program) int {
 		code = runInteractive(p)
 	}
 	closeDropped()
+	flushPendingTasks()
 	flushUnretrieved()
 	flushUnawaited(true)
 	flushStdout()

@@ -19,6 +19,9 @@ type Task struct {
 	futWaiter  *Future
 	numCancels int
 	seq        uint64
+	// noLogPending is _log_destroy_pending = False: no "Task was destroyed
+	// but it is pending!" for tasks the runtime wrapped itself.
+	noLogPending bool
 }
 
 func (t *Task) Type() *Type { return TaskType }
@@ -40,6 +43,17 @@ func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
 		return nil, excMsg(ExcTypeError, "a coroutine was expected, got "+r)
 	}
 	taskSeq++
+	if len(allTasksEver) >= 2*pendingCheckAt {
+		keep := allTasksEver[:0]
+		for _, t := range allTasksEver {
+			if !t.done() {
+				keep = append(keep, t)
+			}
+		}
+		clear(allTasksEver[len(keep):])
+		allTasksEver = keep
+		pendingCheckAt = len(keep) + 1024
+	}
 	t := &Task{coro: coro, gen: g, seq: taskSeq}
 	t.Future = Future{loop: l, cancelMsg: None, task: t}
 	if name.IsNull() || name.K == KNone {
@@ -58,7 +72,30 @@ func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
 		return nil, e
 	}
 	l.tasks = append(l.tasks, t)
+	allTasksEver = append(allTasksEver, t)
 	return t, nil
+}
+
+// allTasksEver lists tasks for the exit report (pruned of finished ones as
+// it grows).
+var allTasksEver []*Task
+
+var pendingCheckAt = 1024
+
+// flushPendingTasks reports tasks still pending at the end of a script,
+// as Task.__del__ does when CPython destroys them at shutdown. (After an
+// interactive session CPython's shutdown order leaves them unreported.)
+func flushPendingTasks() {
+	if interactiveKind != NotInteractive {
+		allTasksEver = nil
+		return
+	}
+	for _, t := range allTasksEver {
+		if t.state == futPending && !t.noLogPending {
+			writeStderr("Task was destroyed but it is pending!\ntask: " + t.repr() + "\n")
+		}
+	}
+	allTasksEver = nil
 }
 
 // setName is tasks._set_task_name: set_name(name) unless name is None.
