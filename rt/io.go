@@ -2,6 +2,7 @@ package rt
 
 import (
 	"bufio"
+	"io"
 	"os"
 	"strings"
 	"sync"
@@ -212,6 +213,22 @@ func builtinInput(args []Value, kw []string) (Value, *Exc) {
 	return Str(strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil
 }
 
+// stdinLine reads one line (with its newline) from sys.stdin; "" at EOF.
+func stdinLine(s Value) (Value, *Exc) {
+	if s.O.(*TextFile) != Stdin {
+		return Null, Errorf(ExcOSError, "not readable")
+	}
+	FlushStdio()
+	if stdinReader == nil {
+		stdinReader = bufio.NewReader(os.Stdin)
+	}
+	line, _ := stdinReader.ReadString('\n')
+	if strings.HasSuffix(line, "\r\n") {
+		line = line[:len(line)-2] + "\n"
+	}
+	return Str(line), nil
+}
+
 func init() {
 	t := TextIOType
 	t.Module = "_io"
@@ -250,12 +267,43 @@ func init() {
 	t.Method("writable", func(s Value, a []Value, kw []string) (Value, *Exc) { return Bool(s.O.(*TextFile) != Stdin), nil })
 	t.Method("readable", func(s Value, a []Value, kw []string) (Value, *Exc) { return Bool(s.O.(*TextFile) == Stdin), nil })
 	t.Method("readline", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		return stdinLine(s)
+	})
+	t.Method("read", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if s.O.(*TextFile) != Stdin {
+			return Null, Errorf(ExcOSError, "not readable")
+		}
+		FlushStdio()
 		if stdinReader == nil {
 			stdinReader = bufio.NewReader(os.Stdin)
 		}
-		line, _ := stdinReader.ReadString('\n')
-		return Str(line), nil
+		b, _ := io.ReadAll(stdinReader)
+		return Str(strings.ReplaceAll(string(b), "\r\n", "\n")), nil
 	})
+	t.Method("readlines", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		var out []Value
+		for {
+			l, e := stdinLine(s)
+			if e != nil {
+				return Null, e
+			}
+			if l.O.(*StrObj).S == "" {
+				return NewList(out...), nil
+			}
+			out = append(out, l)
+		}
+	})
+	t.Iter = func(o Value) (Value, *Exc) { return o, nil }
+	t.Next = func(o Value) (Value, bool, *Exc) {
+		l, e := stdinLine(o)
+		if e != nil {
+			return Null, false, e
+		}
+		if l.O.(*StrObj).S == "" {
+			return Null, false, nil
+		}
+		return l, true, nil
+	}
 	t.Getter("name", func(s Value) (Value, *Exc) { return Str(s.O.(*TextFile).Name), nil })
 	t.Getter("encoding", func(s Value) (Value, *Exc) { return Str("utf-8"), nil })
 	t.Getter("closed", func(s Value) (Value, *Exc) { return Bool(s.O.(*TextFile).closed), nil })
