@@ -90,7 +90,11 @@ func newHeapTypeKw(meta *Type, name, qualname string, bases []Value, ns *Dict, k
 	if len(bs) == 0 {
 		bs = []*Type{ObjectType}
 	}
-	t := &Type{Name: name, Qualname: qualname, Bases: bs, Base: bs[0], Heap: true, ready: true}
+	best, e := bestBase(bs)
+	if e != nil {
+		return Null, e
+	}
+	t := &Type{Name: name, Qualname: qualname, Bases: bs, Base: best, Heap: true, ready: true}
 	if meta != TypeType {
 		t.Meta = meta
 	}
@@ -164,6 +168,36 @@ func newHeapTypeKw(meta *Type, name, qualname string, bases []Value, ns *Dict, k
 		return Null, e
 	}
 	return Obj(t), nil
+}
+
+// solidBase is the native type that fixes the layout of t's instances:
+// the nearest builtin ancestor (object when only Python classes).
+func solidBase(t *Type) *Type {
+	for _, m := range t.MRO {
+		if !m.Heap {
+			return m
+		}
+	}
+	return ObjectType
+}
+
+// bestBase is CPython's best_base: the base whose solid base derives from
+// all the others' (its native hooks are the ones instances need), or a
+// TypeError when two layouts conflict.
+func bestBase(bs []*Type) (*Type, *Exc) {
+	best := bs[0]
+	winner := solidBase(best)
+	for _, b := range bs[1:] {
+		sb := solidBase(b)
+		switch {
+		case winner.IsSubtype(sb):
+		case sb.IsSubtype(winner):
+			best, winner = b, sb
+		default:
+			return nil, TypeErrorf("multiple bases have instance lay-out conflict")
+		}
+	}
+	return best, nil
 }
 
 // heapOwner marks Num slots that call Python dunders.

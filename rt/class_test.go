@@ -524,3 +524,32 @@ func TestMoreSubclassesVsCPython(t *testing.T) {
 		}},
 	})
 }
+
+func TestMixinBasesVsCPython(t *testing.T) {
+	checkCases(t, []pyCase{
+		{"class Mixin:\n    def describe(self): return 'err: ' + str(self)\nclass E(Mixin, ValueError): pass\ne = E('bad', 2)\n(e, e.args, e.describe(), isinstance(e, ValueError), [c.__name__ for c in E.__mro__])", func() (Value, *Exc) {
+			mixin := class("Mixin", nil, func(ns Value) {
+				set(ns, "describe", defM("Mixin", "describe", []string{"self"}, func(a []Value) (Value, *Exc) {
+					s, _ := ToStr(a[0])
+					return S("err: " + s), nil
+				}))
+			})
+			e := class("E", []Value{mixin, Obj(ExcValueError)}, func(Value) {})
+			x := must(Call(e, []Value{S("bad"), I(2)}, nil))
+			names := L()
+			for _, c := range must(GetAttr(e, "__mro__")).O.(*Tuple).Items {
+				ListAppend(names, must(GetAttr(c, "__name__")))
+			}
+			return T(x, must(GetAttr(x, "args")), must(CallMethod(x, "describe", nil, nil)), must(callB("isinstance", x, Obj(ExcValueError))), names), nil
+		}},
+		{"type('X', (list, dict), {})", func() (Value, *Exc) {
+			return BuildClass("X", "X", []Value{Obj(ListType), Obj(DictType)}, nil, nil, func(Value) *Exc { return nil })
+		}},
+		{"class M:\n    pass\nclass D(M, dict): pass\nd = D(a=1)\n(d, d['a'], len(d))", func() (Value, *Exc) {
+			m := class("M", nil, func(Value) {})
+			d := class("D", []Value{m, Obj(DictType)}, func(Value) {})
+			x := must(Call(d, []Value{I(1)}, []string{"a"}))
+			return T(x, must(GetItem(x, S("a"))), must(callB("len", x))), nil
+		}},
+	})
+}
