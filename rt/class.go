@@ -175,10 +175,31 @@ func newHeapTypeKw(meta *Type, name, qualname string, bases []Value, ns *Dict, k
 func solidBase(t *Type) *Type {
 	for _, m := range t.MRO {
 		if !m.Heap {
+			if m.isExc {
+				// Exceptions share a layout unless CPython's struct for
+				// them adds fields.
+				for ; m != nil && !excLayouts[m]; m = m.Base {
+				}
+				if m == nil {
+					return ExcBaseException
+				}
+			}
 			return m
 		}
 	}
 	return ObjectType
+}
+
+// excLayouts are the exception classes whose CPython instances have
+// their own struct (a class cannot derive from two of them unless one
+// derives from the other).
+var excLayouts = map[*Type]bool{}
+
+func init() {
+	for _, t := range []*Type{ExcBaseException, ExcOSError, ExcSyntaxError, ExcImportError, ExcStopIteration,
+		ExcSystemExit, ExcUnicodeError, ExcAttributeError, ExcNameError, ExcBaseExceptionGroup} {
+		excLayouts[t] = true
+	}
 }
 
 // bestBase is CPython's best_base: the base whose solid base derives from

@@ -553,3 +553,28 @@ func TestMixinBasesVsCPython(t *testing.T) {
 		}},
 	})
 }
+
+func TestExceptionMultipleBasesVsCPython(t *testing.T) {
+	mk := func(bases ...*Type) func() (Value, *Exc) {
+		return func() (Value, *Exc) {
+			var bv []Value
+			for _, b := range bases {
+				bv = append(bv, Obj(b))
+			}
+			c, e := BuildClass("E", "E", bv, nil, nil, func(Value) *Exc { return nil })
+			if e != nil {
+				return Null, e
+			}
+			x, e := Call(c, []Value{S("m")}, nil)
+			if e != nil {
+				return Null, e
+			}
+			return T(x, must(callB("str", x))), nil
+		}
+	}
+	checkCases(t, []pyCase{
+		{"class E(KeyError, ValueError): pass\n(E('m'), str(E('m')))", mk(ExcKeyError, ExcValueError)},
+		{"class E(OSError, ValueError): pass\n(E('m'), str(E('m')))", mk(ExcOSError, ExcValueError)},
+		{"type('E', (OSError, ImportError), {})", mk(ExcOSError, ExcImportError)},
+	})
+}
