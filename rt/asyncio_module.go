@@ -396,7 +396,7 @@ func iterValues(v Value) ([]Value, *Exc) {
 // The native modules of this side, registered with the core's registry;
 // each is built from its nativeModule at first import.
 func init() {
-	for _, name := range []string{"asyncio", "random", "time", "os", "datetime", "itertools", "inspect", "argparse", "warnings", "concurrent", "concurrent.futures", "threading"} {
+	for _, name := range []string{"asyncio", "random", "time", "os", "datetime", "itertools", "inspect", "argparse", "warnings", "concurrent", "concurrent.futures", "threading", "contextvars"} {
 		name := name
 		RegisterModule(name, func() (Value, *Exc) { return Obj(buildNativeModule(name)), nil })
 	}

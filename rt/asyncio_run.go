@@ -176,7 +176,16 @@ func toThread(fn Value, args []Value, kwnames []string) Value {
 		if e != nil {
 			return Null, e
 		}
-		call := NewBuiltin("partial", func([]Value, []string) (Value, *Exc) { return Call(fn, args, kwnames) })
+		ctx := curContext.copy() // functools.partial(ctx.run, func, ...)
+		call := NewBuiltin("partial", func([]Value, []string) (Value, *Exc) {
+			var r Value
+			e := ctx.runIn(func() *Exc {
+				var e *Exc
+				r, e = Call(fn, args, kwnames)
+				return e
+			})
+			return r, e
+		})
 		fut, e := l.runInExecutor(nil, call, nil)
 		if e != nil {
 			return Null, e

@@ -19,8 +19,9 @@ var futStateName = [...]string{"PENDING", "CANCELLED", "FINISHED"}
 type futCallback struct {
 	fn   func(f *Future) *Exc
 	py   Value
-	name string // qualname without "()"
-	src  string // "FILE:LINE" or ""
+	ctx  *pyContext // the context a Python callback runs in
+	name string     // qualname without "()"
+	src  string     // "FILE:LINE" or ""
 }
 
 func (c *futCallback) format() string {
@@ -178,6 +179,12 @@ func (f *Future) callbackRunner(cb *futCallback) func() *Exc {
 	return func() *Exc {
 		if cb.fn != nil {
 			return cb.fn(f)
+		}
+		if cb.ctx != nil {
+			return cb.ctx.runIn(func() *Exc {
+				_, e := Call(cb.py, []Value{f.value()}, nil)
+				return e
+			})
 		}
 		_, e := Call(cb.py, []Value{f.value()}, nil)
 		return e

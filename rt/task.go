@@ -19,6 +19,7 @@ type Task struct {
 	futWaiter  *Future
 	numCancels int
 	seq        uint64
+	ctx        *pyContext // contextvars.copy_context() at creation
 	// noLogPending is _log_destroy_pending = False: no "Task was destroyed
 	// but it is pending!" for tasks the runtime wrapped itself.
 	noLogPending bool
@@ -54,7 +55,7 @@ func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
 		allTasksEver = keep
 		pendingCheckAt = len(keep) + 1024
 	}
-	t := &Task{coro: coro, gen: g, seq: taskSeq}
+	t := &Task{coro: coro, gen: g, seq: taskSeq, ctx: curContext.copy()}
 	t.Future = Future{loop: l, cancelMsg: None, task: t}
 	if name.IsNull() || name.K == KNone {
 		taskNameCounter++
@@ -128,7 +129,9 @@ func (t *Task) step(exc *Exc) *Exc {
 		return excMsg(ExcRuntimeError, "Cannot enter into task "+t.repr()+" while another task "+l.currentTask.repr()+" is being executed.")
 	}
 	l.currentTask = t
-	defer func() { l.currentTask = nil }()
+	oldCtx := curContext
+	curContext = t.ctx
+	defer func() { l.currentTask = nil; curContext = oldCtx }()
 
 	y, done, res, e := t.gen.step(Null, exc)
 	if len(fresh) > 0 {
