@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/py2goasync/py2goasync"
+	"github.com/py2goasync/py2goasync/ir"
 	"github.com/py2goasync/py2goasync/lower"
 	"github.com/py2goasync/py2goasync/parser"
 )
@@ -234,17 +235,16 @@ func TestInteractive(t *testing.T) {
 }
 
 func TestUnsupported(t *testing.T) {
-	mod, err := parser.ParseFile("x.py", []byte("try:\n  f()\nexcept* E:\n  pass\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := lower.Lower("x.py", []byte("try:\n  f()\nexcept* E:\n  pass\n"), mod, lower.Options{})
-	if err != nil {
-		t.Skipf("lower: %v", err)
-	}
-	_, err = Generate(m)
-	if err == nil || !strings.Contains(err.Error(), "x.py:1:1: unsupported: except*") {
-		t.Errorf("got %v, want x.py:1:1: unsupported: except*", err)
+	// class C(*bases): built by hand (lower would reject it first).
+	pos := ir.Pos{Line: 3, Col: 4}
+	body := &ir.Func{Kind: ir.ClassBody, Name: "C", Qualname: "C"}
+	mod := &ir.Func{Kind: ir.ModuleCode, Name: "<module>", Qualname: "<module>", Children: []*ir.Func{body}}
+	body.Parent = mod
+	mod.Body = []ir.Stmt{&ir.Assign{Pos: pos, Targets: []ir.Target{&ir.Global{Pos: pos, Name: "C"}},
+		Value: &ir.MakeClass{Pos: pos, Name: "C", Body: body, Bases: []*ir.Arg{{X: &ir.Global{Pos: pos, Name: "bases"}, Star: true}}}}}
+	_, err := Generate(&ir.Module{Filename: "x.py", Body: mod})
+	if err == nil || err.Error() != "x.py:3:5: unsupported: *bases in a class statement" {
+		t.Errorf("got %v, want x.py:3:5: unsupported: *bases in a class statement", err)
 	}
 }
 

@@ -199,16 +199,17 @@ func (fs *fn) copyBound() map[*ir.Var]bool {
 }
 
 func (fs *fn) tryStmt(s *ir.Try) {
+	handlers := fs.tryExcept
 	if s.Star {
-		fs.g.unsupported(s, "except*")
+		handlers = fs.tryExceptStar
 	}
 	if len(s.Finally) == 0 {
-		fs.tryExcept(s)
+		handlers(s)
 		return
 	}
 	fs.tryFinally(func() {
 		if len(s.Handlers) > 0 {
-			fs.tryExcept(s)
+			handlers(s)
 		} else {
 			fs.stmts(s.Body)
 		}
@@ -398,4 +399,98 @@ func (fs *fn) withStmt(s *ir.With) {
 		})
 		fs.emit(jen.If(jen.Op("!").Add(ok)).Block(reraise...))
 	})
+}
+
+// tryExceptStar emits try/except* (PEP 654) as CPython 3.11 runs it:
+//
+//	body            (exceptions: goto except)
+//	else
+//	goto tryend
+//	except:
+//	caught = exc; rt.PushExc(caught); rest = caught; raised = nil
+//	match, rest, exc = rt.ExcGroupSplit(rest, T)      (per handler)
+//	if match != nil {
+//		rt.PushExc(match); e = match; handler; rt.PopExc()
+//	handlerexc:                                       (what the handler raised lands here)
+//		raised = append(raised, exc); exc = nil
+//	}
+//	raised = append(raised, rest)
+//	exc = rt.ExcGroupReraise(caught, raised); rt.PopExc()
+//	if exc != nil { raise }
+//	tryend:
+//
+// Handlers cannot break, continue or return (a SyntaxError), so only
+// exceptions leave them.
+func (fs *fn) tryExceptStar(s *ir.Try) {
+	entry := fs.copyBound()
+	r := &region{kind: rTryExcept, label: fs.newLabel("except")}
+	fs.push(r)
+	fs.stmts(s.Body)
+	fs.pop()
+	fs.stmts(s.Else)
+	if !r.used {
+		return
+	}
+	end := fs.newLabel("tryend")
+	endUsed := false
+	if !fs.b.dead {
+		fs.emit(jen.Goto().Id(end))
+		endUsed = true
+	}
+	fs.bound = entry
+	fs.label(r.label)
+	excType := jen.Op("*").Qual(rtPath, "Exc")
+	caught := fs.newTemp("caught", excType)
+	rest := fs.newTemp("rest", excType)
+	raised := fs.newTemp("raised", jen.Index().Op("*").Qual(rtPath, "Exc"))
+	fs.emit(
+		jen.Add(caught.lhs()).Op("=").Add(fs.exc()), fs.exc().Op("=").Nil(),
+		rtq("PushExc").Call(caught.use()),
+		jen.Add(rest.lhs()).Op("=").Add(caught.use()),
+		jen.Add(raised.lhs()).Op("=").Nil())
+	h := &region{kind: rHandler, caught: caught}
+	for _, hd := range s.Handlers {
+		fs.lineDirective(hd.Pos.Line)
+		fs.push(h)
+		t := fs.value(hd.Type)
+		match := fs.newTemp("match", excType)
+		split, _ := fs.sub(func() {
+			fs.emit(jen.List(match.lhs(), rest.lhs(), fs.exc()).Op("=").Add(rtq("ExcGroupSplit").Call(rest.use(), t)))
+			fs.check(hd.Pos.Line)
+		})
+		fs.pop()
+		fs.emit(jen.If(rest.use().Op("!=").Nil()).Block(split...))
+		saved := fs.copyBound()
+		body, _ := fs.sub(func() {
+			landing := &region{kind: rTryExcept, label: fs.newLabel("handlerexc")}
+			fs.push(landing)
+			fs.push(&region{kind: rHandler, caught: match})
+			fs.emit(rtq("PushExc").Call(match.use()))
+			if hd.Name != nil {
+				fs.assign(hd.Name, rtq("ExcValue").Call(match.use()))
+			}
+			fs.stmts(hd.Body)
+			if !fs.b.dead {
+				fs.emit(popExc())
+			}
+			fs.pop()
+			fs.pop()
+			if landing.used {
+				fs.label(landing.label)
+			}
+			fs.emit(jen.Add(raised.lhs()).Op("=").Append(raised.use(), fs.exc()), fs.exc().Op("=").Nil())
+		})
+		fs.bound = saved
+		fs.emit(jen.If(match.use().Op("!=").Nil()).Block(body...))
+	}
+	fs.emit(
+		jen.Add(raised.lhs()).Op("=").Append(raised.use(), rest.use()),
+		fs.exc().Op("=").Add(rtq("ExcGroupReraise").Call(caught.use(), raised.use())),
+		popExc())
+	reraise, _ := fs.sub(func() { fs.raise(false, 0) })
+	fs.emit(jen.If(fs.exc().Op("!=").Nil()).Block(reraise...))
+	fs.bound = entry
+	if endUsed {
+		fs.label(end)
+	}
 }
