@@ -176,7 +176,7 @@ func toThread(fn Value, args []Value, kwnames []string) Value {
 		if e != nil {
 			return Null, e
 		}
-		ctx := curContext.copy() // functools.partial(ctx.run, func, ...)
+		ctx := curThread.context().copy() // functools.partial(ctx.run, func, ...)
 		call := NewBuiltin("partial", func([]Value, []string) (Value, *Exc) {
 			var r Value
 			e := ctx.runIn(func() *Exc {

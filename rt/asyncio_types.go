@@ -133,7 +133,7 @@ func init() {
 		if e != nil {
 			return Null, e
 		}
-		futOf(self).addCallback(&futCallback{py: a[0], ctx: curContext.copy()})
+		futOf(self).addCallback(&futCallback{py: a[0], ctx: curThread.context().copy()})
 		return None, nil
 	})
 	F.Method("remove_done_callback", func(self Value, args []Value, kw []string) (Value, *Exc) {

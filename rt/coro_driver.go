@@ -44,6 +44,7 @@ type pyThread struct {
 	running   *Loop       // events._get_running_loop() for this thread
 	policy    *Loop       // the policy's current loop (main thread only)
 	setCalled bool
+	ctx       *pyContext // contextvars' current context (context())
 }
 
 var mainThread = &pyThread{name: "MainThread", ident: 1}

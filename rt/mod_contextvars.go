@@ -34,9 +34,14 @@ type ctxToken struct {
 
 func (*ctxToken) Type() *Type { return TokenType }
 
-// curContext is the context of the running code (per Python thread in
-// CPython; threads here run their target in a copy).
-var curContext = &pyContext{}
+// ctxOf returns a thread's current context: every Python thread starts
+// with an empty one, as in CPython.
+func (t *pyThread) context() *pyContext {
+	if t.ctx == nil {
+		t.ctx = &pyContext{}
+	}
+	return t.ctx
+}
 
 func (c *pyContext) copy() *pyContext {
 	if len(c.vars) == 0 {
@@ -51,15 +56,15 @@ func (c *pyContext) copy() *pyContext {
 
 // runIn runs f with c as the current context.
 func (c *pyContext) runIn(f func() *Exc) *Exc {
-	old := curContext
-	curContext = c
+	old := curThread.context()
+	curThread.ctx = c
 	e := f()
-	curContext = old
+	curThread.ctx = old
 	return e
 }
 
 func (v *contextVar) get(def Value) (Value, *Exc) {
-	if x, ok := curContext.vars[v]; ok {
+	if x, ok := curThread.context().vars[v]; ok {
 		return x, nil
 	}
 	if !def.IsNull() {
@@ -112,16 +117,16 @@ func init() {
 			return Null, e
 		}
 		v := cv(self)
-		old, had := curContext.vars[v]
+		old, had := curThread.context().vars[v]
 		if !had {
 			old = Null
-			curContext.order = append(curContext.order, v)
+			curThread.context().order = append(curThread.context().order, v)
 		}
-		if curContext.vars == nil {
-			curContext.vars = map[*contextVar]Value{}
+		if curThread.context().vars == nil {
+			curThread.context().vars = map[*contextVar]Value{}
 		}
-		curContext.vars[v] = args[0]
-		return Obj(&ctxToken{v: v, ctx: curContext, old: old}), nil
+		curThread.context().vars[v] = args[0]
+		return Obj(&ctxToken{v: v, ctx: curThread.ctx, old: old}), nil
 	})
 	V.Method("reset", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("reset", args, kw, 1, 1); e != nil {
@@ -137,20 +142,20 @@ func init() {
 			return Null, excMsg(ExcRuntimeError, reprOrErr(args[0])+" has already been used once")
 		case t.v != v:
 			return Null, ValueErrorf("%s was created by a different ContextVar", reprOrErr(args[0]))
-		case t.ctx != curContext:
+		case t.ctx != curThread.ctx:
 			return Null, ValueErrorf("%s was created in a different Context", reprOrErr(args[0]))
 		}
 		t.used = true
 		if t.old.IsNull() {
-			delete(curContext.vars, v)
-			for i, x := range curContext.order {
+			delete(curThread.context().vars, v)
+			for i, x := range curThread.context().order {
 				if x == v {
-					curContext.order = append(curContext.order[:i], curContext.order[i+1:]...)
+					curThread.context().order = append(curThread.context().order[:i], curThread.context().order[i+1:]...)
 					break
 				}
 			}
 		} else {
-			curContext.vars[v] = t.old
+			curThread.context().vars[v] = t.old
 		}
 		return None, nil
 	})
@@ -218,5 +223,5 @@ func init() {
 	m.set("ContextVar", Obj(ContextVarType))
 	m.set("Context", Obj(ContextType))
 	m.set("Token", Obj(TokenType))
-	m.fn("copy_context", func(args []Value, kw []string) (Value, *Exc) { return Obj(curContext.copy()), nil })
+	m.fn("copy_context", func(args []Value, kw []string) (Value, *Exc) { return Obj(curThread.context().copy()), nil })
 }

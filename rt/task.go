@@ -55,7 +55,7 @@ func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
 		allTasksEver = keep
 		pendingCheckAt = len(keep) + 1024
 	}
-	t := &Task{coro: coro, gen: g, seq: taskSeq, ctx: curContext.copy()}
+	t := &Task{coro: coro, gen: g, seq: taskSeq, ctx: curThread.context().copy()}
 	t.Future = Future{loop: l, cancelMsg: None, task: t}
 	if name.IsNull() || name.K == KNone {
 		taskNameCounter++
@@ -129,9 +129,9 @@ func (t *Task) step(exc *Exc) *Exc {
 		return excMsg(ExcRuntimeError, "Cannot enter into task "+t.repr()+" while another task "+l.currentTask.repr()+" is being executed.")
 	}
 	l.currentTask = t
-	oldCtx := curContext
-	curContext = t.ctx
-	defer func() { l.currentTask = nil; curContext = oldCtx }()
+	oldCtx := curThread.ctx
+	curThread.ctx = t.ctx
+	defer func() { l.currentTask = nil; curThread.ctx = oldCtx }()
 
 	y, done, res, e := t.gen.step(Null, exc)
 	if len(fresh) > 0 {
