@@ -34,7 +34,7 @@ type ctxToken struct {
 
 func (*ctxToken) Type() *Type { return TokenType }
 
-// ctxOf returns a thread's current context: every Python thread starts
+// context returns a thread's current context: every Python thread starts
 // with an empty one, as in CPython.
 func (t *pyThread) context() *pyContext {
 	if t.ctx == nil {
