@@ -241,7 +241,11 @@ func (fs *fn) whileStmt(s *ir.While) {
 	})
 	fs.bound = entry
 	fs.emit(jen.For().Block(body...))
-	fs.loopEnd(r, s.Else)
+	els := s.Else
+	if forever {
+		els = nil // the condition never becomes false: only break leaves, and it skips the else
+	}
+	fs.loopEnd(r, els)
 }
 
 // loopEnd emits what follows a loop's Go for statement.
