@@ -48,15 +48,15 @@ func trackDriver(g *genObj) {
 
 // idleDropCheck is called by the loop before it waits: a collection when a
 // generator was started or suspended since the last one (it may have been
-// dropped since), else every 64th wait. After 1000 such collections only
-// every 16th qualifying wait collects, to bound the cost for programs that
-// iterate generators between sleeps all the time.
+// dropped since), else every 64th wait. After 50 such collections only
+// every 64th wait collects (a full GC costs milliseconds), to bound the
+// cost for programs that iterate generators between sleeps all the time.
 func idleDropCheck() {
 	if len(genRegs) == 0 {
 		return
 	}
 	idleCount++
-	if idleCount%64 == 0 || (genRegsNew > 0 && (idleGCs < 1000 || idleCount%16 == 0)) {
+	if idleCount%64 == 0 || (genRegsNew > 0 && idleGCs < 50) {
 		idleGCs++
 		closeDropped()
 	}
