@@ -60,7 +60,8 @@ func typeArg(v Value) *Type {
 func init() {
 	m := newNativeModule("asyncio")
 	for _, t := range []*Type{ExcCancelledError, ExcInvalidStateError, QueueEmptyType, QueueFullType,
-		FutureType, TaskType, QueueType, EventType, LockType, SemaphoreType, BoundedSemaphoreType, TaskGroupType, TimeoutType} {
+		FutureType, TaskType, QueueType, EventType, LockType, SemaphoreType, BoundedSemaphoreType, TaskGroupType, TimeoutType,
+		BarrierType, ExcBrokenBarrierError} {
 		m.set(t.Name, Obj(t))
 	}
 	m.set("TimeoutError", Obj(ExcTimeoutError))
