@@ -18,7 +18,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// A program is one line of seeds/MANIFEST.tsv.
+// corpora are the corpus directories: programs in corpus/NAME (listed in
+// its MANIFEST.tsv, with its EXPECTED_FAIL), goldens in golden/NAME.
+var corpora = []string{"seeds", "programs"}
+
+// A program is one line of a corpus's MANIFEST.tsv.
 type program struct {
 	name string // file name, NAME.py
 	mode string // script or interactive
@@ -39,8 +43,8 @@ func (p program) interactiveFlag() string {
 	}
 }
 
-func readManifest(t *testing.T) []program {
-	b, err := os.ReadFile("seeds/MANIFEST.tsv")
+func readManifest(t *testing.T, corpus string) []program {
+	b, err := os.ReadFile(filepath.Join(corpus, "MANIFEST.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,17 +55,17 @@ func readManifest(t *testing.T) []program {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) < 5 {
-			t.Fatalf("MANIFEST.tsv:%d: want 5 fields, have %d", i+1, len(f))
+			t.Fatalf("%s/MANIFEST.tsv:%d: want 5 fields, have %d", corpus, i+1, len(f))
 		}
 		out = append(out, program{name: f[0], mode: f[2], args: strings.Fields(f[3]), note: f[4]})
 	}
 	return out
 }
 
-// readExpectedFail reads seeds/EXPECTED_FAIL: "NAME<TAB>reason" lines;
+// readExpectedFail reads CORPUS/EXPECTED_FAIL: "NAME<TAB>reason" lines;
 // # starts a comment.
-func readExpectedFail(t *testing.T) map[string]string {
-	f, err := os.Open("seeds/EXPECTED_FAIL")
+func readExpectedFail(t *testing.T, corpus string) map[string]string {
+	f, err := os.Open(filepath.Join(corpus, "EXPECTED_FAIL"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,6 +84,10 @@ func readExpectedFail(t *testing.T) map[string]string {
 }
 
 var hexRE = regexp.MustCompile(`0x[0-9a-fA-F]+`)
+
+// compileErrorRE matches the last line of a compile error as CPython
+// reports it (a program that does not compile).
+var compileErrorRE = regexp.MustCompile(`(?m)^(SyntaxError|IndentationError|TabError)(: .*)?\s*\z`)
 
 // pylibStandIn is the directory our runtime prints where CPython prints
 // its library's (asyncio source locations in warnings and reprs).
@@ -104,28 +112,13 @@ func format(exit int, stderr, stdout string) string {
 	return fmt.Sprintf("exit: %d\nstderr: %s\n--- stdout\n%s", exit, last, stdout)
 }
 
-// TestCorpus translates, builds and runs every corpus program in
-// deterministic mode and compares its output with golden/seeds/NAME.golden.
-// Programs listed in seeds/EXPECTED_FAIL may fail (they are reported); one
+// TestCorpus translates, builds and runs every program of every corpus in
+// deterministic mode and compares its output with golden/CORPUS/NAME.golden.
+// Programs listed in CORPUS/EXPECTED_FAIL may fail (they are reported); one
 // of them that passes fails the test, so that the list stays honest.
 func TestCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs every corpus program")
-	}
-	seeds, err := filepath.Abs("seeds")
-	if err != nil {
-		t.Fatal(err)
-	}
-	expected := readExpectedFail(t)
-	progs := readManifest(t)
-	for name := range expected {
-		found := false
-		for _, p := range progs {
-			found = found || strings.TrimSuffix(p.name, ".py") == name
-		}
-		if !found {
-			t.Errorf("EXPECTED_FAIL lists %s, which is not in MANIFEST.tsv", name)
-		}
 	}
 
 	// One py2goasync binary for all; the runtime is compiled once by a
@@ -146,17 +139,45 @@ func TestCorpus(t *testing.T) {
 	if warmErr != nil {
 		runtimeBroken = string(warmOut)
 	}
+	for _, corpus := range corpora {
+		bins := filepath.Join(tmp, corpus)
+		if err := os.MkdirAll(bins, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		runCorpus(t, corpus, cli, bins, runtimeBroken)
+	}
+}
+
+// runCorpus runs the programs of corpus/CORPUS as parallel subtests
+// CORPUS/NAME and prints one PASS/FAIL line per program and a summary.
+func runCorpus(t *testing.T, corpus, cli, tmp, runtimeBroken string) {
+	dir, err := filepath.Abs(corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	expected := readExpectedFail(t, corpus)
+	progs := readManifest(t, corpus)
+	for name := range expected {
+		found := false
+		for _, p := range progs {
+			found = found || strings.TrimSuffix(p.name, ".py") == name
+		}
+		if !found {
+			t.Errorf("%s/EXPECTED_FAIL lists %s, which is not in %s/MANIFEST.tsv", corpus, name, corpus)
+		}
+	}
 
 	results := make(chan string, len(progs))
-	t.Run("seeds", func(t *testing.T) {
+	t.Run(corpus, func(t *testing.T) {
 		for _, p := range progs {
 			p := p
 			name := strings.TrimSuffix(p.name, ".py")
 			t.Run(name, func(t *testing.T) {
 				t.Parallel()
-				got, err := runProgram(cli, seeds, tmp, p)
-				want, rerr := os.ReadFile(filepath.Join("..", "golden", "seeds", name+".golden"))
+				got, err := runProgram(cli, dir, tmp, p)
+				want, rerr := os.ReadFile(filepath.Join("..", "golden", corpus, name+".golden"))
 				if rerr != nil {
+					results <- "FAIL " + name + " (no golden)"
 					t.Fatal(rerr)
 				}
 				var diff string
@@ -172,7 +193,7 @@ func TestCorpus(t *testing.T) {
 				switch {
 				case diff == "" && isExpected:
 					results <- "PASS " + name
-					t.Errorf("%s passes: remove %s from corpus/seeds/EXPECTED_FAIL", name, name)
+					t.Errorf("%s passes: remove %s from corpus/%s/EXPECTED_FAIL", name, name, corpus)
 				case diff == "":
 					results <- "PASS " + name
 				case isExpected:
@@ -195,14 +216,14 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	for _, l := range sortedStrings(lines) {
-		fmt.Println(l)
+		fmt.Printf("%s%s/%s\n", l[:5], corpus, l[5:])
 	}
-	fmt.Printf("corpus: %d of %d programs pass\n", pass, len(progs))
+	fmt.Printf("corpus %s: %d of %d programs pass\n", corpus, pass, len(lines))
 }
 
 // runProgram builds and runs one program and returns its output as a
 // golden file (masked).
-func runProgram(cli, seeds, tmp string, p program) (string, error) {
+func runProgram(cli, dir, tmp string, p program) (string, error) {
 	name := strings.TrimSuffix(p.name, ".py")
 	bin := filepath.Join(tmp, name)
 	args := []string{"build"}
@@ -211,14 +232,19 @@ func runProgram(cli, seeds, tmp string, p program) (string, error) {
 	}
 	args = append(args, p.name, "-o", bin)
 	build := exec.Command(cli, args...)
-	build.Dir = seeds
+	build.Dir = dir
 	if out, err := build.CombinedOutput(); err != nil {
+		// A program CPython refuses to compile: python3 prints the
+		// SyntaxError and exits with 1; so must py2goasync.
+		if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 1 && compileErrorRE.Match(out) {
+			return format(1, mask(string(out), dir), ""), nil
+		}
 		return "", fmt.Errorf("py2goasync %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, p.args...)
-	cmd.Dir = seeds
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "PY2GOASYNC_DETERMINISTIC=1", "TZ=UTC", "PYTHONHASHSEED=0")
 	devnull, err := os.Open(os.DevNull)
 	if err != nil {
@@ -238,7 +264,7 @@ func runProgram(cli, seeds, tmp string, p program) (string, error) {
 	if ctx.Err() != nil {
 		return "", fmt.Errorf("timed out after 60 s; stderr:\n%s", stderr.String())
 	}
-	return format(code, mask(stderr.String(), seeds), mask(stdout.String(), seeds)), nil
+	return format(code, mask(stderr.String(), dir), mask(stdout.String(), dir)), nil
 }
 
 func sortedStrings(s []string) []string {

@@ -1,8 +1,11 @@
 // Package golden holds CPython 3.11's recorded output for the corpus programs
 // and the recorder that produces it.
 //
-//	go test ./golden -update   # (re)record golden/seeds/*.golden
+//	go test ./golden -update   # (re)record golden/seeds/*.golden and golden/programs/*.golden
 //	go test ./golden           # re-record in memory and compare
+//
+// Each corpus directory corpus/NAME (see corpora) has its goldens in
+// golden/NAME.
 //
 // Programs run under golden/deterministic.py (docs/deterministic.md).
 package golden
@@ -27,7 +30,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "re-record the goldens in golden/seeds from CPython 3.11")
+var update = flag.Bool("update", false, "re-record the goldens in golden/seeds and golden/programs from CPython 3.11")
+
+// corpora are the corpus directories under corpus/ whose goldens live in
+// the directory of the same name under golden/.
+var corpora = []string{"seeds", "programs"}
 
 const (
 	perProgramTimeout = 60 * time.Second
@@ -36,7 +43,7 @@ const (
 	pylibPlaceholder  = "<PYLIB>"
 )
 
-// entry is one line of corpus/seeds/MANIFEST.tsv.
+// entry is one line of a corpus's MANIFEST.tsv.
 type entry struct {
 	name, mode, args, note string
 }
@@ -162,7 +169,16 @@ func goldenName(program string) string {
 
 func TestGoldens(t *testing.T) {
 	pylib := python3(t)
-	corpusDir, err := filepath.Abs(filepath.Join("..", "corpus", "seeds"))
+	for _, corpus := range corpora {
+		t.Run(corpus, func(t *testing.T) { checkCorpus(t, corpus, pylib) })
+	}
+}
+
+// checkCorpus records every program of corpus/CORPUS with CPython and
+// compares the result with golden/CORPUS/*.golden (or writes them, with
+// -update).
+func checkCorpus(t *testing.T, corpus, pylib string) {
+	corpusDir, err := filepath.Abs(filepath.Join("..", "corpus", corpus))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +213,7 @@ func TestGoldens(t *testing.T) {
 	}
 	wg.Wait()
 
-	dir := "seeds"
+	dir := corpus
 	want := map[string]bool{}
 	for i, e := range entries {
 		name := goldenName(e.name)
@@ -232,7 +248,7 @@ func TestGoldens(t *testing.T) {
 			if *update {
 				os.Remove(f)
 			} else {
-				t.Errorf("%s: no program in corpus/seeds/MANIFEST.tsv", f)
+				t.Errorf("%s: no program in corpus/%s/MANIFEST.tsv", f, corpus)
 			}
 		}
 	}
