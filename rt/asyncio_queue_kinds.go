@@ -118,7 +118,7 @@ type condition struct {
 	waiters []*Future
 }
 
-func (*condition) Type() *Type { return ConditionType }
+func (c *condition) Type() *Type { return c.classOr(ConditionType) }
 
 var (
 	codeCondWait    = asyncioCode("Condition.wait", "locks.py", 247, CoroutineCode)
@@ -228,7 +228,11 @@ func init() {
 		if lk.IsNull() || lk.IsNone() {
 			lk = Obj(&lock{})
 		}
-		return Obj(&condition{lk: lk}), nil
+		c := &condition{lk: lk}
+		if cls != ConditionType {
+			c.cls = cls
+		}
+		return Obj(c), nil
 	}
 	C.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
 	C.Repr = func(v Value) (string, *Exc) { return cond(v).repr(), nil }

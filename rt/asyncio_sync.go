@@ -12,8 +12,29 @@ var (
 	BoundedSemaphoreType = NewType("BoundedSemaphore", SemaphoreType)
 )
 
-// loopBound is mixins._LoopBoundMixin.
-type loopBound struct{ loop *Loop }
+// loopBound is mixins._LoopBoundMixin. It also carries what a Python
+// subclass instance needs: its class and an attribute dict (queues.py and
+// locks.py classes are plain Python classes).
+type loopBound struct {
+	loop *Loop
+	cls  *Type
+	dict *Dict
+}
+
+func (b *loopBound) instDict() *Dict {
+	if b.dict == nil {
+		b.dict = newStrDict()
+	}
+	return b.dict
+}
+
+// classOr is the instance's class: a Python subclass, else def.
+func (b *loopBound) classOr(def *Type) *Type {
+	if b.cls != nil {
+		return b.cls
+	}
+	return def
+}
 
 func (b *loopBound) getLoop(self string) (*Loop, *Exc) {
 	l := curThread.running
@@ -201,7 +222,7 @@ type event struct {
 	value   bool
 }
 
-func (*event) Type() *Type { return EventType }
+func (ev *event) Type() *Type { return ev.classOr(EventType) }
 
 func newEvent() *event { return &event{} }
 
@@ -254,7 +275,7 @@ type lock struct {
 	locked  bool
 }
 
-func (*lock) Type() *Type { return LockType }
+func (lk *lock) Type() *Type { return lk.classOr(LockType) }
 
 func (lk *lock) repr() string {
 	extra := "unlocked"

@@ -39,6 +39,19 @@ func lockCM(t *Type, acquire func(self Value) Value, release func(self Value) *E
 	})
 }
 
+// noInitArgs is the __init__(self) of locks.py's classes.
+func noInitArgs(name string) func(self Value, args []Value, kw []string) *Exc {
+	return func(self Value, args []Value, kw []string) *Exc {
+		if len(kw) > 0 {
+			return TypeErrorf("%s.__init__() got an unexpected keyword argument '%s'", name, kw[0])
+		}
+		if len(args) > 0 {
+			return TypeErrorf("%s.__init__() takes 1 positional argument but %d were given", name, len(args)+1)
+		}
+		return nil
+	}
+}
+
 func init() {
 	for _, t := range []*Type{QueueType, EventType, LockType, SemaphoreType, BoundedSemaphoreType} {
 		t.Module = "asyncio." + map[bool]string{true: "queues", false: "locks"}[t == QueueType]
@@ -48,19 +61,10 @@ func init() {
 
 	Q := QueueType
 	q := func(v Value) *queue { return v.O.(*queue) }
+	// Queue is a Python class in CPython: object.__new__ then __init__
+	// (which a subclass's __init__ reaches through super()).
 	Q.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs("Queue", args, kw, []string{"maxsize"}, 0)
-		if e != nil {
-			return Null, e
-		}
-		n := 0
-		if !a[0].IsNull() {
-			if a[0].K != KInt {
-				return Null, TypeErrorf("'<=' not supported between instances of '%s' and 'int'", a[0].TypeName())
-			}
-			n = int(a[0].I)
-		}
-		qu := newQueue(n)
+		qu := newQueue(0)
 		qu.typ = cls
 		switch {
 		case cls.IsSubtype(PriorityQueueType):
@@ -70,9 +74,21 @@ func init() {
 		}
 		return Obj(qu), nil
 	}
-	Q.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
+	Q.Init = func(self Value, args []Value, kw []string) *Exc {
+		a, e := ParseArgs("__init__", args, kw, []string{"maxsize"}, 0)
+		if e != nil {
+			return e
+		}
+		if !a[0].IsNull() {
+			if a[0].K != KInt {
+				return TypeErrorf("'<=' not supported between instances of '%s' and 'int'", a[0].TypeName())
+			}
+			q(self).maxsize = int(a[0].I)
+		}
+		return nil
+	}
 	Q.Repr = func(v Value) (string, *Exc) { return q(v).repr(), nil }
-	Q.Str = func(v Value) (string, *Exc) { return "<" + q(v).typ.Name + " " + q(v).format() + ">", nil }
+	Q.Str = func(v Value) (string, *Exc) { return "<" + v.Type().Name + " " + q(v).format() + ">", nil }
 	method0(Q, "qsize", func(v Value) (Value, *Exc) { return Int(int64(len(q(v).items))), nil })
 	method0(Q, "empty", func(v Value) (Value, *Exc) { return Bool(len(q(v).items) == 0), nil })
 	method0(Q, "full", func(v Value) (Value, *Exc) { return Bool(q(v).full()), nil })
@@ -97,12 +113,13 @@ func init() {
 	E := EventType
 	ev := func(v Value) *event { return v.O.(*event) }
 	E.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("Event", args, kw, 0, 0); e != nil {
-			return Null, e
+		ev := newEvent()
+		if cls != EventType {
+			ev.cls = cls
 		}
-		return Obj(newEvent()), nil
+		return Obj(ev), nil
 	}
-	E.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
+	E.Init = noInitArgs("Event")
 	E.Repr = func(v Value) (string, *Exc) { return ev(v).repr(), nil }
 	method0(E, "is_set", func(v Value) (Value, *Exc) { return Bool(ev(v).value), nil })
 	method0(E, "set", func(v Value) (Value, *Exc) { ev(v).set(); return None, nil })
@@ -112,12 +129,13 @@ func init() {
 	Lk := LockType
 	lk := func(v Value) *lock { return v.O.(*lock) }
 	Lk.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("Lock", args, kw, 0, 0); e != nil {
-			return Null, e
+		lk := &lock{}
+		if cls != LockType {
+			lk.cls = cls
 		}
-		return Obj(&lock{}), nil
+		return Obj(lk), nil
 	}
-	Lk.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
+	Lk.Init = noInitArgs("Lock")
 	Lk.Repr = func(v Value) (string, *Exc) { return lk(v).repr(), nil }
 	method0(Lk, "locked", func(v Value) (Value, *Exc) { return Bool(lk(v).locked), nil })
 	method0(Lk, "acquire", func(v Value) (Value, *Exc) { return lk(v).acquire(), nil })
@@ -127,27 +145,34 @@ func init() {
 	S := SemaphoreType
 	sm := func(v Value) *semaphore { return v.O.(*semaphore) }
 	S.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs(cls.Name, args, kw, []string{"value"}, 0)
+		s := &semaphore{typ: cls, value: 1}
+		if cls.IsSubtype(BoundedSemaphoreType) {
+			s.bound = 1
+		}
+		return Obj(s), nil
+	}
+	S.Init = func(self Value, args []Value, kw []string) *Exc {
+		a, e := ParseArgs("__init__", args, kw, []string{"value"}, 0)
 		if e != nil {
-			return Null, e
+			return e
 		}
 		n := int64(1)
 		if !a[0].IsNull() {
 			if a[0].K != KInt {
-				return Null, TypeErrorf("'<' not supported between instances of '%s' and 'int'", a[0].TypeName())
+				return TypeErrorf("'<' not supported between instances of '%s' and 'int'", a[0].TypeName())
 			}
 			n = a[0].I
 		}
 		if n < 0 {
-			return Null, ValueErrorf("Semaphore initial value must be >= 0")
+			return ValueErrorf("Semaphore initial value must be >= 0")
 		}
-		s := &semaphore{typ: cls, value: int(n)}
-		if cls.IsSubtype(BoundedSemaphoreType) {
+		s := sm(self)
+		s.value = int(n)
+		if s.bound > 0 {
 			s.bound = int(n)
 		}
-		return Obj(s), nil
+		return nil
 	}
-	S.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
 	S.Repr = func(v Value) (string, *Exc) { return sm(v).repr(), nil }
 	method0(S, "locked", func(v Value) (Value, *Exc) { return Bool(sm(v).locked()), nil })
 	method0(S, "acquire", func(v Value) (Value, *Exc) { return sm(v).acquire(), nil })
