@@ -19,7 +19,9 @@ type Task struct {
 	futWaiter  *Future
 	numCancels int
 	seq        uint64
-	ctx        *pyContext // contextvars.copy_context() at creation
+	ctx        *pyContext   // contextvars.copy_context() at creation
+	stepFn     func() *Exc  // __step with no exception, allocated once
+	wakeupCB   *futCallback // __wakeup as a done callback, allocated once
 	// noLogPending is _log_destroy_pending = False: no "Task was destroyed
 	// but it is pending!" for tasks the runtime wrapped itself.
 	noLogPending bool
@@ -69,7 +71,9 @@ func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
 		}
 		t.name = Str(s)
 	}
-	if _, e := l.callSoon(func() *Exc { return t.step(nil) }, "Task.task_step()"); e != nil {
+	t.stepFn = func() *Exc { return t.step(nil) }
+	t.wakeupCB = &futCallback{name: "Task.task_wakeup", fn: t.wakeup}
+	if _, e := l.callSoon(t.stepFn, "Task.task_step()"); e != nil {
 		return nil, e
 	}
 	l.tasks = append(l.tasks, t)
@@ -179,7 +183,7 @@ func (t *Task) step(exc *Exc) *Exc {
 			return nil
 		}
 		f.blocking = false
-		f.addCallback(&futCallback{name: "Task.task_wakeup", fn: t.wakeup})
+		f.addCallback(t.wakeupCB)
 		t.futWaiter = f
 		if t.mustCancel {
 			if f.cancel(t.cancelMsg) {
@@ -189,7 +193,7 @@ func (t *Task) step(exc *Exc) *Exc {
 		return nil
 	}
 	if y.IsNull() || y.K == KNone {
-		l.callSoon(func() *Exc { return t.step(nil) }, "Task.task_step()")
+		l.callSoon(t.stepFn, "Task.task_step()")
 		return nil
 	}
 	r, _ := ToRepr(y)
