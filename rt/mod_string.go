@@ -1,0 +1,49 @@
+package rt
+
+import "strings"
+
+// string: the constants and capwords.
+
+func init() {
+	m := stdModule("string")
+	const lower, upper = "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	const digits, punct, ws = "0123456789", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", " \t\n\r\x0b\x0c"
+	m.set("ascii_lowercase", Str(lower))
+	m.set("ascii_uppercase", Str(upper))
+	m.set("ascii_letters", Str(lower+upper))
+	m.set("digits", Str(digits))
+	m.set("hexdigits", Str(digits+"abcdefABCDEF"))
+	m.set("octdigits", Str("01234567"))
+	m.set("punctuation", Str(punct))
+	m.set("whitespace", Str(ws))
+	m.set("printable", Str(digits+lower+upper+punct+ws))
+	m.fn("capwords", func(args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("capwords", args, kw, []string{"s", "sep"}, 1)
+		if e != nil {
+			return Null, e
+		}
+		// ' '.join(map(str.capitalize, s.split(sep)))
+		var sargs []Value
+		if !a[1].IsNull() {
+			sargs = []Value{a[1]}
+		}
+		parts, e := CallMethod(a[0], "split", sargs, nil)
+		if e != nil {
+			return Null, e
+		}
+		var out []string
+		sep := " "
+		if !a[1].IsNull() && !a[1].IsNone() {
+			sep, _ = AsStr(a[1])
+		}
+		for _, p := range parts.O.(*List).Items {
+			c, e := CallMethod(p, "capitalize", nil, nil)
+			if e != nil {
+				return Null, e
+			}
+			s, _ := AsStr(c)
+			out = append(out, s)
+		}
+		return Str(strings.Join(out, sep)), nil
+	})
+}
