@@ -305,7 +305,22 @@ func init() {
 		if !found {
 			return Null, TypeErrorf("'%s' object is not an async iterator", a[0].TypeName())
 		}
-		return r, e
+		if e != nil || len(a) == 1 {
+			return r, e
+		}
+		// anext(it, default) is CPython's anext_awaitable: awaiting it
+		// awaits __anext__()'s result and turns StopAsyncIteration into
+		// the default.
+		def := a[1]
+		g := NewGenerator(anextAwaitableCode, func() (Value, *Exc) {
+			v, e := Await(r)
+			if e != nil && IsExcInstance(e, ExcStopAsyncIteration) {
+				return def, nil
+			}
+			return v, e
+		})
+		g.O.(*genObj).noWarn = true // not a coroutine in CPython: never warns
+		return g, nil
 	})
 	defBuiltin("min", func(a []Value, kw []string) (Value, *Exc) { return minMax("min", a, kw, OpLt) })
 	defBuiltin("max", func(a []Value, kw []string) (Value, *Exc) { return minMax("max", a, kw, OpGt) })
@@ -645,3 +660,7 @@ func builtinNames() []string {
 	}
 	return out
 }
+
+// anextAwaitableCode is the code of the awaitable anext(it, default)
+// returns (CPython's anext_awaitable, a C object with no frame).
+var anextAwaitableCode = &Code{Name: "anext_awaitable", Qualname: "anext_awaitable", Kind: CoroutineCode, Module: "builtins"}
