@@ -381,6 +381,23 @@ func init() {
 		r := new(big.Rat).SetFloat64(f)
 		return NewTuple(BigInt(new(big.Int).Set(r.Num())), BigInt(new(big.Int).Set(r.Denom()))), nil
 	})
+	t.ClassMethod("fromhex", func(cls Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("fromhex", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		s, ok := AsStr(a[0])
+		if !ok {
+			return Null, TypeErrorf("bad argument type for built-in operation")
+		}
+		f, e := floatFromHex(s)
+		if e != nil {
+			return Null, e
+		}
+		if c, ok := cls.O.(*Type); ok && cls.K == KObj && c != FloatType {
+			return Call(cls, []Value{Float(f)}, nil) // a subclass: cls(value), as CPython
+		}
+		return Float(f), nil
+	})
 	t.Method("hex", func(s Value, a []Value, kw []string) (Value, *Exc) {
 		return Str(floatHex(s.AsFloat())), nil
 	})
@@ -448,4 +465,78 @@ func floatHex(f float64) string {
 		es = "+" + es
 	}
 	return sign + "0x" + lead + "." + m + "p" + es
+}
+
+// floatFromHex is float.fromhex: [sign] ["0x"] hexdigits ["." hexdigits]
+// ["p" [sign] digits], or inf/infinity/nan, surrounded by whitespace.
+// The value is rounded half to even (strconv does it for hex floats).
+func floatFromHex(s string) (float64, *Exc) {
+	invalid := ValueErrorf("invalid hexadecimal floating-point string")
+	t := strings.TrimSpace(s)
+	neg := false
+	if t != "" && (t[0] == '+' || t[0] == '-') {
+		neg = t[0] == '-'
+		t = t[1:]
+	}
+	switch strings.ToLower(t) {
+	case "inf", "infinity":
+		if neg {
+			return math.Inf(-1), nil
+		}
+		return math.Inf(1), nil
+	case "nan":
+		return math.NaN(), nil
+	}
+	if len(t) >= 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X') {
+		t = t[2:]
+	}
+	isHex := func(c byte) bool {
+		return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+	}
+	i, digits := 0, 0
+	for i < len(t) && isHex(t[i]) {
+		i, digits = i+1, digits+1
+	}
+	mant := t[:i]
+	if i < len(t) && t[i] == '.' {
+		i++
+		j := i
+		for i < len(t) && isHex(t[i]) {
+			i, digits = i+1, digits+1
+		}
+		mant += "." + t[j:i]
+	}
+	if digits == 0 {
+		return 0, invalid
+	}
+	exp := "0"
+	if i < len(t) && (t[i] == 'p' || t[i] == 'P') {
+		i++
+		j := i
+		if i < len(t) && (t[i] == '+' || t[i] == '-') {
+			i++
+		}
+		k := i
+		for i < len(t) && '0' <= t[i] && t[i] <= '9' {
+			i++
+		}
+		if i == k {
+			return 0, invalid
+		}
+		exp = t[j:i]
+	}
+	if i != len(t) {
+		return 0, invalid
+	}
+	f, err := strconv.ParseFloat("0x"+mant+"p"+exp, 64)
+	if err != nil && math.IsInf(f, 0) {
+		return 0, Errorf(ExcOverflowError, "hexadecimal value too large to represent as a float")
+	}
+	if err != nil {
+		return 0, invalid
+	}
+	if neg {
+		f = -f
+	}
+	return f, nil
 }
