@@ -461,7 +461,11 @@ func init() {
 	m := newNativeModule("random")
 	m.set("Random", Obj(RandomType))
 	self := Obj(randomInst)
-	for name, fn := range randomMethods() {
+	methods := randomMethods()
+	for name, fn := range randomStateMethods() {
+		methods[name] = fn
+	}
+	for name, fn := range methods {
 		RandomType.Method(name, fn)
 		fn := fn
 		m.fn(name, func(args []Value, kw []string) (Value, *Exc) { return fn(self, args, kw) })
