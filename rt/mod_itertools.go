@@ -222,6 +222,7 @@ func init() {
 	for _, t := range []*Type{repeatType, countType, cycleType, chainType, isliceType} {
 		m.set(t.Name, Obj(t))
 	}
+	initItertoolsMore(m)
 
 	in := newNativeModule("inspect")
 	pred := func(name string, f func(v Value) bool) {
