@@ -8,17 +8,15 @@ import (
 	"testing"
 
 	"github.com/py2goasync/py2goasync"
-	"github.com/py2goasync/py2goasync/ir"
 	"github.com/py2goasync/py2goasync/lower"
 	"github.com/py2goasync/py2goasync/parser"
 )
 
-// exceptStarSrc is run by python3 with except*. (It avoids two runtime
-// differences: a single exception raised by the handlers propagates
-// alone in CPython, rt groups it; a naked exception's group holds a
-// tuple in CPython, a list in rt.) Lower does not translate
-// except* yet, so the test lowers it with except and marks the tries Star
-// in the IR, which is all the difference lower would make.
+// exceptStarSrc is run by python3 and transpiled (lower translates
+// except* to ir.Try{Star: true}). It covers CPython's grouping rules: a
+// naked exception is wrapped in a group holding a tuple; one exception
+// raised by the handlers propagates alone, two or more are grouped with
+// what is re-raised; nested groups keep their structure.
 const exceptStarSrc = `
 def f(excs):
     try:
@@ -50,6 +48,38 @@ try:
 except BaseException as e:
     print("re-raised:", type(e).__name__, e.exceptions[0])
 
+def single(excs):
+    try:
+        raise ExceptionGroup("eg", excs)
+    except* ValueError:
+        raise KeyError("alone")
+
+
+def naked(exc):
+    try:
+        raise exc
+    except* ValueError as e:
+        print("caught:", repr(e), e.exceptions)
+        raise RuntimeError("replaced")
+
+
+def nested():
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), ExceptionGroup("inner", [TypeError(2), ValueError(3)])])
+    except* ValueError as e:
+        print("values:", repr(e))
+    except* TypeError as e:
+        print("types:", repr(e))
+        raise
+
+
+for fn, arg in ((single, [ValueError(1)]), (single, [ValueError(1), TypeError(2)]), (naked, ValueError(8)), (naked, TypeError(9)), (nested, None)):
+    try:
+        fn(arg) if arg is not None else fn()
+        print("no exception")
+    except BaseException as e:
+        print("escaped:", repr(e), [repr(x) for x in getattr(e, "exceptions", [])])
+
 try:
     try:
         pass
@@ -71,31 +101,14 @@ func TestExceptStar(t *testing.T) {
 	if err != nil {
 		t.Fatalf("python3: %v\n%s", err, want)
 	}
-	src := strings.ReplaceAll(exceptStarSrc, "except*", "except")
-	mod, err := parser.ParseFile("star.py", []byte(src))
+	mod, err := parser.ParseFile("star.py", []byte(exceptStarSrc))
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := lower.Lower("star.py", []byte(src), mod, lower.Options{})
+	m, err := lower.Lower("star.py", []byte(exceptStarSrc), mod, lower.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The tries written with except* are those with a handler for
-	// ValueError, TypeError or OSError at the top of their handlers.
-	var mark func(f *ir.Func)
-	mark = func(f *ir.Func) {
-		inspect(f.Body, func(n ir.Node) {
-			if tr, ok := n.(*ir.Try); ok && len(tr.Handlers) > 0 && tr.Handlers[0].Type != nil {
-				if g, ok := tr.Handlers[0].Type.(*ir.Global); ok && g.Name == "ValueError" {
-					tr.Star = true
-				}
-			}
-		})
-		for _, c := range f.Children {
-			mark(c)
-		}
-	}
-	mark(m.Body)
 	out, err := Generate(m)
 	if err != nil {
 		t.Fatal(err)

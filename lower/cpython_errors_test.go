@@ -79,6 +79,26 @@ var compileCases = []string{
 	"def f():\n  x: (yield)\n",
 	"def f():\n  x.y: (yield)\n",
 	"async def f():\n  x: [z async for z in w]\n",
+	// except* (PEP 654): handlers cannot be left by break, continue or
+	// return; loops, functions and classes inside them start afresh.
+	"try:\n  pass\nexcept* ValueError:\n  pass\nexcept* (KeyError, TypeError) as e:\n  print(e)\nelse:\n  pass\nfinally:\n  pass\n",
+	"try:\n  pass\nexcept* ValueError:\n  break\n",
+	"for x in y:\n  try:\n    pass\n  except* ValueError:\n    break\n",
+	"for x in y:\n  try:\n    pass\n  except* ValueError:\n    continue\n",
+	"for x in y:\n  try:\n    pass\n  except* ValueError:\n    pass\n  else:\n    break\n",
+	"for x in y:\n  try:\n    pass\n  except* ValueError:\n    pass\n  finally:\n    continue\n",
+	"try:\n  pass\nexcept* ValueError:\n  for x in y:\n    break\n  while x:\n    continue\n",
+	"for x in y:\n  try:\n    pass\n  except* ValueError:\n    while x:\n      pass\n    else:\n      break\n",
+	"for x in y:\n  try:\n    pass\n  except* ValueError:\n    class C:\n      pass\n    lambda: 1\n    [x for x in y]\n    continue\n",
+	"def f():\n  try:\n    pass\n  except* ValueError:\n    return\n",
+	"def f():\n  try:\n    pass\n  except* ValueError:\n    return 1\n",
+	"def f():\n  try:\n    pass\n  except* ValueError:\n    return -1, 'a' 'b'\n",
+	"def f():\n  try:\n    pass\n  except* ValueError:\n    return (\n1)\n",
+	"def f():\n  try:\n    pass\n  except* ValueError:\n    return x\n",
+	"def f():\n  try:\n    pass\n  except* ValueError:\n    return await x\n",
+	"def f():\n  try:\n    pass\n  except* ValueError:\n    try:\n      pass\n    finally:\n      return\n",
+	"try:\n  pass\nexcept* ValueError:\n  def g():\n    return 1\n",
+	"def f():\n  for x in y:\n    try:\n      pass\n    except* ValueError:\n      try:\n        pass\n      except* TypeError:\n        pass\n      break\n",
 }
 
 type cpythonVerdict struct {

@@ -97,6 +97,11 @@ type funcState struct {
 	vars   map[string]*ir.Var // locals, cells and free variables by (mangled) name
 	ntemp  int
 	loops  int // depth of enclosing loops in this function, for break/continue
+	// inStar: inside an except* handler of this function; starLoops: the
+	// loops entered since that handler (break/continue in them stay
+	// inside it). CPython refuses to unwind an except* handler.
+	inStar    bool
+	starLoops int
 }
 
 func (l *lowerer) unsupported(sp parser.Span, format string, args ...any) {

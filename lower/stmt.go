@@ -73,12 +73,14 @@ func (l *lowerer) stmt(s parser.Stmt) []ir.Stmt {
 		return []ir.Stmt{&ir.For{Pos: pos, Target: target, Iter: iter, Body: body, Else: orelse}}
 
 	case *parser.Break:
+		l.checkExceptStarExit(sp, false)
 		if l.fn.loops == 0 {
 			l.syntaxError(sp, "'break' outside loop")
 		}
 		return []ir.Stmt{&ir.Break{Pos: pos}}
 
 	case *parser.Continue:
+		l.checkExceptStarExit(sp, false)
 		if l.fn.loops == 0 {
 			l.syntaxError(sp, "'continue' not properly in loop")
 		}
@@ -94,6 +96,15 @@ func (l *lowerer) stmt(s parser.Stmt) []ir.Stmt {
 		var v ir.Expr
 		if s.Value != nil {
 			v = l.expr(s.Value)
+		}
+		if l.fn.inStar {
+			// compiler_return reports at the value when it is a constant
+			// (after folding) on the return's line, else at the statement.
+			esp := sp
+			if s.Value != nil && foldsToConst(s.Value) && parser.SpanOf(s.Value).Start.Line == sp.Start.Line {
+				esp = parser.SpanOf(s.Value)
+			}
+			l.checkExceptStarExit(esp, true)
 		}
 		return []ir.Stmt{&ir.Return{Pos: pos, Value: v}}
 
@@ -174,9 +185,41 @@ func (l *lowerer) topLevelAwait() bool {
 
 func (l *lowerer) loopBody(body []parser.Stmt) []ir.Stmt {
 	l.fn.loops++
+	l.fn.starLoops++
 	out := l.stmts(body)
+	l.fn.starLoops--
 	l.fn.loops--
 	return out
+}
+
+// checkExceptStarExit refuses a break, continue (ret false) or return
+// (ret true) that would leave an except* handler, as CPython's
+// compiler_unwind_fblock_stack does before it looks for the loop.
+func (l *lowerer) checkExceptStarExit(sp parser.Span, ret bool) {
+	if l.fn.inStar && (ret || l.fn.starLoops == 0) {
+		l.syntaxError(sp, "'break', 'continue' and 'return' cannot appear in an except* block")
+	}
+}
+
+// foldsToConst says whether CPython's AST optimizer turns e into a
+// constant: constants, and unary/binary operators and tuples of them.
+func foldsToConst(e parser.Expr) bool {
+	switch e := e.(type) {
+	case *parser.Constant:
+		return true
+	case *parser.UnaryOp:
+		return foldsToConst(e.Operand)
+	case *parser.BinOp:
+		return foldsToConst(e.Left) && foldsToConst(e.Right)
+	case *parser.Tuple:
+		for _, x := range e.Elts {
+			if !foldsToConst(x) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // with lowers "with items: body" as one ir.With per item, nested.
@@ -196,15 +239,16 @@ func (l *lowerer) with(s *parser.With, items []*parser.WithItem) ir.Stmt {
 
 func (l *lowerer) try(s *parser.Try) []ir.Stmt {
 	sp := parser.SpanOf(s)
-	if s.Star {
-		l.unsupported(sp, "try/except* (exception groups)")
-	}
-	t := &ir.Try{Pos: sp.Start, Body: l.stmts(s.Body)}
+	t := &ir.Try{Pos: sp.Start, Body: l.stmts(s.Body), Star: s.Star}
 	for _, h := range s.Handlers {
 		hsp := parser.SpanOf(h)
 		ih := &ir.Handler{Pos: hsp.Start}
 		if h.Type != nil {
 			ih.Type = l.expr(h.Type)
+		}
+		inStar, starLoops := l.fn.inStar, l.fn.starLoops
+		if s.Star {
+			l.fn.inStar, l.fn.starLoops = true, 0
 		}
 		if h.Name == "" {
 			ih.Body = l.stmts(h.Body)
@@ -219,6 +263,7 @@ func (l *lowerer) try(s *parser.Try) []ir.Stmt {
 				&ir.Del{Pos: hsp.Start, Targets: []ir.Target{l.name(h.Name, hsp, parser.Del)}},
 			}}}
 		}
+		l.fn.inStar, l.fn.starLoops = inStar, starLoops
 		t.Handlers = append(t.Handlers, ih)
 	}
 	t.Else = l.stmts(s.Orelse)

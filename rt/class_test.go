@@ -451,7 +451,7 @@ func TestExceptionGroupMethodsVsCPython(t *testing.T) {
 	})
 	// except* on a naked exception wraps it.
 	m, r, e := ExcGroupSplit(NewExc(ExcValueError, S("x")), Obj(ExcValueError))
-	if e != nil || r != nil || outcome(Obj(m), nil) != "ExceptionGroup('', [ValueError('x')])" {
+	if e != nil || r != nil || outcome(Obj(m), nil) != "ExceptionGroup('', (ValueError('x'),))" {
 		t.Errorf("got %s %v %v", outcome(Obj(m), nil), r, e)
 	}
 	if _, _, e := ExcGroupSplit(NewExc(ExcValueError), Obj(ExcExceptionGroup)); e == nil || FormatExcOnly(e) != "TypeError: catching ExceptionGroup with except* is not allowed. Use except instead.\n" {

@@ -131,7 +131,9 @@ func ExcGroupSplit(e *Exc, cls Value) (match, rest *Exc, err *Exc) {
 		if err != nil || !ok {
 			return nil, e, err
 		}
-		g, err := Call(Obj(ExcBaseExceptionGroup), []Value{Str(""), NewList(Obj(e))}, nil)
+		// exception_group_match packs the naked exception in a tuple:
+		// the group's repr shows (e,), not [e].
+		g, err := Call(Obj(ExcBaseExceptionGroup), []Value{Str(""), NewTuple(Obj(e))}, nil)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -207,7 +209,7 @@ func leaves(e *Exc, set map[*Exc]bool) {
 // (nil when it finished normally) and, last, the unmatched rest (nil if
 // none). It returns the exception to propagate, or nil. Re-raised parts
 // keep orig's structure; new exceptions are grouped with them in
-// ExceptionGroup("", [...]).
+// ExceptionGroup("", [...]) when there are two or more.
 func ExcGroupReraise(orig *Exc, excs []*Exc) *Exc {
 	if len(excs) == 0 {
 		return nil
@@ -254,11 +256,16 @@ func ExcGroupReraise(orig *Exc, excs []*Exc) *Exc {
 		}
 		reraised = m
 	}
-	if len(raised) == 0 {
-		return reraised
-	}
 	if reraised != nil {
 		raised = append(raised, Obj(reraised))
+	}
+	switch len(raised) {
+	case 0:
+		return nil
+	case 1:
+		// _PyExc_PrepReraiseStar groups only two or more: a single
+		// exception (raised or re-raised) propagates alone.
+		return raised[0].O.(*Exc)
 	}
 	g, err := Call(Obj(ExcBaseExceptionGroup), []Value{Str(""), NewList(raised...)}, nil)
 	if err != nil {

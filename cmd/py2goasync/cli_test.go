@@ -56,7 +56,7 @@ func TestTranspileSyntaxError(t *testing.T) {
 }
 
 func TestTranspileUnsupported(t *testing.T) {
-	path := writeFile(t, "star.py", "try:\n    f()\nexcept* ValueError:\n    pass\n")
+	path := writeFile(t, "star.py", "match x:\n    case 1:\n        pass\n")
 	stdout, stderr, code := runCLI(path)
 	if code != 2 || stdout != "" || !strings.Contains(stderr, "star.py:") || !strings.Contains(stderr, ": unsupported: ") {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)

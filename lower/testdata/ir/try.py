@@ -14,3 +14,16 @@ def f():
     assert x
     assert x, "message"
     assert x, f"message {x}"
+
+
+def star(x):
+    try:
+        x()
+    except* ValueError as eg:
+        print(eg.exceptions)
+    except* (KeyError, TypeError):
+        pass
+    else:
+        print("no error")
+    finally:
+        print("done")
