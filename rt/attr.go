@@ -19,7 +19,7 @@ func dictOf(o Value) *Dict {
 	}
 	switch x := o.O.(type) {
 	case *Instance:
-		if x.Class == ObjectType {
+		if x.Class == ObjectType || x.Class.noDict {
 			return nil
 		}
 	case *Dict:

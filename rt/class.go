@@ -141,6 +141,9 @@ func newHeapTypeKw(meta *Type, name, qualname string, bases []Value, ns *Dict, k
 	if _, ok := t.Dict.getStr("__doc__"); !ok {
 		t.Dict.setStr("__doc__", None)
 	}
+	if e := setupSlots(t); e != nil {
+		return Null, e
+	}
 	for _, b := range bs {
 		b.subs = append(b.subs, t)
 	}
@@ -244,7 +247,8 @@ func updateHeapSlots(t *Type) {
 	saved := *t
 	*t = Type{Name: saved.Name, Module: saved.Module, Qualname: saved.Qualname, Doc: saved.Doc,
 		Bases: saved.Bases, Base: saved.Base, MRO: saved.MRO, Dict: saved.Dict, Meta: saved.Meta,
-		Heap: true, Final: saved.Final, ready: true, isExc: saved.isExc, subs: saved.subs}
+		Heap: true, Final: saved.Final, ready: true, isExc: saved.isExc, subs: saved.subs,
+		noDict: saved.noDict, nslots: saved.nslots}
 	inheritHooks(t, t.Base)
 	py := func(name string) (Value, bool) {
 		v := t.Lookup(name)

@@ -34,6 +34,7 @@ type Instance struct {
 	Class *Type
 	Dict  *Dict
 	id    uint64
+	slots []Value // __slots__ values by memberDescr index (Null: unset)
 }
 
 // Type implements Object.

@@ -22,7 +22,12 @@ type Type struct {
 	Final    bool    // cannot be subclassed (bool, NoneType, ...)
 	ready    bool
 	isExc    bool // a subclass of BaseException
-	subs     []*Type
+	// noDict: instances have no __dict__ (every class statement in the
+	// MRO has __slots__ without '__dict__'); nslots: the slot values an
+	// instance holds (dunder_slots.go).
+	noDict bool
+	nslots int
+	subs   []*Type
 
 	// New creates an instance (__new__); Init initializes it (__init__).
 	New  func(cls *Type, args []Value, kwnames []string) (Value, *Exc)
