@@ -442,6 +442,9 @@ func init() {
 	}
 	TimedeltaType.Num[BinSub] = tdBin(func(p, q int64) int64 { return p - q })
 
+	initTimedeltaOps()
+	initDatetimeISO()
+
 	m := newNativeModule("datetime")
 	m.set("date", Obj(DateType))
 	m.set("datetime", Obj(DatetimeType))

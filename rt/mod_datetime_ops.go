@@ -1,0 +1,203 @@
+package rt
+
+import (
+	"math"
+	"math/big"
+)
+
+// timedelta arithmetic beyond + and -: * and / by ints and floats,
+// // % divmod and / between timedeltas, unary -, +, abs() and truth. As
+// CPython's _datetimemodule.c, everything is computed on the exact number
+// of microseconds as a Python int (big: timedelta.max is ~8.6e22 us), with
+// round-half-even where a float or a true division is involved, and the
+// int operations' own ZeroDivisionError messages.
+
+const maxTDDays = 999999999
+
+var bigUSPerDay = big.NewInt(86400 * 1e6)
+
+func (t *timedelta) bigUS() *big.Int {
+	b := big.NewInt(t.days)
+	b.Mul(b, bigUSPerDay)
+	return b.Add(b, big.NewInt(t.seconds*1e6+t.us))
+}
+
+// tdFromBig is microseconds_to_delta: normalize, then the days range check.
+func tdFromBig(us *big.Int) (Value, *Exc) {
+	days, rem := new(big.Int).DivMod(us, bigUSPerDay, new(big.Int))
+	if !days.IsInt64() || days.Int64() > maxTDDays || days.Int64() < -maxTDDays {
+		return Null, Errorf(ExcOverflowError, "days=%s; must have magnitude <= %d", days.String(), maxTDDays)
+	}
+	r := rem.Int64()
+	return Obj(&timedelta{days: days.Int64(), seconds: r / 1e6, us: r % 1e6}), nil
+}
+
+// divideNearest is _PyLong_DivmodNear's quotient: m/n rounded half to even.
+func divideNearest(m, n *big.Int) (*big.Int, *Exc) {
+	if n.Sign() == 0 {
+		return nil, Errorf(ExcZeroDivisionError, "integer division or modulo by zero")
+	}
+	m, n = new(big.Int).Set(m), new(big.Int).Set(n)
+	if n.Sign() < 0 {
+		m.Neg(m)
+		n.Neg(n)
+	}
+	q, r := new(big.Int).DivMod(m, n, new(big.Int)) // Euclidean = floor for n > 0
+	c := new(big.Int).Lsh(r, 1).Cmp(n)
+	if c > 0 || (c == 0 && q.Bit(0) == 1) {
+		q.Add(q, big.NewInt(1))
+	}
+	return q, nil
+}
+
+// floatRatio is float.as_integer_ratio with its errors.
+func floatRatio(f float64) (num, den *big.Int, exc *Exc) {
+	if math.IsNaN(f) {
+		return nil, nil, ValueErrorf("cannot convert NaN to integer ratio")
+	}
+	if math.IsInf(f, 0) {
+		return nil, nil, Errorf(ExcOverflowError, "cannot convert Infinity to integer ratio")
+	}
+	r := new(big.Rat).SetFloat64(f)
+	return r.Num(), r.Denom(), nil
+}
+
+func asTD(v Value) (*timedelta, bool) {
+	t, ok := v.O.(*timedelta)
+	return t, ok && v.K == KObj
+}
+
+func initTimedeltaOps() {
+	mul := func(a, b Value) (Value, *Exc) {
+		t, ok := asTD(a)
+		other := b
+		if !ok {
+			if t, ok = asTD(b); !ok {
+				return NotImplemented, nil
+			}
+			other = a
+		}
+		switch {
+		case isIntLike(other):
+			return tdFromBig(new(big.Int).Mul(t.bigUS(), toBig(other)))
+		case other.K == KFloat:
+			num, den, e := floatRatio(other.AsFloat())
+			if e != nil {
+				return Null, e
+			}
+			q, e := divideNearest(new(big.Int).Mul(t.bigUS(), num), den)
+			if e != nil {
+				return Null, e
+			}
+			return tdFromBig(q)
+		}
+		return NotImplemented, nil
+	}
+	TimedeltaType.Num[BinMul] = mul
+	TimedeltaType.Num[BinTrueDiv] = func(a, b Value) (Value, *Exc) {
+		t, ok := asTD(a)
+		if !ok {
+			return NotImplemented, nil
+		}
+		if u, ok := asTD(b); ok {
+			return TrueDiv(BigInt(t.bigUS()), BigInt(u.bigUS()))
+		}
+		switch {
+		case isIntLike(b):
+			q, e := divideNearest(t.bigUS(), toBig(b))
+			if e != nil {
+				return Null, e
+			}
+			return tdFromBig(q)
+		case b.K == KFloat:
+			num, den, e := floatRatio(b.AsFloat())
+			if e != nil {
+				return Null, e
+			}
+			q, e := divideNearest(new(big.Int).Mul(t.bigUS(), den), num)
+			if e != nil {
+				return Null, e
+			}
+			return tdFromBig(q)
+		}
+		return NotImplemented, nil
+	}
+	TimedeltaType.Num[BinFloorDiv] = func(a, b Value) (Value, *Exc) {
+		t, ok := asTD(a)
+		if !ok {
+			return NotImplemented, nil
+		}
+		if u, ok := asTD(b); ok {
+			return FloorDiv(BigInt(t.bigUS()), BigInt(u.bigUS()))
+		}
+		if isIntLike(b) {
+			q, e := FloorDiv(BigInt(t.bigUS()), b)
+			if e != nil {
+				return Null, e
+			}
+			return tdFromBig(toBig(q))
+		}
+		return NotImplemented, nil
+	}
+	TimedeltaType.Num[BinMod] = func(a, b Value) (Value, *Exc) {
+		t, ok1 := asTD(a)
+		u, ok2 := asTD(b)
+		if !ok1 || !ok2 {
+			return NotImplemented, nil
+		}
+		r, e := Mod(BigInt(t.bigUS()), BigInt(u.bigUS()))
+		if e != nil {
+			return Null, e
+		}
+		return tdFromBig(toBig(r))
+	}
+	TimedeltaType.Num[BinDivmod] = func(a, b Value) (Value, *Exc) {
+		t, ok1 := asTD(a)
+		u, ok2 := asTD(b)
+		if !ok1 || !ok2 {
+			return NotImplemented, nil
+		}
+		qr, e := Call(bi0("divmod"), []Value{BigInt(t.bigUS()), BigInt(u.bigUS())}, nil)
+		if e != nil {
+			return Null, e
+		}
+		items := qr.O.(*Tuple).Items
+		r, e := tdFromBig(toBig(items[1]))
+		if e != nil {
+			return Null, e
+		}
+		return NewTuple(items[0], r), nil
+	}
+	TimedeltaType.Unary[UnNeg] = func(a Value) (Value, *Exc) {
+		return tdFromBig(new(big.Int).Neg(a.O.(*timedelta).bigUS()))
+	}
+	TimedeltaType.Unary[UnPos] = func(a Value) (Value, *Exc) { return a, nil }
+	TimedeltaType.Unary[UnAbs] = func(a Value) (Value, *Exc) {
+		if a.O.(*timedelta).days < 0 {
+			return tdFromBig(new(big.Int).Neg(a.O.(*timedelta).bigUS()))
+		}
+		return a, nil
+	}
+	TimedeltaType.Bool = func(v Value) (bool, *Exc) {
+		t := v.O.(*timedelta)
+		return t.days != 0 || t.seconds != 0 || t.us != 0, nil
+	}
+	for _, c := range []struct {
+		name string
+		us   *big.Int
+	}{
+		{"max", new(big.Int).Sub(new(big.Int).Mul(big.NewInt(maxTDDays+1), bigUSPerDay), big.NewInt(1))},
+		{"min", new(big.Int).Mul(big.NewInt(-maxTDDays), bigUSPerDay)},
+		{"resolution", big.NewInt(1)},
+	} {
+		v, _ := tdFromBig(c.us)
+		TimedeltaType.SetDict(c.name, v)
+	}
+}
+
+// bi0 is a builtin by name (present at init: the builtins are defined by
+// package-level initializers).
+func bi0(name string) Value {
+	v, _ := Builtin(name)
+	return v
+}
