@@ -579,16 +579,25 @@ func (p *parser) parenAtom() Expr {
 // In valid code no expression-starting token can follow a disjunction, so
 // the probe runs only on the way to an error.
 func (p *parser) checkMissingComma(a Expr, startIdx int) {
-	if p.noHints > 0 || !p.startsExpr() || p.at(STAR) {
+	if p.noHints > 0 || !p.startsExpr() && !p.at(STAR) {
+		return
+	}
+	if n, ok := a.(*Name); ok && (n.Id == "print" || n.Id == "exec") {
+		// invalid_legacy_expression: a=NAME !'(' b=star_expressions, in
+		// any expression ([print x], f(print x), x = print x).
+		var end Pos
+		if p.probe(func() { p.starExpressions(); end = p.prevEnd() }) {
+			p.syntaxError(fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id), n.Start, end)
+		}
+		return
+	}
+	if p.at(STAR) {
 		return
 	}
 	if first := p.toks[startIdx]; first.Kind == NAME {
 		if p.toks[startIdx+1].Kind == STRING || isSoftKeyword(first.Lit) {
 			return
 		}
-	}
-	if n, ok := a.(*Name); ok && (n.Id == "print" || n.Id == "exec") {
-		return // invalid_legacy_expression's business
 	}
 	var b Expr
 	var level int

@@ -19,11 +19,13 @@ import "fmt"
 // by 'in': each target is parsed at the bitwise_or level so that 'in' is
 // not taken as a comparison.
 func (p *parser) starTargets() Expr {
+	startIdx := p.pos
 	e := p.commaList(p.forTarget)
 	if bad := invalidTarget(e, false); bad != nil {
 		p.syntaxErrorNode(fmt.Sprintf("cannot assign to %s", exprName(bad)), bad)
 	}
 	if !p.at(IN) {
+		p.invalidForTarget(startIdx)
 		p.fail()
 	}
 	p.setContext(e, Store)
@@ -263,4 +265,22 @@ func exprName(e Expr) string {
 		return "named expression"
 	}
 	return "expression"
+}
+
+// invalidForTarget is the rest of invalid_for_target,
+//
+//	ASYNC? 'for' a=star_expressions
+//
+// for a target not followed by 'in': CPython's second pass parses the
+// target again as expressions, so the hints of invalid_expression inside
+// ("Perhaps you forgot a comma?" in brackets: [x for x y]) are its errors.
+// The tokens read do not move the place of a generic error.
+func (p *parser) invalidForTarget(startIdx int) {
+	if p.noHints > 0 {
+		return
+	}
+	pos, furthest := p.pos, p.furthest
+	p.pos = startIdx
+	p.try(func() { p.starExpressions() })
+	p.pos, p.furthest = pos, furthest
 }

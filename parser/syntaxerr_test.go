@@ -176,6 +176,29 @@ var syntaxErrorCases = []syntaxErrorCase{
 	{"attribute_number", "a.1\n"},
 	{"class_genexp_base", "class A(x for x in y): pass\n"},
 	{"too_many_nested_parens", "x = " + strings.Repeat("(", 201) + strings.Repeat(")", 201) + "\n"},
+	// invalid_for_target: a comprehension target not followed by 'in' is
+	// parsed again as expressions, with invalid_expression's hints.
+	{"async_comp_missing_in", "async def main():\n    results = [item async for item async_iterator]\n"},
+	{"comp_missing_in", "[x for x y]\n"},
+	{"comp_missing_in_second", "[x for x in y for z w]\n"},
+	{"genexp_missing_in", "f(x for x y)\n"},
+	{"dictcomp_missing_in", "{x: 1 for x y}\n"},
+	{"comp_tuple_target_missing_in", "[x for x, y z]\n"},
+	{"comp_target_two_names_then_in", "[x for x y in z]\n"},
+	{"comp_target_not", "[x for x not y]\n"},
+	{"comp_target_name_string", "[x for x 'a']\n"},
+	{"comp_target_soft_keyword", "[x for match y]\n"},
+	{"comp_target_ifexp", "[x for x if y]\n"},
+	{"comp_target_starred", "[x for *x y]\n"},
+	{"comp_target_alone", "[x for x]\n"},
+	{"for_stmt_missing_in", "for x y in z: pass\n"},
+	// invalid_legacy_expression applies in any expression.
+	{"legacy_print_in_list", "[print x]\n"},
+	{"legacy_print_in_call", "f(print x)\n"},
+	{"legacy_print_assigned", "x = print x\n"},
+	{"legacy_print_comp_target", "y = [x for print y]\n"},
+	{"legacy_print_tuple", "(print x, y)\n"},
+	{"legacy_exec_string_in_list", "[exec \"x\"]\n"},
 }
 
 func TestSyntaxErrors(t *testing.T) {
