@@ -212,44 +212,12 @@ func initStrMethods(t *Type) {
 	strip("strip", true, true)
 	strip("lstrip", true, false)
 	strip("rstrip", false, true)
-	m("upper", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) { return Str(strings.ToUpper(s.S)), nil })
-	m("lower", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) { return Str(strings.ToLower(s.S)), nil })
-	m("casefold", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) { return Str(strings.ToLower(s.S)), nil })
-	m("swapcase", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) {
-		return Str(mapRunes(s.S, func(r rune) rune {
-			if unicode.IsUpper(r) {
-				return unicode.ToLower(r)
-			}
-			return unicode.ToUpper(r)
-		})), nil
-	})
-	m("capitalize", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) {
-		rs := s.runes()
-		for i := range rs {
-			if i == 0 {
-				rs[i] = unicode.ToTitle(rs[i])
-			} else {
-				rs[i] = unicode.ToLower(rs[i])
-			}
-		}
-		return Str(runesToStr(rs)), nil
-	})
-	m("title", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) {
-		rs := s.runes()
-		prev := false
-		for i, r := range rs {
-			if prev {
-				rs[i] = unicode.ToLower(r)
-			} else {
-				rs[i] = unicode.ToTitle(r)
-			}
-			prev = unicode.IsLetter(r) || unicode.IsDigit(r) && false || unicode.Is(unicode.Lt, r)
-			if unicode.IsLetter(r) {
-				prev = true
-			}
-		}
-		return Str(runesToStr(rs)), nil
-	})
+	m("upper", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) { return Str(strUpper(s)), nil })
+	m("lower", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) { return Str(strLower(s)), nil })
+	m("casefold", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) { return Str(strCasefold(s)), nil })
+	m("swapcase", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) { return Str(strSwapcase(s)), nil })
+	m("capitalize", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) { return Str(strCapitalize(s)), nil })
+	m("title", 0, 0, func(s *StrObj, a []Value) (Value, *Exc) { return Str(strTitle(s)), nil })
 	affix := func(name string, suffix bool) {
 		m(name, 1, 3, func(s *StrObj, a []Value) (Value, *Exc) {
 			lo, hi, _, e := subRange(s, a[1:])
