@@ -6,33 +6,64 @@ import (
 	"strings"
 )
 
-// argparse: ArgumentParser with optional (-x/--long) and positional
-// arguments, type=, default=, help=, action store/store_true/store_false,
-// dest, required, metavar; parse_args, print_help, --help; Namespace.
-// Help text follows HelpFormatter's layout for the common case (width 78,
-// help column 24).
+// argparse: ArgumentParser, argument groups, the store/store_const/
+// store_true/store_false/append/append_const/extend/count/help/version
+// actions with nargs (None, '?', '*', '+', N, REMAINDER), const, default,
+// type, choices, required, dest, metavar and help; parse_args and
+// parse_known_args with argparse.py's algorithm (option/positional
+// pattern strings matched against the nargs regexps, abbreviations,
+// combined short flags, '--'), its error texts (usage + "prog: error: ..."
+// on stderr, SystemExit(2)) and HelpFormatter's layout
+// (mod_argparse_help.go). Ported from CPython 3.11's Lib/argparse.py.
 
 var (
 	ArgParserType = NewType("ArgumentParser", ObjectType)
 	NamespaceType = NewType("Namespace", ObjectType)
+	argGroupType  = NewType("_ArgumentGroup", ObjectType)
+	argActionType = NewType("Action", ObjectType)
 )
 
+const argSuppress = "==SUPPRESS=="
+
 type argAction struct {
+	kind     string   // store, store_const, append, append_const, extend, count, help, version
 	opts     []string // option strings; empty for a positional
 	dest     string
-	typ      Value
-	def      Value
-	help     string
-	hasHelp  bool
-	action   string
+	nargs    Value // Null = None, a str ('?', '*', '+', '...', 'A...', SUPPRESS) or an int
+	cnst     Value // Null = None
+	def      Value // Null = None
+	typ      Value // Null = None
+	choices  Value // Null = None
 	required bool
-	metavar  string
+	help     Value // Null = None
+	metavar  Value // Null = None; a str or a tuple
+	version  Value
 }
+
+func (*argAction) Type() *Type { return argActionType }
+
+type argGroup struct {
+	title, description Value // Null = None
+	actions            []*argAction
+	parser             *argParser
+}
+
+func (*argGroup) Type() *Type { return argGroupType }
 
 type argParser struct {
 	prog        string
-	description string
+	usageText   Value // Null = None
+	description Value
+	epilog      Value
 	actions     []*argAction
+	optIndex    map[string]*argAction
+	optOrder    []string // option strings in the order they were added
+	groups      []*argGroup
+	positionals *argGroup
+	optionals   *argGroup
+	defaults    []Value // set_defaults: key, value, ...
+	allowAbbrev bool
+	exitOnError bool
 }
 
 func (*argParser) Type() *Type { return ArgParserType }
@@ -41,395 +72,404 @@ type namespace struct{ d Value }
 
 func (*namespace) Type() *Type { return NamespaceType }
 
-func (a *argAction) metavarName() string {
-	if a.metavar != "" {
-		return a.metavar
-	}
-	if len(a.opts) == 0 {
-		return a.dest
-	}
-	return strings.ToUpper(a.dest)
+func nonNone(v Value) bool { return !v.IsNull() && !v.IsNone() }
+
+func isSuppress(v Value) bool {
+	s, ok := AsStr(v)
+	return ok && s == argSuppress
 }
 
-func (a *argAction) takesValue() bool { return a.action == "store" }
-
-func (a *argAction) invocation() string {
-	if len(a.opts) == 0 {
-		return a.metavarName()
+func (a *argAction) nargsStr() (string, bool) {
+	if a.nargs.IsNull() || a.nargs.IsNone() {
+		return "", false
 	}
-	var parts []string
-	for _, o := range a.opts {
-		if a.takesValue() {
-			parts = append(parts, o+" "+a.metavarName())
-		} else {
-			parts = append(parts, o)
-		}
-	}
-	return strings.Join(parts, ", ")
+	return AsStr(a.nargs)
 }
 
-func (p *argParser) usage() string {
-	s := "usage: " + p.prog
-	var opt, pos []string
-	for _, a := range p.actions {
-		if len(a.opts) == 0 {
-			pos = append(pos, a.metavarName())
-			continue
-		}
-		part := a.opts[0]
-		if a.takesValue() {
-			part += " " + a.metavarName()
-		}
-		if !a.required {
-			part = "[" + part + "]"
-		}
-		opt = append(opt, part)
+// takesNoArgs is action.nargs == 0.
+func (a *argAction) takesNoArgs() bool { return a.nargs.K == KInt && a.nargs.I == 0 }
+
+// name is _get_action_name.
+func (a *argAction) name() (string, bool) {
+	switch {
+	case len(a.opts) > 0:
+		return strings.Join(a.opts, "/"), true
+	case nonNone(a.metavar) && !isSuppress(a.metavar):
+		s, _ := ToStr(a.metavar)
+		return s, true
+	case a.dest != argSuppress:
+		return a.dest, true
 	}
-	for _, x := range append(opt, pos...) {
-		s += " " + x
-	}
-	return s + "\n"
+	return "", false
 }
 
-func (p *argParser) help() string {
-	s := p.usage()
-	if p.description != "" {
-		s += "\n" + p.description + "\n"
+// argError is ArgumentError's str().
+func (a *argAction) argError(msg string) string {
+	if n, ok := a.name(); ok && a != nil {
+		return "argument " + n + ": " + msg
 	}
-	section := func(title string, acts []*argAction) {
-		if len(acts) == 0 {
-			return
-		}
-		s += "\n" + title + ":\n"
-		for _, a := range acts {
-			inv := "  " + a.invocation()
-			if !a.hasHelp {
-				s += inv + "\n"
-				continue
-			}
-			if len(inv) <= 22 {
-				s += inv + strings.Repeat(" ", 24-len(inv)) + a.help + "\n"
-			} else {
-				s += inv + "\n" + strings.Repeat(" ", 24) + a.help + "\n"
-			}
-		}
-	}
-	var pos, opt []*argAction
-	for _, a := range p.actions {
-		if len(a.opts) == 0 {
-			pos = append(pos, a)
-		} else {
-			opt = append(opt, a)
-		}
-	}
-	section("positional arguments", pos)
-	section("options", opt)
-	return s
+	return msg
 }
 
-// fail is parser.error: usage and message on stderr, SystemExit(2).
-func (p *argParser) fail(msg string) *Exc {
-	writeStderr(p.usage() + p.prog + ": error: " + msg + "\n")
-	return NewExc(ExcSystemExit, Int(2))
+// actionKwargs are the keyword arguments each action class accepts
+// (besides option_strings, dest), and its class name for the TypeError.
+var actionKwargs = map[string]struct {
+	class string
+	kws   string
+}{
+	"store":        {"_StoreAction", " nargs const default type choices required help metavar "},
+	"store_const":  {"_StoreConstAction", " const default required help metavar "},
+	"store_true":   {"_StoreTrueAction", " default required help "},
+	"store_false":  {"_StoreFalseAction", " default required help "},
+	"append":       {"_AppendAction", " nargs const default type choices required help metavar "},
+	"append_const": {"_AppendConstAction", " const default required help metavar "},
+	"extend":       {"_ExtendAction", " nargs const default type choices required help metavar "},
+	"count":        {"_CountAction", " default required help "},
+	"help":         {"_HelpAction", " default help "},
+	"version":      {"_VersionAction", " version default help "},
 }
 
-func (p *argParser) convert(a *argAction, s string) (Value, *Exc) {
-	if a.typ.IsNull() || a.typ.IsNone() {
-		return Str(s), nil
-	}
-	v, e := Call(a.typ, []Value{Str(s)}, nil)
-	if e != nil {
-		if IsExcInstance(e, ExcValueError) || IsExcInstance(e, ExcTypeError) {
-			name := reprOrErr(a.typ)
-			if n, e2 := GetAttr(a.typ, "__name__"); e2 == nil {
-				name, _ = AsStr(n)
-			}
-			return Null, p.fail("argument " + strings.Join(a.opts, "/") + ": invalid " + name + " value: " + reprOrErr(Str(s)))
-		}
-		return Null, e
-	}
-	return v, nil
-}
-
-func (p *argParser) parse(args []string) (Value, *Exc) {
-	d, e := NewDict()
-	if e != nil {
-		return Null, e
-	}
-	seen := map[*argAction]bool{}
-	for _, a := range p.actions {
-		if a.action == "help" {
-			continue
-		}
-		def := a.def
-		if def.IsNull() {
-			switch a.action {
-			case "store_true":
-				def = False
-			case "store_false":
-				def = True
-			default:
-				def = None
-			}
-		} else if s, ok := AsStr(def); ok && a.takesValue() && def.Type() == StrType {
-			if def, e = p.convert(a, s); e != nil {
-				return Null, e
-			}
-		}
-		DictSet(d, Str(a.dest), def)
-	}
-	find := func(opt string) *argAction {
-		for _, a := range p.actions {
-			for _, o := range a.opts {
-				if o == opt {
-					return a
-				}
-			}
-		}
-		return nil
-	}
-	var positional []string
-	for i := 0; i < len(args); i++ {
-		arg := args[i]
-		if arg == "--" {
-			positional = append(positional, args[i+1:]...)
-			break
-		}
-		if !strings.HasPrefix(arg, "-") || arg == "-" {
-			positional = append(positional, arg)
-			continue
-		}
-		opt, val, hasVal := arg, "", false
-		if strings.HasPrefix(arg, "--") {
-			if j := strings.IndexByte(arg, '='); j > 0 {
-				opt, val, hasVal = arg[:j], arg[j+1:], true
-			}
-		} else if len(arg) > 2 {
-			opt, val, hasVal = arg[:2], arg[2:], true
-		}
-		a := find(opt)
-		if a == nil {
-			return Null, p.fail("unrecognized arguments: " + strings.Join(args[i:], " "))
-		}
-		switch a.action {
-		case "help":
-			flushStdout()
-			writeStdout(p.help())
-			return Null, NewExc(ExcSystemExit, Int(0))
-		case "store_true":
-			DictSet(d, Str(a.dest), True)
-		case "store_false":
-			DictSet(d, Str(a.dest), False)
-		default:
-			if !hasVal {
-				if i+1 >= len(args) || (strings.HasPrefix(args[i+1], "-") && len(args[i+1]) > 1) {
-					return Null, p.fail("argument " + strings.Join(a.opts, "/") + ": expected one argument")
-				}
-				i++
-				val = args[i]
-			}
-			v, e := p.convert(a, val)
-			if e != nil {
-				return Null, e
-			}
-			DictSet(d, Str(a.dest), v)
-		}
-		seen[a] = true
-	}
-	pi := 0
-	var missing []string
-	for _, a := range p.actions {
-		if len(a.opts) > 0 {
-			if a.required && !seen[a] {
-				missing = append(missing, strings.Join(a.opts, "/"))
-			}
-			continue
-		}
-		if pi >= len(positional) {
-			missing = append(missing, a.metavarName())
-			continue
-		}
-		v, e := p.convert(a, positional[pi])
-		if e != nil {
-			return Null, e
-		}
-		pi++
-		DictSet(d, Str(a.dest), v)
-	}
-	if len(missing) > 0 {
-		return Null, p.fail("the following arguments are required: " + strings.Join(missing, ", "))
-	}
-	if pi < len(positional) {
-		return Null, p.fail("unrecognized arguments: " + strings.Join(positional[pi:], " "))
-	}
-	return Obj(&namespace{d: d}), nil
-}
-
-func (p *argParser) addArgument(args []Value, kw []string) *Exc {
+// addArgument is _ActionsContainer.add_argument for the parser or a group.
+func (p *argParser) addArgument(g *argGroup, args []Value, kw []string) (Value, *Exc) {
 	n := len(args) - len(kw)
-	a := &argAction{action: "store"}
+	var strs []string
 	for _, v := range args[:n] {
 		s, ok := AsStr(v)
 		if !ok {
-			return TypeErrorf("option strings must be str")
+			return Null, TypeErrorf("'%s' object is not subscriptable", v.TypeName())
 		}
-		if strings.HasPrefix(s, "-") {
-			a.opts = append(a.opts, s)
-		} else {
-			a.dest = s
-		}
+		strs = append(strs, s)
 	}
+	kwv := map[string]Value{}
 	for i, k := range kw {
-		v := args[n+i]
-		switch k {
-		case "type":
-			a.typ = v
-		case "default":
-			a.def = v
-		case "help":
-			a.help, _ = AsStr(v)
-			a.hasHelp = true
-		case "action":
-			a.action, _ = AsStr(v)
-		case "dest":
-			a.dest, _ = AsStr(v)
-		case "metavar":
-			a.metavar, _ = AsStr(v)
-		case "required":
-			t, e := Truth(v)
-			if e != nil {
-				return e
+		kwv[k] = args[n+i]
+	}
+	a := &argAction{kind: "store"}
+	if len(strs) == 0 || (len(strs) == 1 && !strings.HasPrefix(strs[0], "-")) {
+		// _get_positional_kwargs
+		if len(strs) == 0 {
+			d, ok := kwv["dest"]
+			if !ok {
+				return Null, TypeErrorf("_get_positional_kwargs() missing 1 required positional argument: 'dest'")
 			}
-			a.required = t
-		default:
-			return TypeErrorf("add_argument(): unsupported keyword %s in this runtime", k)
+			strs = []string{""}
+			a.dest, _ = AsStr(d)
+			delete(kwv, "dest")
+		} else {
+			if _, ok := kwv["dest"]; ok {
+				return Null, ValueErrorf("dest supplied twice for positional argument")
+			}
+			a.dest = strs[0]
+		}
+		if _, ok := kwv["required"]; ok {
+			return Null, TypeErrorf("'required' is an invalid argument for positionals")
+		}
+		ns, _ := AsStr(kwv["nargs"])
+		if ns != "?" && ns != "*" {
+			a.required = true
+		}
+		if _, ok := kwv["default"]; ns == "*" && !ok {
+			a.required = true
+		}
+	} else {
+		for _, s := range strs {
+			if !strings.HasPrefix(s, "-") {
+				return Null, ValueErrorf("invalid option string %s: must start with a character '-'", reprOrErr(Str(s)))
+			}
+		}
+		a.opts = strs
+		if d, ok := kwv["dest"]; ok {
+			a.dest, _ = AsStr(d)
+		} else {
+			dest := ""
+			for _, s := range strs {
+				if len(s) > 1 && s[1] == '-' {
+					dest = s
+					break
+				}
+			}
+			if dest == "" {
+				dest = strs[0]
+			}
+			dest = strings.ReplaceAll(strings.TrimLeft(dest, "-"), "-", "_")
+			if dest == "" {
+				return Null, ValueErrorf("dest= is required for options like %s", reprOrErr(Str(strs[0])))
+			}
+			a.dest = dest
 		}
 	}
-	if a.dest == "" {
-		for _, o := range a.opts {
-			if strings.HasPrefix(o, "--") {
-				a.dest = strings.ReplaceAll(o[2:], "-", "_")
-				break
+	delete(kwv, "dest")
+	if v, ok := kwv["action"]; ok {
+		s, isStr := AsStr(v)
+		if !isStr {
+			return Null, ValueErrorf("unknown action \"%s\"", reprOrErr(v))
+		}
+		if _, known := actionKwargs[s]; !known {
+			return Null, ValueErrorf("unknown action \"%s\"", s)
+		}
+		a.kind = s
+		delete(kwv, "action")
+	}
+	if _, ok := kwv["default"]; !ok {
+		for i := 0; i+1 < len(p.defaults); i += 2 {
+			if k, _ := AsStr(p.defaults[i]); k == a.dest {
+				a.def = p.defaults[i+1]
 			}
 		}
-		if a.dest == "" && len(a.opts) > 0 {
-			a.dest = strings.TrimLeft(a.opts[0], "-")
+	}
+	spec := actionKwargs[a.kind]
+	for _, k := range kw {
+		if _, still := kwv[k]; still && !strings.Contains(spec.kws, " "+k+" ") {
+			return Null, TypeErrorf("%s.__init__() got an unexpected keyword argument '%s'", spec.class, k)
 		}
+	}
+	if v, ok := kwv["default"]; ok {
+		a.def = v
+	}
+	a.nargs, a.cnst, a.typ, a.choices, a.help, a.metavar = kwv["nargs"], kwv["const"], kwv["type"], kwv["choices"], kwv["help"], kwv["metavar"]
+	a.version = kwv["version"]
+	if v, ok := kwv["required"]; ok {
+		t, e := Truth(v)
+		if e != nil {
+			return Null, e
+		}
+		a.required = t
+	}
+	switch a.kind {
+	case "store_true", "store_false":
+		a.kind, a.cnst = "store_const", Bool(a.kind == "store_true")
+		if _, ok := kwv["default"]; !ok && a.def.IsNull() {
+			a.def = Bool(a.cnst.K == KBool && a.cnst.I == 0)
+		}
+		a.nargs = Int(0)
+	case "store_const", "append_const", "count":
+		a.nargs = Int(0)
+	case "help":
+		a.nargs = Int(0)
+		if _, ok := kwv["default"]; !ok {
+			a.def = Str(argSuppress)
+		}
+		a.dest = argSuppress
+		if _, ok := kwv["help"]; !ok {
+			a.help = Str("show this help message and exit")
+		}
+	case "version":
+		a.nargs = Int(0)
+		if _, ok := kwv["default"]; !ok {
+			a.def = Str(argSuppress)
+		}
+		a.dest = argSuppress
+		if _, ok := kwv["help"]; !ok {
+			a.help = Str("show program's version number and exit")
+		}
+	case "store", "append", "extend":
+		if a.nargs.K == KInt && a.nargs.I == 0 {
+			if a.kind == "store" {
+				return Null, ValueErrorf("nargs for store actions must be != 0; if you have nothing to store, actions such as store true or store const may be more appropriate")
+			}
+			return Null, ValueErrorf("nargs for append actions must be != 0; if arg strings are not supplying the value to append, the append const action may be more appropriate")
+		}
+		if ns, _ := a.nargsStr(); nonNone(a.cnst) && ns != "?" {
+			return Null, ValueErrorf("nargs must be %s to supply const", reprOrErr(Str("?")))
+		}
+	}
+	if nonNone(a.nargs) && a.nargs.K != KInt && a.nargs.K != KBool {
+		if s, ok := AsStr(a.nargs); !ok || !strings.Contains(" ? * + ... A... "+argSuppress+" ", " "+s+" ") {
+			return Null, ValueErrorf("invalid nargs value")
+		}
+	}
+	if nonNone(a.typ) && !isCallable(a.typ) {
+		return Null, ValueErrorf("%s is not callable", reprOrErr(a.typ))
+	}
+	// _check_conflict (conflict_handler='error')
+	var conflicts []string
+	for _, o := range a.opts {
+		if _, ok := p.optIndex[o]; ok {
+			conflicts = append(conflicts, o)
+		}
+	}
+	if len(conflicts) > 0 {
+		return Null, NewExc(argumentErrorType, Str(a.argError("conflicting option string"+map[bool]string{true: "s", false: ""}[len(conflicts) > 1]+": "+strings.Join(conflicts, ", "))))
 	}
 	p.actions = append(p.actions, a)
-	return nil
+	for _, o := range a.opts {
+		p.optIndex[o] = a
+		p.optOrder = append(p.optOrder, o)
+	}
+	if g == nil {
+		if len(a.opts) == 0 {
+			g = p.positionals
+		} else {
+			g = p.optionals
+		}
+	}
+	g.actions = append(g.actions, a)
+	return Obj(a), nil
 }
+
+var argumentErrorType = NewType("ArgumentError", ExcException)
 
 func init() {
 	ArgParserType.Module = "argparse"
 	NamespaceType.Module = "argparse"
+	argGroupType.Module = "argparse"
+	argActionType.Module = "argparse"
+	argumentErrorType.Module = "argparse"
 	ArgParserType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs("ArgumentParser", args, kw, []string{"prog", "usage", "description"}, 0)
+		a, e := ParseArgs("ArgumentParser", args, kw, []string{"prog", "usage", "description", "epilog", "parents",
+			"formatter_class", "prefix_chars", "fromfile_prefix_chars", "argument_default", "conflict_handler", "add_help",
+			"allow_abbrev", "exit_on_error"}, 0)
 		if e != nil {
 			return Null, e
 		}
-		p := &argParser{}
+		p := &argParser{optIndex: map[string]*argAction{}, allowAbbrev: true, exitOnError: true,
+			usageText: a[1], description: a[2], epilog: a[3]}
 		if s, ok := AsStr(a[0]); ok {
 			p.prog = s
-		} else if len(os.Args) > 0 {
+		} else {
 			p.prog = filepath.Base(absFilename(progFilename()))
 		}
-		if s, ok := AsStr(a[2]); ok {
-			p.description = s
+		if !a[11].IsNull() {
+			p.allowAbbrev, _ = Truth(a[11])
 		}
-		p.actions = append(p.actions, &argAction{opts: []string{"-h", "--help"}, action: "help", dest: "help",
-			help: "show this help message and exit", hasHelp: true})
+		if !a[12].IsNull() {
+			p.exitOnError, _ = Truth(a[12])
+		}
+		p.positionals = &argGroup{title: Str("positional arguments"), parser: p}
+		p.optionals = &argGroup{title: Str("options"), parser: p}
+		p.groups = []*argGroup{p.positionals, p.optionals}
+		addHelp := true
+		if !a[10].IsNull() {
+			addHelp, _ = Truth(a[10])
+		}
+		if addHelp {
+			if _, e := p.addArgument(nil, []Value{Str("-h"), Str("--help"), Str("help")}, []string{"action"}); e != nil {
+				return Null, e
+			}
+		}
 		return Obj(p), nil
 	}
 	ArgParserType.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
+	ap := func(v Value) *argParser { return v.O.(*argParser) }
 	ArgParserType.Method("add_argument", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return None, self.O.(*argParser).addArgument(args, kw)
+		return ap(self).addArgument(nil, args, kw)
 	})
-	ArgParserType.Method("parse_args", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs("parse_args", args, kw, []string{"args", "namespace"}, 0)
+	ArgParserType.Method("add_argument_group", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("add_argument_group", args, kw, []string{"title", "description"}, 0)
 		if e != nil {
 			return Null, e
 		}
-		var strs []string
-		if a[0].IsNull() || a[0].IsNone() {
-			strs = os.Args[1:]
-		} else {
-			items, e := iterValues(a[0])
-			if e != nil {
-				return Null, e
-			}
-			for _, it := range items {
-				s, _ := AsStr(it)
-				strs = append(strs, s)
+		g := &argGroup{title: a[0], description: a[1], parser: ap(self)}
+		ap(self).groups = append(ap(self).groups, g)
+		return Obj(g), nil
+	})
+	argGroupType.Method("add_argument", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		g := self.O.(*argGroup)
+		return g.parser.addArgument(g, args, kw)
+	})
+	ArgParserType.Method("set_defaults", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		p := ap(self)
+		n := len(args) - len(kw)
+		if n > 0 {
+			return Null, TypeErrorf("_ActionsContainer.set_defaults() takes 1 positional argument but %d were given", n+1)
+		}
+		for i, k := range kw {
+			p.defaults = append(p.defaults, Str(k), args[n+i])
+			for _, a := range p.actions {
+				if a.dest == k {
+					a.def = args[n+i]
+				}
 			}
 		}
-		return self.O.(*argParser).parse(strs)
+		return None, nil
+	})
+	ArgParserType.Method("parse_args", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		ns, extras, e := ap(self).parseKnownArgs(args, kw, "parse_args")
+		if e != nil {
+			return Null, e
+		}
+		if len(extras) > 0 {
+			return Null, ap(self).fail("unrecognized arguments: " + strings.Join(extras, " "))
+		}
+		return ns, nil
+	})
+	ArgParserType.Method("parse_known_args", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		ns, extras, e := ap(self).parseKnownArgs(args, kw, "parse_known_args")
+		if e != nil {
+			return Null, e
+		}
+		ex := make([]Value, len(extras))
+		for i, s := range extras {
+			ex[i] = Str(s)
+		}
+		return NewTuple(ns, NewList(ex...)), nil
 	})
 	ArgParserType.Method("print_help", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		writeStdout(self.O.(*argParser).help())
+		writeStdout(ap(self).formatHelp())
+		return None, nil
+	})
+	ArgParserType.Method("print_usage", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		writeStdout(ap(self).formatUsage())
 		return None, nil
 	})
 	ArgParserType.Method("format_help", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return Str(self.O.(*argParser).help()), nil
+		return Str(ap(self).formatHelp()), nil
+	})
+	ArgParserType.Method("format_usage", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		return Str(ap(self).formatUsage()), nil
 	})
 	ArgParserType.Method("error", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		s, _ := AsStr(args[0])
-		return Null, self.O.(*argParser).fail(s)
-	})
-
-	NamespaceType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		d, e := NewDict()
+		if e := ArgCount("error", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		s, e := ToStr(args[0])
 		if e != nil {
 			return Null, e
 		}
-		n := len(args) - len(kw)
-		for i, k := range kw {
-			DictSet(d, Str(k), args[n+i])
-		}
-		return Obj(&namespace{d: d}), nil
-	}
-	NamespaceType.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
-	NamespaceType.GetAttr = func(o Value, name string) (Value, *Exc) {
-		ns := o.O.(*namespace)
-		if name == "__dict__" {
-			return ns.d, nil
-		}
-		if v, e := GetItem(ns.d, Str(name)); e == nil {
-			return v, nil
-		}
-		return GenericGetAttr(o, name)
-	}
-	NamespaceType.SetAttr = func(o Value, name string, v Value) *Exc {
-		ns := o.O.(*namespace)
-		if v.IsNull() {
-			return DelItem(ns.d, Str(name))
-		}
-		return DictSet(ns.d, Str(name), v)
-	}
-	NamespaceType.Repr = func(v Value) (string, *Exc) {
-		ns := v.O.(*namespace)
-		items, e := iterValues(ns.d)
+		return Null, ap(self).fail(s)
+	})
+	ArgParserType.Method("exit", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("exit", args, kw, []string{"status", "message"}, 0)
 		if e != nil {
-			return "", e
+			return Null, e
 		}
-		s := "Namespace("
-		for i, k := range items {
-			if i > 0 {
-				s += ", "
-			}
-			ks, _ := AsStr(k)
-			val, _ := GetItem(ns.d, k)
-			r, e := ToRepr(val)
+		if nonNone(a[1]) {
+			s, e := ToStr(a[1])
 			if e != nil {
-				return "", e
+				return Null, e
 			}
-			s += ks + "=" + r
+			flushStdout()
+			writeStderr(s)
 		}
-		return s + ")", nil
-	}
+		st := a[0]
+		if st.IsNull() {
+			st = Int(0)
+		}
+		return Null, NewExc(ExcSystemExit, st)
+	})
+	ArgParserType.Getter("prog", func(v Value) (Value, *Exc) { return Str(ap(v).prog), nil })
+	ArgParserType.Getter("description", func(v Value) (Value, *Exc) { return noneIfNull(ap(v).description), nil })
+	argActionType.Getter("dest", func(v Value) (Value, *Exc) { return Str(v.O.(*argAction).dest), nil })
+	argActionType.Getter("default", func(v Value) (Value, *Exc) { return noneIfNull(v.O.(*argAction).def), nil })
+	argActionType.Getter("help", func(v Value) (Value, *Exc) { return noneIfNull(v.O.(*argAction).help), nil })
+	initNamespace()
 	m := newNativeModule("argparse")
 	m.set("ArgumentParser", Obj(ArgParserType))
 	m.set("Namespace", Obj(NamespaceType))
+	m.set("ArgumentError", Obj(argumentErrorType))
+	m.set("ArgumentTypeError", Obj(argumentTypeErrorType))
+	m.set("Action", Obj(argActionType))
+	for k, v := range map[string]string{"SUPPRESS": argSuppress, "OPTIONAL": "?", "ZERO_OR_MORE": "*",
+		"ONE_OR_MORE": "+", "REMAINDER": "...", "PARSER": "A..."} {
+		m.set(k, Str(v))
+	}
+}
+
+func noneIfNull(v Value) Value {
+	if v.IsNull() {
+		return None
+	}
+	return v
 }
 
 func progFilename() string {

@@ -1,0 +1,184 @@
+package rt
+
+import (
+	"io"
+	"os"
+	"strings"
+	"testing"
+)
+
+// argparse against python3: each case declares a parser once; the test
+// builds it both with python3's argparse and with ours, then compares
+// parse_args results (the Namespace repr, or the exit code and stderr
+// text), format_usage and format_help.
+
+type apKw struct {
+	k, py string
+	v     Value
+}
+
+type apArg struct {
+	names []string
+	kw    []apKw
+}
+
+type apCase struct {
+	parserKw []apKw
+	args     []apArg
+	runs     [][]string
+}
+
+func kwPy(kw []apKw) string {
+	var parts []string
+	for _, k := range kw {
+		parts = append(parts, k.k+"="+k.py)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (c apCase) python() string {
+	var b strings.Builder
+	b.WriteString("import argparse, io, contextlib\n")
+	b.WriteString("p = argparse.ArgumentParser(" + kwPy(c.parserKw) + ")\n")
+	for _, a := range c.args {
+		var parts []string
+		for _, n := range a.names {
+			parts = append(parts, reprS(S(n)))
+		}
+		if s := kwPy(a.kw); s != "" {
+			parts = append(parts, s)
+		}
+		b.WriteString("p.add_argument(" + strings.Join(parts, ", ") + ")\n")
+	}
+	b.WriteString(`def run(args):
+    err, out = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+            return repr(p.parse_args(args))
+    except SystemExit as e:
+        return 'exit %s: %s|%s' % (e.code, out.getvalue(), err.getvalue())
+`)
+	var runs []string
+	for _, r := range c.runs {
+		var q []string
+		for _, s := range r {
+			q = append(q, reprS(S(s)))
+		}
+		runs = append(runs, "run(["+strings.Join(q, ", ")+"])")
+	}
+	b.WriteString("(p.format_usage(), p.format_help(), " + strings.Join(runs, ", ") + ")")
+	return b.String()
+}
+
+// captureOutput runs f with os.Stderr (writeStderr's target) and
+// sys.stdout redirected to pipes.
+func captureOutput(f func()) (string, string) {
+	pipe := func() (*os.File, chan string) {
+		r, w, _ := os.Pipe()
+		done := make(chan string)
+		go func() {
+			b, _ := io.ReadAll(r)
+			done <- string(b)
+		}()
+		return w, done
+	}
+	ew, edone := pipe()
+	ow, odone := pipe()
+	oldErr, oldOut := os.Stderr, sysGet("stdout")
+	os.Stderr = ew
+	tf := newTextFile("<stdout>", ow, false)
+	SysModule().Set("stdout", Obj(tf))
+	f()
+	tf.w.Flush()
+	os.Stderr = oldErr
+	SysModule().Set("stdout", oldOut)
+	ew.Close()
+	ow.Close()
+	return <-odone, <-edone
+}
+
+func (c apCase) goSide() (Value, *Exc) {
+	var pv []Value
+	var pk []string
+	for _, k := range c.parserKw {
+		pv, pk = append(pv, k.v), append(pk, k.k)
+	}
+	p, e := Call(stdAttr("argparse", "ArgumentParser"), pv, pk)
+	if e != nil {
+		return Null, e
+	}
+	for _, a := range c.args {
+		var av []Value
+		var ak []string
+		for _, n := range a.names {
+			av = append(av, Str(n))
+		}
+		for _, k := range a.kw {
+			av, ak = append(av, k.v), append(ak, k.k)
+		}
+		if _, e := CallMethod(p, "add_argument", av, ak); e != nil {
+			return Null, e
+		}
+	}
+	out := []Value{must(meth(p, "format_usage")), must(meth(p, "format_help"))}
+	for _, r := range c.runs {
+		var sv []Value
+		for _, s := range r {
+			sv = append(sv, Str(s))
+		}
+		var res Value
+		var exc *Exc
+		outText, errText := captureOutput(func() { res, exc = meth(p, "parse_args", NewList(sv...)) })
+		if exc != nil {
+			if !IsExcInstance(exc, ExcSystemExit) {
+				return Null, exc
+			}
+			code := must(GetAttr(ExcValue(exc), "code"))
+			out = append(out, Str("exit "+reprS(code)+": "+outText+"|"+errText))
+			continue
+		}
+		out = append(out, Str(reprS(res)))
+	}
+	return NewTuple(out...), nil
+}
+
+func TestArgparseMatchesCPython(t *testing.T) {
+	kS := func(k, s string) apKw { return apKw{k, reprS(S(s)), S(s)} }
+	kI := func(k string, i int64) apKw { return apKw{k, reprS(I(i)), I(i)} }
+	kT := func(k string) apKw { return apKw{k, "True", True} }
+	kType := func(name string) apKw { return apKw{"type", name, bi(name)} }
+	prog := kS("prog", "fetcher")
+	cases := []apCase{
+		{[]apKw{prog, kS("description", "Fetch things concurrently.")}, []apArg{
+			{[]string{"urls"}, []apKw{kS("nargs", "+"), kS("help", "urls to fetch")}},
+			{[]string{"-c", "--concurrency"}, []apKw{kType("int"), kI("default", 2)}},
+			{[]string{"--timeout"}, []apKw{kType("float"), apKw{"default", "1.0", F(1)}}},
+			{[]string{"-v", "--verbose"}, []apKw{kS("action", "store_true")}},
+		}, [][]string{{"-c", "2", "--timeout", "0.9", "-v", "a.io", "b.org"}, {}, {"-c", "x", "a"}, {"a", "--bogus"}, {"--conc=5", "a"}, {"-vc3", "a"}, {"-c"}, {"--", "-x"}}},
+		{[]apKw{prog}, []apArg{
+			{[]string{"src"}, nil},
+			{[]string{"dst"}, []apKw{kS("nargs", "?"), kS("default", "out")}},
+			{[]string{"rest"}, []apKw{kS("nargs", "*")}},
+			{[]string{"-n"}, []apKw{kI("nargs", 2), kType("int"), kS("metavar", "N")}},
+			{[]string{"--mode"}, []apKw{apKw{"choices", "['fast', 'slow']", L(S("fast"), S("slow"))}, kS("default", "fast"), kS("help", "speed (default: %(default)s, one of %(choices)s)")}},
+			{[]string{"-q"}, []apKw{kS("action", "count"), kI("default", 0)}},
+			{[]string{"--tag"}, []apKw{kS("action", "append"), kS("dest", "tags")}},
+			{[]string{"--const"}, []apKw{kS("action", "store_const"), kI("const", 42)}},
+			{[]string{"--no-color"}, []apKw{kS("action", "store_false"), kS("dest", "color")}},
+			{[]string{"--level"}, []apKw{kT("required"), kType("int"), kS("help", "a rather long help text that has to be wrapped over several lines because it is longer than the help column allows")}},
+		}, [][]string{{"a", "--level", "3"}, {"a", "b", "c", "d", "--level=1", "-qqq", "--tag", "x", "--tag", "y", "--const", "--no-color", "-n", "1", "2", "--mode", "slow"},
+			{"a"}, {"a", "--level", "1", "--mode", "medium"}, {"a", "--level", "1", "-n", "1"}, {"--level", "1"}, {"a", "--lev", "2"}, {"a", "--level", "x"}, {"a", "--level", "1", "-q", "-q", "-h"}}},
+		{[]apKw{prog}, []apArg{
+			{[]string{"--verbose"}, []apKw{kS("action", "store_true")}},
+			{[]string{"--version"}, []apKw{kS("action", "store_true")}},
+			{[]string{"--opt"}, []apKw{kS("nargs", "?"), kS("const", "C"), kS("default", "D")}},
+			{[]string{"x"}, []apKw{kType("int"), kS("nargs", "?"), kI("default", 7)}},
+		}, [][]string{{"--ver"}, {"--verb"}, {"--opt"}, {"--opt", "v", "3"}, {"-5"}, {"3", "4"}}},
+	}
+	var pcs []pyCase
+	for _, c := range cases {
+		c := c
+		pcs = append(pcs, pyCase{c.python(), c.goSide})
+	}
+	checkCases(t, pcs)
+}
