@@ -46,6 +46,10 @@ func TestHeapqStringTyping(t *testing.T) {
 				must(GetItem(g("Callable"), T(L(bi("int")), None))), must(Call(g("TypeVar"), []Value{S("T")}, nil)), g("Any"),
 				must(Call(g("cast"), []Value{bi("int"), S("x")}, nil))), nil
 		}},
+		{"import collections.abc\n(collections.abc.Iterable, collections.abc.Mapping[str, int], collections.abc.Callable[[int], str])", func() (Value, *Exc) {
+			g := func(n string) Value { return stdAttr("collections.abc", n) }
+			return T(g("Iterable"), must(GetItem(g("Mapping"), T(bi("str"), bi("int")))), must(GetItem(g("Callable"), T(L(bi("int")), bi("str"))))), nil
+		}},
 	}
 	checkCases(t, cases)
 }

@@ -10,6 +10,7 @@ import "strings"
 
 type typingForm struct {
 	name string // "List", "Optional[int]" already rendered
+	abc  bool   // a collections.abc placeholder
 }
 
 var (
@@ -63,7 +64,16 @@ func typeRepr(v Value) string {
 
 func init() {
 	typingFormType.Module = "typing"
-	typingFormType.Repr = func(v Value) (string, *Exc) { return "typing." + v.O.(*typingForm).name, nil }
+	typingFormType.Repr = func(v Value) (string, *Exc) {
+		f := v.O.(*typingForm)
+		if f.abc {
+			if !strings.Contains(f.name, "[") {
+				return "<class 'collections.abc." + f.name + "'>", nil
+			}
+			return "collections.abc." + f.name, nil
+		}
+		return "typing." + f.name, nil
+	}
 	typingFormType.GetItem = func(o, k Value) (Value, *Exc) {
 		items, ok := TupleItems(k)
 		if !ok {
@@ -73,11 +83,11 @@ func init() {
 		for i, it := range items {
 			parts[i] = typeRepr(it)
 		}
-		base := o.O.(*typingForm).name
-		if base == "Optional" && len(items) == 1 {
+		f := o.O.(*typingForm)
+		if f.name == "Optional" && len(items) == 1 {
 			return Obj(&typingForm{name: "Optional[" + parts[0] + "]"}), nil
 		}
-		return Obj(&typingForm{name: base + "[" + strings.Join(parts, ", ") + "]"}), nil
+		return Obj(&typingForm{name: f.name + "[" + strings.Join(parts, ", ") + "]", abc: f.abc}), nil
 	}
 	typingFormType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
 		return Null, TypeErrorf("Cannot instantiate typing.%s", fn.O.(*typingForm).name)
@@ -129,6 +139,16 @@ func init() {
 		m.set(n, Obj(&typingForm{name: n}))
 	}
 	m.set("Text", Obj(StrType))
+	// collections.abc: the same placeholders (annotations and imports
+	// work; isinstance against them raises TypeError rather than answer
+	// wrongly, since rt cannot run a native __instancecheck__).
+	abc := stdModule("collections.abc")
+	for _, n := range []string{"Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+		"Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable",
+		"Collection", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView", "KeysView", "ItemsView",
+		"ValuesView", "Sequence", "MutableSequence", "ByteString", "Buffer"} {
+		abc.set(n, Obj(&typingForm{name: n, abc: true}))
+	}
 	m.set("TypeVar", Obj(typeVarType))
 	m.set("ParamSpec", Obj(typeVarType))
 	m.set("Generic", Obj(genericType))
