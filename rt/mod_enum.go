@@ -14,6 +14,7 @@ var (
 	EnumMetaType = NewType("EnumType", TypeType)
 	EnumBaseType = NewType("Enum", ObjectType)
 	IntEnumType  = NewType("IntEnum", IntType)
+	StrEnumType  = NewType("StrEnum", StrType)
 	autoType     = NewType("auto", ObjectType)
 )
 
@@ -81,6 +82,7 @@ func enumNew(meta *Type, args []Value, kw []string) (Value, *Exc) {
 	cls.Dict.setStr("_member_map_", Obj(byName))
 	cls.Dict.setStr("_value2member_map_", Obj(byValue))
 	isInt := cls.IsSubtype(IntType)
+	isStr := cls.IsSubtype(StrType)
 	initFn := cls.Lookup("__init__")
 	customInit := !initFn.IsNull() && !Is(initFn, ObjectType.Lookup("__init__")) && !Is(initFn, IntType.Lookup("__init__"))
 	ks, vs := dictItemsOf(cls.Dict)
@@ -92,6 +94,9 @@ func enumNew(meta *Type, args []Value, kw []string) (Value, *Exc) {
 			continue
 		}
 		if a, ok := v.O.(*autoVal); ok && v.K == KObj {
+			if a.v.IsNull() && isStr { // StrEnum: the lower-cased name
+				a.v = Str(strings.ToLower(k))
+			}
 			if a.v.IsNull() { // _generate_next_value_: last value + 1, else 1
 				a.v = Int(1)
 				if !last.IsNull() {
@@ -121,7 +126,15 @@ func enumNew(meta *Type, args []Value, kw []string) (Value, *Exc) {
 			continue
 		}
 		var member Value
-		if isInt {
+		if isStr {
+			sv, ok := value.O.(*StrObj)
+			if !ok || value.K != KObj {
+				r, _ := ToRepr(value)
+				return Null, TypeErrorf("%s is not a string", r)
+			}
+			so := &StrObj{S: sv.S, n: -1, cls: cls}
+			member = Obj(so)
+		} else if isInt {
 			iv := value
 			if len(initArgs) > 0 && !isIntLike(iv) {
 				iv = initArgs[0]
@@ -182,6 +195,9 @@ func init() {
 	mt.New = enumNew
 	mt.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
 		cls := fn.O.(*Type)
+		if len(enumMembers(cls)) == 0 && len(args)-len(kw) >= 2 {
+			return enumFunctional(cls, args[0], args[1])
+		}
 		if len(enumMembers(cls)) > 0 || len(args) == 1 && len(kw) == 0 && cls != EnumBaseType && cls != IntEnumType {
 			if e := ArgCount(cls.Name, args, kw, 1, 1); e != nil {
 				return Null, e
@@ -284,6 +300,24 @@ func init() {
 		return Str(s), e
 	})
 
+	st := StrEnumType
+	st.Module = "enum"
+	st.Meta = EnumMetaType
+	st.Bases = []*Type{StrType, EnumBaseType}
+	st.MRO = []*Type{StrEnumType, StrType, EnumBaseType, ObjectType}
+	st.Repr = memberRepr
+	st.Str = func(v Value) (string, *Exc) { return v.O.(*StrObj).S, nil }
+	st.Getter("name", func(s Value) (Value, *Exc) { return enumAttr(s, "_name_"), nil })
+	st.Getter("value", func(s Value) (Value, *Exc) { return enumAttr(s, "_value_"), nil })
+	st.Method("__format__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("__format__", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		spec, _ := AsStr(args[0])
+		s, e := Format(Str(self.O.(*StrObj).S), spec)
+		return Str(s), e
+	})
+
 	autoType.Module = "enum"
 	autoType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("auto", args, kw, 0, 0); e != nil {
@@ -296,6 +330,7 @@ func init() {
 	m := stdModule("enum")
 	m.set("Enum", Obj(EnumBaseType))
 	m.set("IntEnum", Obj(IntEnumType))
+	m.set("StrEnum", Obj(StrEnumType))
 	m.set("EnumType", Obj(EnumMetaType))
 	m.set("EnumMeta", Obj(EnumMetaType))
 	m.set("auto", Obj(autoType))
@@ -321,5 +356,54 @@ func init() {
 			return Null, ValueErrorf("duplicate values found in %s: %s", "<enum '"+cls.Name+"'>", strings.Join(dups, ", "))
 		}
 		return args[0], nil
+	})
+}
+
+// enumFunctional is Enum('Name', 'A B C') (or a list of names, of
+// (name, value) pairs, or a mapping): values count from 1.
+func enumFunctional(base *Type, nameV, spec Value) (Value, *Exc) {
+	name, ok := AsStr(nameV)
+	if !ok {
+		return Null, TypeErrorf("Enum name must be a string")
+	}
+	var kv []Value
+	if s, ok := AsStr(spec); ok {
+		for i, n := range strings.Fields(strings.ReplaceAll(s, ",", " ")) {
+			kv = append(kv, Str(n), Int(int64(i+1)))
+		}
+	} else if d, ok := spec.O.(*Dict); ok && spec.K == KObj {
+		ks, vs := dictItemsOf(d)
+		for i := range ks {
+			kv = append(kv, ks[i], vs[i])
+		}
+	} else {
+		items, e := listOf(spec)
+		if e != nil {
+			return Null, e
+		}
+		for i, it := range items {
+			if _, isStr := AsStr(it); isStr {
+				v := Int(int64(i + 1))
+				if base.IsSubtype(StrType) {
+					n, _ := AsStr(it)
+					v = Str(strings.ToLower(n))
+				}
+				kv = append(kv, it, v)
+				continue
+			}
+			pair, e := Unpack(it, 2)
+			if e != nil {
+				return Null, e
+			}
+			kv = append(kv, pair[0], pair[1])
+		}
+	}
+	return BuildClass(name, name, []Value{Obj(base)}, nil, nil, func(ns Value) *Exc {
+		for i := 0; i < len(kv); i += 2 {
+			if e := DictSet(ns, kv[i], kv[i+1]); e != nil {
+				return e
+			}
+		}
+		return nil
 	})
 }

@@ -31,6 +31,16 @@ func TestEnumModule(t *testing.T) {
 			return T(must(callB("list", c)), S(mustStr(ToStr(b))), must(Add(b, I(1))), must(Gt(must(GetAttr(c, "C")), must(GetAttr(c, "A")))),
 				S(mustStr(Format(must(GetAttr(c, "D")), "03d")))), nil
 		}},
+		{"import enum\nclass Mode(enum.StrEnum):\n    FAST = enum.auto()\n    SLOW = 'slow'\nC = enum.Enum('C', 'A B')\n(str(Mode.FAST), Mode.SLOW, Mode('fast'), Mode.FAST == 'fast', list(C), C(2))", func() (Value, *Exc) {
+			m := must(BuildClass("Mode", "Mode", []Value{stdAttr("enum", "StrEnum")}, nil, nil, func(ns Value) *Exc {
+				DictSet(ns, S("FAST"), auto())
+				return DictSet(ns, S("SLOW"), S("slow"))
+			}))
+			c := must(Call(stdAttr("enum", "Enum"), []Value{S("C"), S("A B")}, nil))
+			fast := must(GetAttr(m, "FAST"))
+			return T(S(mustStr(ToStr(fast))), must(GetAttr(m, "SLOW")), must(Call(m, []Value{S("fast")}, nil)), must(Eq(fast, S("fast"))),
+				must(callB("list", c)), must(Call(c, []Value{I(2)}, nil))), nil
+		}},
 	}
 	checkCases(t, cases)
 }
