@@ -28,7 +28,7 @@ func defBuiltin(name string, fn func(args []Value, kw []string) (Value, *Exc)) {
 func init() {
 	m := builtinsModule()
 	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType,
-		ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, EnumerateType, ZipType,
+		ByteArrayType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, EnumerateType, ZipType,
 		MapType, FilterType, ReversedType, PropertyType, StaticMethodType, ClassMethodType, SuperType} {
 		m.Set(t.Name, Obj(t))
 	}

@@ -3,6 +3,7 @@ package rt
 import (
 	"bytes"
 	"encoding/hex"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -28,6 +29,9 @@ func toBytes(v Value) ([]byte, *Exc) {
 	if b, ok := v.O.(*BytesObj); ok && v.K == KObj {
 		return b.B, nil
 	}
+	if b, ok := v.O.(*ByteArrayObj); ok && v.K == KObj {
+		return b.B, nil
+	}
 	return nil, TypeErrorf("a bytes-like object is required, not '%s'", v.TypeName())
 }
 
@@ -45,22 +49,15 @@ func decodeBytes(b []byte, encoding, errors string) (Value, *Exc) {
 		if errors == "ignore" {
 			return Str(strings.ToValidUTF8(string(b), "")), nil
 		}
-		i := 0
-		for i < len(b) {
-			r, sz := utf8.DecodeRune(b[i:])
-			if r == utf8.RuneError && sz == 1 {
-				break
-			}
-			i += sz
-		}
-		return Null, Errorf(ExcUnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", b[i], i)
+		start, end, reason := utf8DecodeError(b)
+		return Null, newUnicodeDecodeError("utf-8", b, start, end, reason)
 	case "ascii":
 		for i, c := range b {
 			if c >= 0x80 {
 				if errors == "ignore" || errors == "replace" {
 					continue
 				}
-				return Null, Errorf(ExcUnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
+				return Null, newUnicodeDecodeError("ascii", b, i, i+1, "ordinal not in range(128)")
 			}
 		}
 		return Str(string(b)), nil
@@ -86,8 +83,8 @@ func encodeStr(s string, encoding, errors string) (Value, *Exc) {
 			limit = 0x100
 		}
 		out := make([]byte, 0, len(s))
-		i := 0
-		for _, r := range s {
+		rs := (&StrObj{S: s}).runes()
+		for i, r := range rs {
 			if r >= limit {
 				if errors == "ignore" {
 					continue
@@ -100,10 +97,14 @@ func encodeStr(s string, encoding, errors string) (Value, *Exc) {
 				if enc != "ascii" {
 					name = "latin-1"
 				}
-				return Null, Errorf(ExcUnicodeEncodeError, "'%s' codec can't encode character '\\u%04x' in position %d: ordinal not in range(%d)", name, r, i, limit)
+				// The error covers the whole run of unencodable characters.
+				end := i + 1
+				for end < len(rs) && rs[end] >= limit {
+					end++
+				}
+				return Null, newUnicodeEncodeError(name, s, i, end, fmt.Sprintf("ordinal not in range(%d)", limit))
 			}
 			out = append(out, byte(r))
-			i++
 		}
 		return Bytes(out), nil
 	}

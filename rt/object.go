@@ -199,6 +199,7 @@ func NewType(name string, base *Type) *Type {
 // readyTypes finishes all types declared during package initialization,
 // bases before subclasses.
 func readyTypes() {
+	initByteArrayFromBytes()
 	for _, t := range allNativeTypes {
 		t.Ready()
 	}

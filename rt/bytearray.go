@@ -1,0 +1,256 @@
+package rt
+
+import "bytes"
+
+// bytearray: a mutable bytes. Its own hooks cover what differs from bytes
+// (repr, mutation, unhashable, results of its own type); the other bytes
+// methods run on its contents and give a bytearray where bytes would.
+
+// ByteArrayObj is a bytearray.
+type ByteArrayObj struct{ B []byte }
+
+// ByteArrayType is bytearray.
+var ByteArrayType = NewType("bytearray", ObjectType)
+
+func (*ByteArrayObj) Type() *Type { return ByteArrayType }
+
+// ByteArray returns a bytearray holding b (kept).
+func ByteArray(b []byte) Value { return Obj(&ByteArrayObj{B: b}) }
+
+// asByteArray converts a bytes result of a bytes method to bytearray.
+func asByteArray(v Value) Value {
+	if b, ok := v.O.(*BytesObj); ok && v.K == KObj {
+		return ByteArray(b.B)
+	}
+	if l, ok := v.O.(*List); ok && v.K == KObj {
+		for i, x := range l.Items {
+			l.Items[i] = asByteArray(x)
+		}
+	}
+	if t, ok := v.O.(*Tuple); ok && v.K == KObj {
+		items := make([]Value, len(t.Items))
+		for i, x := range t.Items {
+			items[i] = asByteArray(x)
+		}
+		return NewTuple(items...)
+	}
+	return v
+}
+
+func byteValue(v Value) (byte, *Exc) {
+	n, e := indexOf(v)
+	if e != nil {
+		return 0, e
+	}
+	if n < 0 || n > 255 {
+		return 0, ValueErrorf("byte must be in range(0, 256)")
+	}
+	return byte(n), nil
+}
+
+func init() {
+	t := ByteArrayType
+	ba := func(v Value) *ByteArrayObj { return v.O.(*ByteArrayObj) }
+	t.SetDict("__hash__", None)
+	t.Repr = func(v Value) (string, *Exc) { return "bytearray(" + bytesRepr(ba(v).B) + ")", nil }
+	t.Len = func(v Value) (int, *Exc) { return len(ba(v).B), nil }
+	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+		if len(args) == 0 {
+			return ByteArray([]byte{}), nil
+		}
+		if b, ok := args[0].O.(*ByteArrayObj); ok && len(args) == 1 {
+			return ByteArray(append([]byte{}, b.B...)), nil
+		}
+		v, e := BytesType.New(BytesType, args, kw)
+		if e != nil {
+			return Null, e
+		}
+		return ByteArray(append([]byte{}, v.O.(*BytesObj).B...)), nil
+	}
+	t.GetItem = func(o, k Value) (Value, *Exc) {
+		v, e := BytesType.GetItem(Bytes(ba(o).B), k)
+		if e != nil && IsExcInstance(e, ExcIndexError) {
+			return Null, Errorf(ExcIndexError, "bytearray index out of range")
+		}
+		if e != nil && IsExcInstance(e, ExcTypeError) {
+			return Null, TypeErrorf("bytearray indices must be integers or slices, not %s", k.TypeName())
+		}
+		if b, ok := v.O.(*BytesObj); ok && v.K == KObj {
+			return ByteArray(append([]byte{}, b.B...)), nil
+		}
+		return v, e
+	}
+	t.SetItem = func(o, k, v Value) *Exc {
+		x := ba(o)
+		if !isIndexable(k) {
+			return TypeErrorf("bytearray indices must be integers or slices, not %s", k.TypeName())
+		}
+		i, e := seqIndex(k, len(x.B), "index")
+		if e != nil {
+			return Errorf(ExcIndexError, "bytearray index out of range")
+		}
+		if v.IsNull() {
+			x.B = append(x.B[:i], x.B[i+1:]...)
+			return nil
+		}
+		c, e := byteValue(v)
+		if e != nil {
+			return e
+		}
+		x.B[i] = c
+		return nil
+	}
+	t.Contains = func(o, k Value) (bool, *Exc) { return BytesType.Contains(Bytes(ba(o).B), k) }
+	t.Iter = func(o Value) (Value, *Exc) { return BytesType.Iter(Bytes(ba(o).B)) }
+	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
+		y, e := toBytes(b)
+		if e != nil {
+			return NotImplemented, nil
+		}
+		return Bool(cmpResult(bytes.Compare(ba(a).B, y), op)), nil
+	}
+	t.Num[BinAdd] = func(a, b Value) (Value, *Exc) {
+		x, e1 := toBytes(a)
+		y, e2 := toBytes(b)
+		if e1 != nil || e2 != nil {
+			return NotImplemented, nil
+		}
+		if _, ok := a.O.(*BytesObj); ok {
+			return Bytes(append(append([]byte{}, x...), y...)), nil // b"z" + bytearray is bytes
+		}
+		return ByteArray(append(append([]byte{}, x...), y...)), nil
+	}
+	t.Num[BinMul] = func(a, b Value) (Value, *Exc) {
+		seq, n := a, b
+		if _, ok := a.O.(*ByteArrayObj); !ok {
+			seq, n = b, a
+		}
+		x, ok := seq.O.(*ByteArrayObj)
+		if !ok {
+			return NotImplemented, nil
+		}
+		c, ok, e := repeatCount(n)
+		if !ok || e != nil {
+			return NotImplemented, e
+		}
+		return ByteArray(bytes.Repeat(x.B, c)), nil
+	}
+	t.INum[BinAdd] = func(a, b Value) (Value, *Exc) {
+		y, e := toBytes(b)
+		if e != nil {
+			return NotImplemented, nil
+		}
+		x := ba(a)
+		x.B = append(x.B, y...)
+		return a, nil
+	}
+	t.Method("append", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("append", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		c, e := byteValue(a[0])
+		if e != nil {
+			return Null, e
+		}
+		ba(s).B = append(ba(s).B, c)
+		return None, nil
+	})
+	t.Method("extend", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("extend", a, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		if b, e := toBytes(a[0]); e == nil {
+			ba(s).B = append(ba(s).B, b...)
+			return None, nil
+		}
+		items, e := ToSlice(a[0])
+		if e != nil {
+			return Null, e
+		}
+		for _, it := range items {
+			c, e := byteValue(it)
+			if e != nil {
+				return Null, e
+			}
+			ba(s).B = append(ba(s).B, c)
+		}
+		return None, nil
+	})
+	t.Method("pop", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("pop", a, kw, 0, 1); e != nil {
+			return Null, e
+		}
+		x := ba(s)
+		if len(x.B) == 0 {
+			return Null, Errorf(ExcIndexError, "pop from empty bytearray")
+		}
+		i := len(x.B) - 1
+		if len(a) == 1 {
+			j, e := seqIndex(a[0], len(x.B), "index")
+			if e != nil {
+				return Null, Errorf(ExcIndexError, "pop index out of range")
+			}
+			i = j
+		}
+		c := x.B[i]
+		x.B = append(x.B[:i], x.B[i+1:]...)
+		return Int(int64(c)), nil
+	})
+	t.Method("clear", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("clear", a, kw, 0, 0); e != nil {
+			return Null, e
+		}
+		ba(s).B = ba(s).B[:0]
+		return None, nil
+	})
+	t.Method("copy", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("copy", a, kw, 0, 0); e != nil {
+			return Null, e
+		}
+		return ByteArray(append([]byte{}, ba(s).B...)), nil
+	})
+	t.Method("reverse", func(s Value, a []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("reverse", a, kw, 0, 0); e != nil {
+			return Null, e
+		}
+		b := ba(s).B
+		for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+			b[i], b[j] = b[j], b[i]
+		}
+		return None, nil
+	})
+}
+
+// initByteArrayFromBytes gives bytearray the bytes methods it does not
+// define itself, run on a bytes view of its contents. It runs at the end
+// of init (bytes' methods are all defined by then).
+func initByteArrayFromBytes() {
+	t := ByteArrayType
+	for _, k := range BytesType.Dict.Keys() {
+		name, _ := AsStr(k)
+		if _, own := t.Dict.getStr(name); own {
+			continue
+		}
+		v, _ := BytesType.Dict.getStr(name)
+		switch d := v.O.(type) {
+		case *MethodDescr:
+			fn := d.Fn
+			t.Method(name, func(s Value, a []Value, kw []string) (Value, *Exc) {
+				r, e := fn(Bytes(s.O.(*ByteArrayObj).B), a, kw)
+				if e != nil {
+					return Null, e
+				}
+				return asByteArray(r), nil
+			})
+		case *ClassMethodDescr:
+			fn := d.Fn
+			t.ClassMethod(name, func(cls Value, a []Value, kw []string) (Value, *Exc) {
+				r, e := fn(cls, a, kw)
+				if e != nil {
+					return Null, e
+				}
+				return asByteArray(r), nil
+			})
+		}
+	}
+}
