@@ -278,17 +278,6 @@ func init() {
 		})
 	}
 	DatetimeType.Getter("tzinfo", func(v Value) (Value, *Exc) { return None, nil })
-	DateType.Method("isoformat", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs("isoformat", args, kw, []string{"sep", "timespec"}, 0)
-		if e != nil {
-			return Null, e
-		}
-		sep := "T"
-		if s, ok := AsStr(a[0]); ok {
-			sep = s
-		}
-		return Str(dt(self).str(sep)), nil
-	})
 	DateType.Method("strftime", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("strftime", args, kw, 1, 1); e != nil {
 			return Null, e
@@ -444,6 +433,7 @@ func init() {
 
 	initTimedeltaOps()
 	initDatetimeISO()
+	initDateFormat()
 
 	m := newNativeModule("datetime")
 	m.set("date", Obj(DateType))

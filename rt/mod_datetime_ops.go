@@ -201,3 +201,73 @@ func bi0(name string) Value {
 	v, _ := Builtin(name)
 	return v
 }
+
+// initDateFormat is date.__format__ (datetime inherits it): an empty spec
+// is str(self), anything else goes to self.strftime, as date_format does
+// (so f"{now:%H:%M}" works and a subclass's strftime is used).
+func initDateFormat() {
+	DateType.Method("isoformat", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if len(kw) > 0 {
+			return Null, TypeErrorf("date.isoformat() takes no keyword arguments")
+		}
+		if len(args) > 0 {
+			return Null, TypeErrorf("date.isoformat() takes no arguments (%d given)", len(args))
+		}
+		return Str(self.O.(*dateTime).str("T")), nil
+	})
+	// datetime.isoformat(sep='T', timespec='auto')
+	DatetimeType.Method("isoformat", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		a, e := ParseArgs("isoformat", args, kw, []string{"sep", "timespec"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		sep := "T"
+		if !a[0].IsNull() {
+			s, ok := AsStr(a[0])
+			if !ok || len([]rune(s)) != 1 {
+				return Null, TypeErrorf("isoformat() argument 1 must be a unicode character, not %s", a[0].TypeName())
+			}
+			sep = s
+		}
+		spec := "auto"
+		if !a[1].IsNull() {
+			s, ok := AsStr(a[1])
+			if !ok {
+				return Null, TypeErrorf("isoformat() argument 2 must be str, not %s", a[1].TypeName())
+			}
+			spec = s
+		}
+		d := self.O.(*dateTime)
+		date := pad(d.year, 4, '0') + "-" + pad(d.month, 2, '0') + "-" + pad(d.day, 2, '0') + sep
+		hh, mm, ss := pad(d.hour, 2, '0'), pad(d.minute, 2, '0'), pad(d.second, 2, '0')
+		switch spec {
+		case "auto":
+			return Str(d.str(sep)), nil
+		case "hours":
+			return Str(date + hh), nil
+		case "minutes":
+			return Str(date + hh + ":" + mm), nil
+		case "seconds":
+			return Str(date + hh + ":" + mm + ":" + ss), nil
+		case "milliseconds":
+			return Str(date + hh + ":" + mm + ":" + ss + "." + pad(d.microsecond/1000, 3, '0')), nil
+		case "microseconds":
+			return Str(date + hh + ":" + mm + ":" + ss + "." + pad(d.microsecond, 6, '0')), nil
+		}
+		return Null, ValueErrorf("Unknown timespec value")
+	})
+	DateType.Method("__format__", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("__format__", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		spec, ok := AsStr(args[0])
+		if !ok {
+			return Null, TypeErrorf("__format__() argument 1 must be str, not %s", args[0].TypeName())
+		}
+		if spec == "" {
+			s, e := ToStr(self)
+			return Str(s), e
+		}
+		return CallMethod(self, "strftime", []Value{args[0]}, nil)
+	})
+}

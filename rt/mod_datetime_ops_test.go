@@ -79,3 +79,42 @@ func TestFromisoformatMatchesCPython(t *testing.T) {
 
 func nan() float64 { return math.NaN() }
 func inf() float64 { return math.Inf(1) }
+
+func TestDateFormatMatchesCPython(t *testing.T) {
+	dt := func(name string) Value { return stdAttr("datetime", name) }
+	d := must(Call(dt("datetime"), []Value{I(2024), I(3), I(5), I(7), I(8), I(9), I(12345)}, nil))
+	day := must(Call(dt("date"), []Value{I(2024), I(3), I(5)}, nil))
+	td := must(Call(dt("timedelta"), []Value{I(1)}, nil))
+	cases := []pyCase{
+		{"import datetime\nd = datetime.datetime(2024, 3, 5, 7, 8, 9, 12345)\n(f'{d:%Y-%m-%d %H:%M:%S}.{d.microsecond // 1000:03d}', format(d, ''), format(d, '%f|%j'), format(datetime.date(2024, 3, 5), '%d/%m'), f'{datetime.date(2024, 3, 5)}', format(datetime.timedelta(1), ''))", func() (Value, *Exc) {
+			fs := func(v Value, s string) string {
+				r, e := Format(v, s)
+				if e != nil {
+					panic(FormatExcOnly(e))
+				}
+				return r
+			}
+			ms := fs(must(FloorDiv(must(GetAttr(d, "microsecond")), I(1000))), "03d")
+			return T(S(fs(d, "%Y-%m-%d %H:%M:%S")+"."+ms), S(fs(d, "")), S(fs(d, "%f|%j")), S(fs(day, "%d/%m")), S(fs(day, "")), S(fs(td, ""))), nil
+		}},
+		{"import datetime\nd = datetime.datetime(2024, 1, 1, 0, 0, 2, 500000)\n[d.isoformat(timespec=t) for t in ('auto', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds')] + [d.isoformat(' '), datetime.datetime(2024, 1, 1).isoformat(), datetime.datetime(2024, 1, 1).isoformat(timespec='milliseconds'), datetime.date(2024, 3, 5).isoformat()]", func() (Value, *Exc) {
+			d := must(Call(dt("datetime"), []Value{I(2024), I(1), I(1), I(0), I(0), I(2), I(500000)}, nil))
+			var out []Value
+			for _, ts := range []string{"auto", "hours", "minutes", "seconds", "milliseconds", "microseconds"} {
+				out = append(out, must(Call(must(GetAttr(d, "isoformat")), []Value{S(ts)}, []string{"timespec"})))
+			}
+			mid := must(Call(dt("datetime"), []Value{I(2024), I(1), I(1)}, nil))
+			out = append(out, must(meth(d, "isoformat", S(" "))), must(meth(mid, "isoformat")),
+				must(Call(must(GetAttr(mid, "isoformat")), []Value{S("milliseconds")}, []string{"timespec"})), must(meth(day, "isoformat")))
+			return L(out...), nil
+		}},
+		{"import datetime\ndatetime.datetime(2024, 1, 1).isoformat(timespec='x')", func() (Value, *Exc) {
+			return Call(must(GetAttr(must(Call(dt("datetime"), []Value{I(2024), I(1), I(1)}, nil)), "isoformat")), []Value{S("x")}, []string{"timespec"})
+		}},
+		{"import datetime\ndatetime.date(2024, 1, 1).isoformat(timespec='x')", func() (Value, *Exc) {
+			return Call(must(GetAttr(day, "isoformat")), []Value{S("x")}, []string{"timespec"})
+		}},
+		{"import datetime\ndatetime.date(2024, 3, 5).__format__(1)", func() (Value, *Exc) { return meth(day, "__format__", I(1)) }},
+	}
+	checkCases(t, cases)
+}
