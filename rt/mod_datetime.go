@@ -434,6 +434,7 @@ func init() {
 	initTimedeltaOps()
 	initDatetimeISO()
 	initDateFormat()
+	initDatetimeMore()
 
 	m := newNativeModule("datetime")
 	m.set("date", Obj(DateType))

@@ -1,0 +1,133 @@
+package rt
+
+import (
+	"math/big"
+	"time"
+)
+
+// date/datetime odds and ends tutorials use: replace, toordinal/
+// fromordinal, ctime, date.fromtimestamp, datetime.utcfromtimestamp and
+// the min/max/resolution class attributes.
+
+var ordinalEpoch = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+
+// toordinal counts days from 0001-01-01 (day 1), as the proleptic
+// Gregorian ordinal of CPython.
+func (d *dateTime) toordinal() int64 {
+	g := time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC)
+	return (g.Unix()-ordinalEpoch)/86400 + 1
+}
+
+func initDatetimeMore() {
+	dt := func(v Value) *dateTime { return v.O.(*dateTime) }
+	DateType.Method("replace", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		d := dt(self)
+		names := []string{"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"}
+		cur := []int{d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond}
+		n := 3
+		if !d.isDate() {
+			n = 7
+		}
+		allowed := names[:n]
+		if !d.isDate() {
+			allowed = names
+		}
+		npos := len(args) - len(kw)
+		if !d.isDate() && npos > 8 {
+			return Null, TypeErrorf("replace() takes at most 8 positional arguments (%d given)", npos)
+		}
+		a, e := ParseArgs("replace", args, kw, allowed, 0)
+		if e != nil {
+			return Null, e
+		}
+		for i := 0; i < n; i++ {
+			if a[i].IsNull() {
+				continue
+			}
+			if a[i].K == KFloat {
+				return Null, TypeErrorf("'float' object cannot be interpreted as an integer")
+			}
+			iv, e := Index(a[i])
+			if e != nil {
+				return Null, e
+			}
+			cur[i] = int(iv.I)
+		}
+		if !d.isDate() {
+			if nonNone(a[7]) {
+				return Null, Errorf(ExcNotImplementedError, "datetime.replace: tzinfo (aware datetimes) is not supported by this runtime")
+			}
+			if !a[8].IsNull() {
+				iv, e := Index(a[8])
+				if e != nil {
+					return Null, e
+				}
+				if iv.I != 0 && iv.I != 1 {
+					return Null, ValueErrorf("fold must be either 0 or 1")
+				}
+			}
+		}
+		return newDT(d.typ, cur[:n]...)
+	})
+	DateType.Method("toordinal", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("toordinal", args, kw, 0, 0); e != nil {
+			return Null, e
+		}
+		return Int(dt(self).toordinal()), nil
+	})
+	DateType.ClassMethod("fromordinal", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("fromordinal", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		iv, e := Index(args[0])
+		if e != nil {
+			return Null, e
+		}
+		if iv.I < 1 {
+			return Null, ValueErrorf("ordinal must be >= 1")
+		}
+		if iv.I > 3652059 {
+			return Null, ValueErrorf("year 10000 is out of range")
+		}
+		g := time.Unix(ordinalEpoch+(iv.I-1)*86400, 0).UTC()
+		return newDT(self.O.(*Type), g.Year(), int(g.Month()), g.Day())
+	})
+	DateType.Method("ctime", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("ctime", args, kw, 0, 0); e != nil {
+			return Null, e
+		}
+		d := dt(self)
+		g := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.minute, d.second, 0, time.UTC)
+		return Str(g.Format("Mon Jan _2 15:04:05 ") + pad(d.year, 4, '0')), nil
+	})
+	DateType.ClassMethod("fromtimestamp", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("fromtimestamp", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		ts, e := floatArg(args[0])
+		if e != nil {
+			return Null, e
+		}
+		d := dtFromTimestamp(DateType, ts, localZone())
+		return newDT(self.O.(*Type), d.year, d.month, d.day)
+	})
+	DatetimeType.ClassMethod("utcfromtimestamp", func(self Value, args []Value, kw []string) (Value, *Exc) {
+		if e := ArgCount("utcfromtimestamp", args, kw, 1, 1); e != nil {
+			return Null, e
+		}
+		ts, e := floatArg(args[0])
+		if e != nil {
+			return Null, e
+		}
+		d := dtFromTimestamp(DatetimeType, ts, time.UTC)
+		return newDT(self.O.(*Type), d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond)
+	})
+	day, _ := tdFromBig(bigUSPerDay)
+	one, _ := tdFromBig(big.NewInt(1))
+	DateType.SetDict("min", Obj(&dateTime{typ: DateType, year: 1, month: 1, day: 1}))
+	DateType.SetDict("max", Obj(&dateTime{typ: DateType, year: 9999, month: 12, day: 31}))
+	DateType.SetDict("resolution", day)
+	DatetimeType.SetDict("min", Obj(&dateTime{typ: DatetimeType, year: 1, month: 1, day: 1}))
+	DatetimeType.SetDict("max", Obj(&dateTime{typ: DatetimeType, year: 9999, month: 12, day: 31, hour: 23, minute: 59, second: 59, microsecond: 999999}))
+	DatetimeType.SetDict("resolution", one)
+}
