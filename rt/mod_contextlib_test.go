@@ -20,6 +20,16 @@ func TestContextlibModule(t *testing.T) {
 		{"import contextlib\ncontextlib.closing(1).__exit__(None, None, None)", func() (Value, *Exc) {
 			return meth(must(Call(cl("closing"), []Value{I(1)}, nil)), "__exit__", None, None, None)
 		}},
+		{"import contextlib\nlog = []\ns = contextlib.ExitStack()\ns.__enter__()\ns.callback(log.append, 1)\ns.callback(log.append, 2)\ns.enter_context(contextlib.suppress(KeyError))\n(s.__exit__(KeyError, KeyError('k'), None), log)", func() (Value, *Exc) {
+			log := L()
+			s := must(Call(cl("ExitStack"), nil, nil))
+			must(meth(s, "__enter__"))
+			app := must(GetAttr(log, "append"))
+			must(meth(s, "callback", app, I(1)))
+			must(meth(s, "callback", app, I(2)))
+			must(meth(s, "enter_context", must(Call(cl("suppress"), []Value{Obj(ExcKeyError)}, nil))))
+			return T(must(meth(s, "__exit__", Obj(ExcKeyError), Obj(NewExc(ExcKeyError, S("k"))), None)), log), nil
+		}},
 	}
 	checkCases(t, cases)
 }
