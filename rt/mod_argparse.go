@@ -64,6 +64,8 @@ type argParser struct {
 	defaults    []Value // set_defaults: key, value, ...
 	allowAbbrev bool
 	exitOnError bool
+	formatter   *Type // formatter_class; nil = HelpFormatter
+	mutex       []*mutexGroup
 }
 
 func (*argParser) Type() *Type { return ArgParserType }
@@ -127,7 +129,10 @@ var actionKwargs = map[string]struct {
 	"count":        {"_CountAction", " default required help "},
 	"help":         {"_HelpAction", " default help "},
 	"version":      {"_VersionAction", " version default help "},
+	"boolopt":      {"BooleanOptionalAction", " default type choices required help metavar "},
 }
+
+var boolOptionalType = NewType("BooleanOptionalAction", argActionType)
 
 // addArgument is _ActionsContainer.add_argument for the parser or a group.
 func (p *argParser) addArgument(g *argGroup, args []Value, kw []string) (Value, *Exc) {
@@ -199,7 +204,10 @@ func (p *argParser) addArgument(g *argGroup, args []Value, kw []string) (Value, 
 		}
 	}
 	delete(kwv, "dest")
-	if v, ok := kwv["action"]; ok {
+	if v, ok := kwv["action"]; ok && v.K == KObj && v.O == Value(Obj(boolOptionalType)).O {
+		a.kind = "boolopt"
+		delete(kwv, "action")
+	} else if ok {
 		s, isStr := AsStr(v)
 		if !isStr {
 			return Null, ValueErrorf("unknown action \"%s\"", reprOrErr(v))
@@ -244,6 +252,22 @@ func (p *argParser) addArgument(g *argGroup, args []Value, kw []string) (Value, 
 		a.nargs = Int(0)
 	case "store_const", "append_const", "count":
 		a.nargs = Int(0)
+	case "boolopt":
+		var opts []string
+		for _, o := range a.opts {
+			opts = append(opts, o)
+			if strings.HasPrefix(o, "--") {
+				opts = append(opts, "--no-"+o[2:])
+			}
+		}
+		a.opts, a.nargs = opts, Int(0)
+		if nonNone(a.help) && nonNone(a.def) && !isSuppress(a.def) {
+			h, e := Add(a.help, Str(" (default: %(default)s)"))
+			if e != nil {
+				return Null, e
+			}
+			a.help = h
+		}
 	case "help":
 		a.nargs = Int(0)
 		if _, ok := kwv["default"]; !ok {
@@ -328,6 +352,9 @@ func init() {
 			p.prog = s
 		} else {
 			p.prog = filepath.Base(absFilename(progFilename()))
+		}
+		if t, ok := a[5].O.(*Type); ok && a[5].K == KObj {
+			p.formatter = t
 		}
 		if !a[11].IsNull() {
 			p.allowAbbrev, _ = Truth(a[11])
@@ -459,6 +486,8 @@ func init() {
 	m.set("ArgumentError", Obj(argumentErrorType))
 	m.set("ArgumentTypeError", Obj(argumentTypeErrorType))
 	m.set("Action", Obj(argActionType))
+	boolOptionalType.Module = "argparse"
+	m.set("BooleanOptionalAction", Obj(boolOptionalType))
 	for k, v := range map[string]string{"SUPPRESS": argSuppress, "OPTIONAL": "?", "ZERO_OR_MORE": "*",
 		"ONE_OR_MORE": "+", "REMAINDER": "...", "PARSER": "A..."} {
 		m.set(k, Str(v))

@@ -91,14 +91,14 @@ func (a *argAction) defaultMetavar() string {
 func (a *argAction) helpSuppressed() bool { return isSuppress(a.help) }
 
 // invocation is _format_action_invocation.
-func (a *argAction) invocation() string {
+func (p *argParser) invocation(a *argAction) string {
 	if len(a.opts) == 0 {
-		return metavarParts(a, a.defaultMetavar(), 1)[0]
+		return metavarParts(a, p.defaultMetavarFor(a), 1)[0]
 	}
 	if a.takesNoArgs() {
 		return strings.Join(a.opts, ", ")
 	}
-	args := formatArgs(a, a.defaultMetavar())
+	args := formatArgs(a, p.defaultMetavarFor(a))
 	parts := make([]string, len(a.opts))
 	for i, o := range a.opts {
 		parts[i] = o + " " + args
@@ -112,33 +112,6 @@ var (
 	usageEmptyRE = regexp.MustCompile(`[\[(] *[\])]`)
 	usagePartRE  = regexp.MustCompile(`\(.*?\)+(?:\s|$)|\[.*?\]+(?:\s|$)|\S+`)
 )
-
-// actionsUsage is _format_actions_usage without mutually exclusive groups.
-func actionsUsage(acts []*argAction) string {
-	var parts []string
-	for _, a := range acts {
-		if a.helpSuppressed() {
-			continue
-		}
-		if len(a.opts) == 0 {
-			parts = append(parts, formatArgs(a, a.defaultMetavar()))
-			continue
-		}
-		part := a.opts[0]
-		if !a.takesNoArgs() {
-			part += " " + formatArgs(a, a.defaultMetavar())
-		}
-		if !a.required {
-			part = "[" + part + "]"
-		}
-		parts = append(parts, part)
-	}
-	text := strings.Join(parts, " ")
-	text = usageOpenRE.ReplaceAllString(text, "$1")
-	text = usageCloseRE.ReplaceAllString(text, "$1")
-	text = usageEmptyRE.ReplaceAllString(text, "")
-	return strings.TrimSpace(text)
-}
 
 // findParts is re.findall of _format_usage's part regexp (Go has no
 // lookahead: the trailing space a part may have matched is dropped).
@@ -170,7 +143,7 @@ func (p *argParser) usage() string {
 	if len(p.actions) == 0 {
 		return prefix + p.prog
 	}
-	actionUsage := actionsUsage(append(append([]*argAction(nil), opts...), pos...))
+	actionUsage := p.actionsUsage(append(append([]*argAction(nil), opts...), pos...))
 	usage = p.prog
 	if actionUsage != "" {
 		usage += " " + actionUsage
@@ -179,8 +152,8 @@ func (p *argParser) usage() string {
 	if len(prefix)+len(usage) <= textWidth {
 		return prefix + usage
 	}
-	optParts := findParts(actionsUsage(opts))
-	posParts := findParts(actionsUsage(pos))
+	optParts := findParts(p.actionsUsage(opts))
+	posParts := findParts(p.actionsUsage(pos))
 	getLines := func(parts []string, indent string, withPrefix bool) []string {
 		var lines, line []string
 		lineLen := len(indent) - 1
@@ -230,7 +203,7 @@ func (p *argParser) formatUsage() string { return p.usage() + "\n" }
 
 // expandHelp is _expand_help: help % dict(vars(action), prog=prog).
 func (p *argParser) expandHelp(a *argAction) (string, *Exc) {
-	h, _ := ToStr(a.help)
+	h := p.helpString(a)
 	if !strings.Contains(h, "%") {
 		return h, nil
 	}
@@ -310,7 +283,7 @@ func (p *argParser) formatHelp() string {
 		if w < 11 {
 			w = 11
 		}
-		return fillText(s, w, strings.Repeat(" ", indent)) + "\n\n"
+		return p.fillText(s, w, strings.Repeat(" ", indent)) + "\n\n"
 	}
 	out.WriteString(text(p.description, 0))
 	// _action_max_length over every action added (add_arguments)
@@ -318,7 +291,7 @@ func (p *argParser) formatHelp() string {
 	for _, g := range p.groups {
 		for _, a := range g.actions {
 			if !a.helpSuppressed() {
-				if n := len(a.invocation()) + 2; n > maxLen {
+				if n := len(p.invocation(a)) + 2; n > maxLen {
 					maxLen = n
 				}
 			}
@@ -339,7 +312,7 @@ func (p *argParser) formatHelp() string {
 			if a.helpSuppressed() {
 				continue
 			}
-			header := a.invocation()
+			header := p.invocation(a)
 			actionWidth := helpPos - 2 - 2
 			hasHelp := nonNone(a.help)
 			if hs, _ := AsStr(a.help); hasHelp && hs == "" {
@@ -361,7 +334,7 @@ func (p *argParser) formatHelp() string {
 					h = hs
 				}
 				if h != "" {
-					lines := wrapText(collapseWS(h), helpWidth)
+					lines := p.splitLines(h, helpWidth)
 					items.WriteString(strings.Repeat(" ", indentFirst) + lines[0] + "\n")
 					for _, l := range lines[1:] {
 						items.WriteString(strings.Repeat(" ", helpPos) + l + "\n")

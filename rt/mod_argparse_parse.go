@@ -342,6 +342,8 @@ func (p *argParser) perform(a *argAction, ns Value, values Value, opt string) *E
 		return SetAttr(ns, a.dest, values)
 	case "store_const":
 		return SetAttr(ns, a.dest, noneIfNull(a.cnst))
+	case "boolopt":
+		return SetAttr(ns, a.dest, Bool(!strings.HasPrefix(opt, "--no-")))
 	case "append", "append_const", "extend":
 		items, e := copyItems(get())
 		if e != nil {
@@ -487,12 +489,20 @@ func (p *argParser) parseArgsInto(strs []string, ns Value) ([]string, *Exc, *arg
 	}
 	pattern := string(pat)
 	seen := map[*argAction]bool{}
+	nonDefault := map[*argAction]bool{}
 	var extras []string
 	takeAction := func(act *argAction, argStrs []string, opt string) (*Exc, *argErr) {
 		seen[act] = true
 		v, e, ae := act.getValues(argStrs)
 		if e != nil || ae != nil {
 			return e, ae
+		}
+		// "argument_values is not action.default"
+		if !Is(v, noneIfNull(act.def)) {
+			nonDefault[act] = true
+			if ae := p.mutexConflict(act, nonDefault); ae != nil {
+				return nil, ae
+			}
 		}
 		if isSuppress(v) {
 			return nil, nil
@@ -644,6 +654,9 @@ func (p *argParser) parseArgsInto(strs []string, ns Value) ([]string, *Exc, *arg
 	}
 	if len(required) > 0 {
 		return nil, nil, &argErr{"the following arguments are required: " + strings.Join(required, ", ")}
+	}
+	if ae := p.mutexRequired(nonDefault); ae != nil {
+		return nil, nil, ae
 	}
 	return extras, nil, nil
 }

@@ -20,7 +20,11 @@ type apKw struct {
 type apArg struct {
 	names []string
 	kw    []apKw
+	group string // "": the parser; "m"/"M": a (required) mutually exclusive group; "g": an argument group
 }
+
+var apGroupPy = map[string]string{"m": "p.add_mutually_exclusive_group()", "M": "p.add_mutually_exclusive_group(required=True)",
+	"g": "p.add_argument_group('grp', 'Group text.')"}
 
 type apCase struct {
 	parserKw []apKw
@@ -40,7 +44,16 @@ func (c apCase) python() string {
 	var b strings.Builder
 	b.WriteString("import argparse, io, contextlib\n")
 	b.WriteString("p = argparse.ArgumentParser(" + kwPy(c.parserKw) + ")\n")
+	made := map[string]bool{}
 	for _, a := range c.args {
+		target := "p"
+		if a.group != "" {
+			if !made[a.group] {
+				b.WriteString("g_" + a.group + " = " + apGroupPy[a.group] + "\n")
+				made[a.group] = true
+			}
+			target = "g_" + a.group
+		}
 		var parts []string
 		for _, n := range a.names {
 			parts = append(parts, reprS(S(n)))
@@ -48,7 +61,7 @@ func (c apCase) python() string {
 		if s := kwPy(a.kw); s != "" {
 			parts = append(parts, s)
 		}
-		b.WriteString("p.add_argument(" + strings.Join(parts, ", ") + ")\n")
+		b.WriteString(target + ".add_argument(" + strings.Join(parts, ", ") + ")\n")
 	}
 	b.WriteString(`def run(args):
     err, out = io.StringIO(), io.StringIO()
@@ -107,7 +120,22 @@ func (c apCase) goSide() (Value, *Exc) {
 	if e != nil {
 		return Null, e
 	}
+	groups := map[string]Value{}
 	for _, a := range c.args {
+		target := p
+		if a.group != "" {
+			if _, ok := groups[a.group]; !ok {
+				switch a.group {
+				case "m":
+					groups["m"] = must(meth(p, "add_mutually_exclusive_group"))
+				case "M":
+					groups["M"] = must(Call(must(GetAttr(p, "add_mutually_exclusive_group")), []Value{True}, []string{"required"}))
+				case "g":
+					groups["g"] = must(meth(p, "add_argument_group", S("grp"), S("Group text.")))
+				}
+			}
+			target = groups[a.group]
+		}
 		var av []Value
 		var ak []string
 		for _, n := range a.names {
@@ -116,7 +144,7 @@ func (c apCase) goSide() (Value, *Exc) {
 		for _, k := range a.kw {
 			av, ak = append(av, k.v), append(ak, k.k)
 		}
-		if _, e := CallMethod(p, "add_argument", av, ak); e != nil {
+		if _, e := CallMethod(target, "add_argument", av, ak); e != nil {
 			return Null, e
 		}
 	}
@@ -150,30 +178,45 @@ func TestArgparseMatchesCPython(t *testing.T) {
 	prog := kS("prog", "fetcher")
 	cases := []apCase{
 		{[]apKw{prog, kS("description", "Fetch things concurrently.")}, []apArg{
-			{[]string{"urls"}, []apKw{kS("nargs", "+"), kS("help", "urls to fetch")}},
-			{[]string{"-c", "--concurrency"}, []apKw{kType("int"), kI("default", 2)}},
-			{[]string{"--timeout"}, []apKw{kType("float"), apKw{"default", "1.0", F(1)}}},
-			{[]string{"-v", "--verbose"}, []apKw{kS("action", "store_true")}},
+			{[]string{"urls"}, []apKw{kS("nargs", "+"), kS("help", "urls to fetch")}, ""},
+			{[]string{"-c", "--concurrency"}, []apKw{kType("int"), kI("default", 2)}, ""},
+			{[]string{"--timeout"}, []apKw{kType("float"), apKw{"default", "1.0", F(1)}}, ""},
+			{[]string{"-v", "--verbose"}, []apKw{kS("action", "store_true")}, ""},
 		}, [][]string{{"-c", "2", "--timeout", "0.9", "-v", "a.io", "b.org"}, {}, {"-c", "x", "a"}, {"a", "--bogus"}, {"--conc=5", "a"}, {"-vc3", "a"}, {"-c"}, {"--", "-x"}}},
 		{[]apKw{prog}, []apArg{
-			{[]string{"src"}, nil},
-			{[]string{"dst"}, []apKw{kS("nargs", "?"), kS("default", "out")}},
-			{[]string{"rest"}, []apKw{kS("nargs", "*")}},
-			{[]string{"-n"}, []apKw{kI("nargs", 2), kType("int"), kS("metavar", "N")}},
-			{[]string{"--mode"}, []apKw{apKw{"choices", "['fast', 'slow']", L(S("fast"), S("slow"))}, kS("default", "fast"), kS("help", "speed (default: %(default)s, one of %(choices)s)")}},
-			{[]string{"-q"}, []apKw{kS("action", "count"), kI("default", 0)}},
-			{[]string{"--tag"}, []apKw{kS("action", "append"), kS("dest", "tags")}},
-			{[]string{"--const"}, []apKw{kS("action", "store_const"), kI("const", 42)}},
-			{[]string{"--no-color"}, []apKw{kS("action", "store_false"), kS("dest", "color")}},
-			{[]string{"--level"}, []apKw{kT("required"), kType("int"), kS("help", "a rather long help text that has to be wrapped over several lines because it is longer than the help column allows")}},
+			{[]string{"src"}, nil, ""},
+			{[]string{"dst"}, []apKw{kS("nargs", "?"), kS("default", "out")}, ""},
+			{[]string{"rest"}, []apKw{kS("nargs", "*")}, ""},
+			{[]string{"-n"}, []apKw{kI("nargs", 2), kType("int"), kS("metavar", "N")}, ""},
+			{[]string{"--mode"}, []apKw{apKw{"choices", "['fast', 'slow']", L(S("fast"), S("slow"))}, kS("default", "fast"), kS("help", "speed (default: %(default)s, one of %(choices)s)")}, ""},
+			{[]string{"-q"}, []apKw{kS("action", "count"), kI("default", 0)}, ""},
+			{[]string{"--tag"}, []apKw{kS("action", "append"), kS("dest", "tags")}, ""},
+			{[]string{"--const"}, []apKw{kS("action", "store_const"), kI("const", 42)}, ""},
+			{[]string{"--no-color"}, []apKw{kS("action", "store_false"), kS("dest", "color")}, ""},
+			{[]string{"--level"}, []apKw{kT("required"), kType("int"), kS("help", "a rather long help text that has to be wrapped over several lines because it is longer than the help column allows")}, ""},
 		}, [][]string{{"a", "--level", "3"}, {"a", "b", "c", "d", "--level=1", "-qqq", "--tag", "x", "--tag", "y", "--const", "--no-color", "-n", "1", "2", "--mode", "slow"},
 			{"a"}, {"a", "--level", "1", "--mode", "medium"}, {"a", "--level", "1", "-n", "1"}, {"--level", "1"}, {"a", "--lev", "2"}, {"a", "--level", "x"}, {"a", "--level", "1", "-q", "-q", "-h"}}},
 		{[]apKw{prog}, []apArg{
-			{[]string{"--verbose"}, []apKw{kS("action", "store_true")}},
-			{[]string{"--version"}, []apKw{kS("action", "store_true")}},
-			{[]string{"--opt"}, []apKw{kS("nargs", "?"), kS("const", "C"), kS("default", "D")}},
-			{[]string{"x"}, []apKw{kType("int"), kS("nargs", "?"), kI("default", 7)}},
+			{[]string{"--verbose"}, []apKw{kS("action", "store_true")}, ""},
+			{[]string{"--version"}, []apKw{kS("action", "store_true")}, ""},
+			{[]string{"--opt"}, []apKw{kS("nargs", "?"), kS("const", "C"), kS("default", "D")}, ""},
+			{[]string{"x"}, []apKw{kType("int"), kS("nargs", "?"), kI("default", 7)}, ""},
 		}, [][]string{{"--ver"}, {"--verb"}, {"--opt"}, {"--opt", "v", "3"}, {"-5"}, {"3", "4"}}},
+		{[]apKw{prog, apKw{"formatter_class", "argparse.ArgumentDefaultsHelpFormatter", stdAttr("argparse", "ArgumentDefaultsHelpFormatter")}}, []apArg{
+			{[]string{"--fast"}, []apKw{kS("action", "store_true"), kS("help", "go fast")}, "m"},
+			{[]string{"--slow"}, []apKw{kS("action", "store_true"), kS("help", "go slow")}, "m"},
+			{[]string{"-x"}, []apKw{kI("default", 3), kS("help", "the x")}, "M"},
+			{[]string{"-y"}, []apKw{kS("help", "the y")}, "M"},
+			{[]string{"--cache"}, []apKw{apKw{"action", "argparse.BooleanOptionalAction", stdAttr("argparse", "BooleanOptionalAction")}, kT("default"), kS("help", "use the cache")}, "g"},
+			{[]string{"items"}, []apKw{kS("nargs", "*"), kS("help", "things"), apKw{"default", "[]", L()}}, ""},
+		}, [][]string{{"-x", "1"}, {"--fast", "--slow", "-y", "2"}, {}, {"-x", "1", "-y", "2"}, {"-y", "1", "--no-cache", "a", "b"}, {"-y", "1", "--cache"}}},
+		{[]apKw{prog, apKw{"formatter_class", "argparse.RawDescriptionHelpFormatter", stdAttr("argparse", "RawDescriptionHelpFormatter")},
+			kS("description", "line one\n  indented two\n"), kS("epilog", "epi\n  logue")}, []apArg{
+			{[]string{"-a"}, []apKw{kS("help", "keep\n   spacing? no")}, ""},
+		}, [][]string{{}}},
+		{[]apKw{prog, apKw{"formatter_class", "argparse.RawTextHelpFormatter", stdAttr("argparse", "RawTextHelpFormatter")}}, []apArg{
+			{[]string{"-a"}, []apKw{kS("help", "keep\n   spacing")}, ""},
+		}, [][]string{{}}},
 	}
 	var pcs []pyCase
 	for _, c := range cases {
