@@ -47,6 +47,13 @@ func TestFunctoolsOperator(t *testing.T) {
 		}},
 		{"import operator\noperator.concat(1, 2)", func() (Value, *Exc) { return Call(op("concat"), []Value{I(1), I(2)}, nil) }},
 		{"import operator\noperator.itemgetter()", func() (Value, *Exc) { return Call(op("itemgetter"), nil, nil) }},
+		{"import functools\nf = functools.singledispatch(repr)\nf.register(int, abs)\nf.register(list)(len)\n(f('a'), f(-3), f(True), f([1, 2]), f.dispatch(bool) is abs)", func() (Value, *Exc) {
+			f := must(Call(ft("singledispatch"), []Value{bi("repr")}, nil))
+			must(meth(f, "register", bi("int"), bi("abs")))
+			must(Call(must(meth(f, "register", bi("list"))), []Value{bi("len")}, nil))
+			c := func(v Value) Value { return must(Call(f, []Value{v}, nil)) }
+			return T(c(S("a")), c(I(-3)), c(True), c(L(I(1), I(2))), Bool(Is(must(meth(f, "dispatch", bi("bool"))), bi("abs")))), nil
+		}},
 	}
 	checkCases(t, cases)
 }
