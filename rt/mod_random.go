@@ -290,10 +290,11 @@ func (r *randomObj) gauss(mu, sigma float64) float64 {
 		z = *r.gaussNext
 		r.gaussNext = nil
 	} else {
+		// correctly rounded log/cos/sin, as glibc's: seeded values match
 		x2pi := r.mt.random() * 2 * math.Pi
-		g2rad := math.Sqrt(-2.0 * math.Log(1.0-r.mt.random()))
-		z = math.Cos(x2pi) * g2rad
-		s := math.Sin(x2pi) * g2rad
+		g2rad := math.Sqrt(-2.0 * logWith(1.0-r.mt.random(), nil))
+		z = correctCos(x2pi) * g2rad
+		s := correctSin(x2pi) * g2rad
 		r.gaussNext = &s
 	}
 	return mu + z*sigma
@@ -424,7 +425,11 @@ func randomMethods() map[string]NativeFunc {
 			if e != nil {
 				return Null, e
 			}
-			return Float(-math.Log(1.0-rf(self).mt.random()) / l), nil
+			lg, e := pyLog(1.0 - rf(self).mt.random())
+			if e != nil {
+				return Null, e
+			}
+			return fl2(pyDiv(-lg, l))
 		},
 		"uniform": func(self Value, args []Value, kw []string) (Value, *Exc) {
 			a, e := ParseArgs("uniform", args, kw, []string{"a", "b"}, 2)
@@ -463,6 +468,9 @@ func init() {
 	self := Obj(randomInst)
 	methods := randomMethods()
 	for name, fn := range randomStateMethods() {
+		methods[name] = fn
+	}
+	for name, fn := range randomDistMethods() {
 		methods[name] = fn
 	}
 	for name, fn := range methods {
