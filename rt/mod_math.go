@@ -548,34 +548,31 @@ func init() {
 		return Float(r), nil
 	})
 	hypot := func(name string, vals []float64) float64 {
-		// Scaled sum of squares; CPython 3.11 adds a correction step we
-		// approximate with Go's Hypot for the common two-argument case.
-		if len(vals) == 2 {
-			return math.Hypot(vals[0], vals[1])
-		}
-		mx := 0.0
+		// CPython 3.11's vector_norm is correctly rounded in practice:
+		// the exact sum of squares, its square root at 200 bits, one
+		// rounding.
 		nan := false
 		for _, v := range vals {
-			v = math.Abs(v)
 			if math.IsInf(v, 0) {
 				return math.Inf(1)
 			}
 			if math.IsNaN(v) {
 				nan = true
 			}
-			mx = math.Max(mx, v)
 		}
 		if nan {
 			return math.NaN()
 		}
-		if mx == 0 || len(vals) == 1 {
-			return mx
-		}
-		s := 0.0
+		sum := new(big.Float).SetPrec(2200)
 		for _, v := range vals {
-			s += (v / mx) * (v / mx)
+			x := new(big.Float).SetPrec(2200).SetFloat64(v)
+			sum.Add(sum, x.Mul(x, x))
 		}
-		return mx * math.Sqrt(s)
+		if sum.Sign() == 0 {
+			return 0
+		}
+		r, _ := new(big.Float).SetPrec(200).Sqrt(sum).Float64()
+		return r
 	}
 	m.fn("hypot", func(args []Value, kw []string) (Value, *Exc) {
 		if e := NoKwargs("hypot", kw); e != nil {
