@@ -92,5 +92,10 @@ func TestMathModule(t *testing.T) {
 			cases = append(cases, modCase("math", fn, F(x)))
 		}
 	}
+	for _, fn := range []string{"asin", "acos"} {
+		for _, x := range []float64{-0.99, -0.7, -0.33, -0.1, 0.05, 0.2, 0.5, 0.77, 0.9, 0.999} {
+			cases = append(cases, modCase("math", fn, F(x)))
+		}
+	}
 	checkCases(t, cases)
 }

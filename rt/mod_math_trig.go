@@ -5,7 +5,8 @@ import (
 	"math/big"
 )
 
-// Correctly rounded sin, cos, tan and atan: glibc's are (in practice),
+// Correctly rounded sin, cos, tan, atan, asin and acos: glibc's are (in
+// practice; its hyperbolic functions are not, so those stay Go's),
 // Go's are not (an ulp off in a good fraction of cases). The argument is
 // reduced modulo pi/2 in 400-bit arithmetic, the functions evaluated by
 // Taylor series in double-double and rounded once.
@@ -123,5 +124,33 @@ func correctAtan(x float64) float64 {
 	num := ddAdd(ddMulF(c, x), ddNeg(s))
 	den := ddAdd(c, ddMulF(s, x))
 	r := ddAdd(dd{y, 0}, ddDiv(num, den))
+	return r.hi + r.lo
+}
+
+// crAsin and crAcos refine Go's result by a Newton step in
+// double-double.
+func crAsin(x float64) float64 {
+	y := math.Asin(x)
+	if math.IsNaN(y) || math.Abs(x) < 1e-8 || math.Abs(x) > 0.9999 {
+		return y
+	}
+	s, c := ddSinCos(dd{y, 0})
+	r := ddAdd(dd{y, 0}, ddDiv(ddAdd(dd{x, 0}, ddNeg(s)), c))
+	return r.hi + r.lo
+}
+
+func crAcos(x float64) float64 {
+	y := math.Acos(x)
+	if math.IsNaN(y) || math.Abs(x) > 0.9999 {
+		return y
+	}
+	var s, c dd
+	if y > math.Pi/4 { // keep the series argument small: cos(y) = sin(pi/2 - y)
+		r := ddAdd(ddPiOver2, dd{-y, 0})
+		c, s = ddSinCos(r)
+	} else {
+		s, c = ddSinCos(dd{y, 0})
+	}
+	r := ddAdd(dd{y, 0}, ddDiv(ddAdd(c, dd{-x, 0}), s))
 	return r.hi + r.lo
 }
