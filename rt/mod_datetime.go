@@ -3,6 +3,7 @@ package rt
 import (
 	"math"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -20,6 +21,7 @@ type dateTime struct {
 	typ                               *Type
 	year, month, day                  int
 	hour, minute, second, microsecond int
+	tz                                *tzone // nil: naive (mod_datetime_tz.go)
 }
 
 func (d *dateTime) Type() *Type { return d.typ }
@@ -61,6 +63,9 @@ func (d *dateTime) str(sep string) string {
 	if d.microsecond != 0 {
 		s += "." + pad(d.microsecond, 6, '0')
 	}
+	if d.tz != nil {
+		s += formatOffset(d.tz.off, ":")
+	}
 	return s
 }
 
@@ -83,6 +88,9 @@ func (d *dateTime) repr() string {
 			s += ", "
 		}
 		s += strconv.Itoa(p)
+	}
+	if d.tz != nil && !d.isDate() {
+		s += ", tzinfo=" + d.tz.repr()
 	}
 	return s + ")"
 }
@@ -198,7 +206,14 @@ func dtArgs(name string, args []Value, kw []string, isDate bool) (*dateTime, *Ex
 	if n[6] < 0 || n[6] > 999999 {
 		return nil, ValueErrorf("microsecond must be in 0..999999")
 	}
-	return &dateTime{year: n[0], month: n[1], day: n[2], hour: n[3], minute: n[4], second: n[5], microsecond: n[6]}, nil
+	var tz *tzone
+	if !isDate && nonNone(a[7]) {
+		var e *Exc
+		if tz, e = tzArg(a[7]); e != nil {
+			return nil, e
+		}
+	}
+	return &dateTime{year: n[0], month: n[1], day: n[2], hour: n[3], minute: n[4], second: n[5], microsecond: n[6], tz: tz}, nil
 }
 
 func init() {
@@ -218,7 +233,7 @@ func init() {
 	DateType.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
 	DateType.Repr = func(v Value) (string, *Exc) { return dt(v).repr(), nil }
 	DateType.Str = func(v Value) (string, *Exc) { return dt(v).str(" "), nil }
-	DateType.Hash = func(v Value) (int64, *Exc) { return dt(v).goTime().UnixMicro(), nil }
+	DateType.Hash = func(v Value) (int64, *Exc) { return dt(v).utcMicro(), nil }
 	DateType.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
 		x, ok1 := a.O.(*dateTime)
 		y, ok2 := b.O.(*dateTime)
@@ -228,7 +243,19 @@ func init() {
 			}
 			return NotImplemented, nil
 		}
-		c := x.goTime().Compare(y.goTime())
+		if !x.isDate() && (x.tz == nil) != (y.tz == nil) {
+			if op == OpEq || op == OpNe {
+				return Bool(op == OpNe), nil
+			}
+			return Null, TypeErrorf("can't compare offset-naive and offset-aware datetimes")
+		}
+		p, q := x.utcMicro(), y.utcMicro()
+		c := 0
+		if p < q {
+			c = -1
+		} else if p > q {
+			c = 1
+		}
 		return Bool([...]bool{c < 0, c <= 0, c == 0, c != 0, c > 0, c >= 0}[op]), nil
 	}
 	DateType.Num[BinSub] = func(a, b Value) (Value, *Exc) {
@@ -241,10 +268,15 @@ func init() {
 			if x.isDate() != y.isDate() {
 				return NotImplemented, nil
 			}
-			return Obj(newTimedelta(x.goTime().Sub(y.goTime()).Microseconds())), nil
+			if (x.tz == nil) != (y.tz == nil) {
+				return Null, TypeErrorf("can't subtract offset-naive and offset-aware datetimes")
+			}
+			return Obj(newTimedelta(x.utcMicro() - y.utcMicro())), nil
 		case *timedelta:
 			g := x.goTime().Add(-time.Duration(y.totalUS()) * time.Microsecond)
-			return Obj(fromGoTime(x.typ, g)), nil
+			r := fromGoTime(x.typ, g)
+			r.tz = x.tz
+			return Obj(r), nil
 		}
 		return NotImplemented, nil
 	}
@@ -260,7 +292,9 @@ func init() {
 			x, y = x2, y2
 		}
 		g := x.goTime().Add(time.Duration(y.totalUS()) * time.Microsecond)
-		return Obj(fromGoTime(x.typ, g)), nil
+		r := fromGoTime(x.typ, g)
+		r.tz = x.tz
+		return Obj(r), nil
 	}
 	DateType.Num[BinAdd] = addTD
 	for _, f := range []string{"year", "month", "day"} {
@@ -277,7 +311,12 @@ func init() {
 			return Int(int64(map[string]int{"hour": d.hour, "minute": d.minute, "second": d.second, "microsecond": d.microsecond}[f])), nil
 		})
 	}
-	DatetimeType.Getter("tzinfo", func(v Value) (Value, *Exc) { return None, nil })
+	DatetimeType.Getter("tzinfo", func(v Value) (Value, *Exc) {
+		if tz := dt(v).tz; tz != nil {
+			return Obj(tz), nil
+		}
+		return None, nil
+	})
 	DateType.Method("strftime", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("strftime", args, kw, 1, 1); e != nil {
 			return Null, e
@@ -289,6 +328,17 @@ func init() {
 		d := dt(self)
 		f2 := ""
 		for i := 0; i < len(f); i++ {
+			if f[i] == '%' && i+1 < len(f) && (f[i+1] == 'z' || f[i+1] == 'Z') {
+				if d.tz != nil && !d.isDate() {
+					if f[i+1] == 'z' {
+						f2 += formatOffset(d.tz.off, "")
+					} else {
+						f2 += strings.ReplaceAll(d.tz.tzname(), "%", "%%")
+					}
+				}
+				i++
+				continue
+			}
 			if f[i] == '%' && i+1 < len(f) && f[i+1] == 'f' {
 				f2 += pad(d.microsecond, 6, '0')
 				i++
@@ -317,11 +367,16 @@ func init() {
 	DatetimeType.Method("date", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		d := *dt(self)
 		d.typ = DateType
+		d.tz = nil
 		d.hour, d.minute, d.second, d.microsecond = 0, 0, 0, 0
 		return Obj(&d), nil
 	})
 	DatetimeType.Method("timestamp", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		d := dt(self)
+		if d.tz != nil {
+			// (self - _EPOCH).total_seconds(): an int over 10**6
+			return TrueDiv(Int(d.utcMicro()-unixEpochMicro), Int(1e6))
+		}
 		g := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.minute, d.second, d.microsecond*1000, localZone())
 		return Float(float64(g.Unix()) + float64(d.microsecond)/1e6), nil
 	})
@@ -337,8 +392,8 @@ func init() {
 		if e != nil {
 			return Null, e
 		}
-		if !a[0].IsNull() && !a[0].IsNone() {
-			return Null, Errorf(ExcNotImplementedError, "datetime.now(tz): time zones are not supported by this runtime")
+		if nonNone(a[0]) {
+			return awareFromTimestamp(self, wallSeconds(), a[0])
 		}
 		return now(self, localZone())
 	})
@@ -352,6 +407,9 @@ func init() {
 		ts, e := floatArg(a[0])
 		if e != nil {
 			return Null, e
+		}
+		if nonNone(a[1]) {
+			return awareFromTimestamp(self, ts, a[1])
 		}
 		t, _ := self.O.(*Type)
 		return Obj(dtFromTimestamp(t, ts, localZone())), nil
@@ -440,6 +498,7 @@ func init() {
 	m.set("date", Obj(DateType))
 	m.set("datetime", Obj(DatetimeType))
 	m.set("timedelta", Obj(TimedeltaType))
+	initDatetimeTZ(m)
 	m.set("MINYEAR", Int(1))
 	m.set("MAXYEAR", Int(9999))
 }

@@ -10,8 +10,7 @@ import (
 // separator guessing, the same C-string reads (a NUL past the end), so the
 // same odd inputs are accepted or refused. Anything refused is
 // "Invalid isoformat string: %R"; out-of-range fields get the
-// constructor's messages. Aware results (Z or an offset) need tzinfo,
-// which this runtime's datetime does not have: NotImplementedError.
+// constructor's messages. Z or an offset gives a datetime.timezone.
 
 // isoStr reads the UTF-8 bytes of the string as C does, 0 past the end.
 type isoStr string
@@ -190,8 +189,9 @@ func (s isoStr) hms(start, end int) (v [4]int, rc int) {
 	return v, 0
 }
 
-// time is parse_isoformat_time from start: rc 0 naive, 1 with an offset.
-func (s isoStr) time(start int) (v [4]int, rc int) {
+// time is parse_isoformat_time from start: rc 0 naive, 1 with an offset
+// (off, in microseconds).
+func (s isoStr) time(start int) (v [4]int, off int64, rc int) {
 	end := len(s)
 	tz := start
 	for {
@@ -205,24 +205,29 @@ func (s isoStr) time(start int) (v [4]int, rc int) {
 	}
 	v, rc = s.hms(start, tz)
 	if rc < 0 {
-		return v, rc
+		return v, 0, rc
 	}
 	if tz == end {
 		if rc == 1 {
-			return v, -5
+			return v, 0, -5
 		}
-		return v, 0
+		return v, 0, 0
 	}
 	if s.at(tz) == 'Z' {
 		if s.at(tz+1) != 0 {
-			return v, -5
+			return v, 0, -5
 		}
-		return v, 1
+		return v, 0, 1
 	}
-	if _, r := s.hms(tz+1, end); r != 0 {
-		return v, -5
+	sign := int64(1)
+	if s.at(tz) == '-' {
+		sign = -1
 	}
-	return v, 1
+	o, r := s.hms(tz+1, end)
+	if r != 0 {
+		return v, 0, -5
+	}
+	return v, sign * (int64(o[0]*3600+o[1]*60+o[2])*1e6 + int64(o[3])), 1
 }
 
 func isoArg(args []Value, kw []string) (string, *Exc) {
@@ -283,16 +288,23 @@ func initDatetimeISO() {
 			return Null, invalidISO(args[0])
 		}
 		var t [4]int
+		var off int64
 		rc := 0
 		if len(s) > sepAt {
-			t, rc = s.time(sepAt + 1)
+			t, off, rc = s.time(sepAt + 1)
 		}
 		if rc < 0 {
 			return Null, invalidISO(args[0])
 		}
-		if rc == 1 {
-			return Null, Errorf(ExcNotImplementedError, "datetime.fromisoformat: time zone offsets (aware datetimes) are not supported by this runtime")
+		r, e := newDT(self.O.(*Type), y, m, d, t[0], t[1], t[2], t[3])
+		if e != nil || rc != 1 {
+			return r, e
 		}
-		return newDT(self.O.(*Type), y, m, d, t[0], t[1], t[2], t[3])
+		z, e := newTimezone(off, Null)
+		if e != nil {
+			return Null, e
+		}
+		r.O.(*dateTime).tz = z
+		return r, nil
 	})
 }

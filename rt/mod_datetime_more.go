@@ -20,7 +20,7 @@ func (d *dateTime) toordinal() int64 {
 
 func initDatetimeMore() {
 	dt := func(v Value) *dateTime { return v.O.(*dateTime) }
-	DateType.Method("replace", func(self Value, args []Value, kw []string) (Value, *Exc) {
+	DateType.Method("replace", func(self Value, args []Value, kw []string) (r Value, e *Exc) {
 		d := dt(self)
 		names := []string{"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"}
 		cur := []int{d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond}
@@ -54,9 +54,21 @@ func initDatetimeMore() {
 			cur[i] = int(iv.I)
 		}
 		if !d.isDate() {
-			if nonNone(a[7]) {
-				return Null, Errorf(ExcNotImplementedError, "datetime.replace: tzinfo (aware datetimes) is not supported by this runtime")
+			tz := d.tz
+			if !a[7].IsNull() {
+				tz = nil
+				if nonNone(a[7]) {
+					var e *Exc
+					if tz, e = tzArg(a[7]); e != nil {
+						return Null, e
+					}
+				}
 			}
+			defer func() {
+				if r.K == KObj {
+					r.O.(*dateTime).tz = tz
+				}
+			}()
 			if !a[8].IsNull() {
 				iv, e := Index(a[8])
 				if e != nil {
@@ -67,7 +79,8 @@ func initDatetimeMore() {
 				}
 			}
 		}
-		return newDT(d.typ, cur[:n]...)
+		r, e = newDT(d.typ, cur[:n]...)
+		return r, e
 	})
 	DateType.Method("toordinal", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("toordinal", args, kw, 0, 0); e != nil {

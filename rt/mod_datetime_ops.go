@@ -240,19 +240,23 @@ func initDateFormat() {
 		d := self.O.(*dateTime)
 		date := pad(d.year, 4, '0') + "-" + pad(d.month, 2, '0') + "-" + pad(d.day, 2, '0') + sep
 		hh, mm, ss := pad(d.hour, 2, '0'), pad(d.minute, 2, '0'), pad(d.second, 2, '0')
+		off := ""
+		if d.tz != nil {
+			off = formatOffset(d.tz.off, ":")
+		}
 		switch spec {
 		case "auto":
 			return Str(d.str(sep)), nil
 		case "hours":
-			return Str(date + hh), nil
+			return Str(date + hh + off), nil
 		case "minutes":
-			return Str(date + hh + ":" + mm), nil
+			return Str(date + hh + ":" + mm + off), nil
 		case "seconds":
-			return Str(date + hh + ":" + mm + ":" + ss), nil
+			return Str(date + hh + ":" + mm + ":" + ss + off), nil
 		case "milliseconds":
-			return Str(date + hh + ":" + mm + ":" + ss + "." + pad(d.microsecond/1000, 3, '0')), nil
+			return Str(date + hh + ":" + mm + ":" + ss + "." + pad(d.microsecond/1000, 3, '0') + off), nil
 		case "microseconds":
-			return Str(date + hh + ":" + mm + ":" + ss + "." + pad(d.microsecond, 6, '0')), nil
+			return Str(date + hh + ":" + mm + ":" + ss + "." + pad(d.microsecond, 6, '0') + off), nil
 		}
 		return Null, ValueErrorf("Unknown timespec value")
 	})
