@@ -103,8 +103,8 @@ func funcDesc(fn Value) string {
 		if mod == "" {
 			mod = "__main__"
 		}
-		if m, ok := f.instDict().getStr("__module__"); ok {
-			mod, _ = AsStr(m)
+		if f.module != nil {
+			mod, _ = AsStr(*f.module)
 		}
 		if mod != "builtins" {
 			return mod + "." + f.Qualname + "()"

@@ -424,7 +424,12 @@ func slotHash(v Value) (int64, *Exc) {
 	}
 	switch r.K {
 	case KInt, KBool:
-		return hashInt64(r.I), nil
+		// An int that fits in a Py_hash_t is the hash as is (only -1,
+		// the error value, becomes -2); larger ones are hashed.
+		if r.I == -1 {
+			return -2, nil
+		}
+		return r.I, nil
 	case KObj:
 		if b, ok := r.O.(*BigIntObj); ok {
 			return hashBig(b.V), nil

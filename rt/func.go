@@ -44,6 +44,21 @@ type Function struct {
 	Qualname   string
 	dict       *Dict
 	id         uint64
+	// doc and module: __doc__ and __module__ once assigned (nil: from
+	// Code); annotations: __annotations__ (nil: not made yet).
+	doc, module *Value
+	annotations *Dict
+}
+
+// SetAnnotations gives a new function its __annotations__, built when the
+// def runs from the names and the evaluated annotations (CPython's order).
+func SetAnnotations(fn Value, names []string, vals []Value) Value {
+	d := NewDictObj()
+	for i, n := range names {
+		d.setStr(n, vals[i])
+	}
+	fn.O.(*Function).annotations = d
+	return fn
 }
 
 // FunctionType is the type of Python functions.
@@ -267,31 +282,53 @@ func init() {
 			s.O.(*Function).Qualname = n
 			return nil
 		})
-	t.Getter("__module__", func(s Value) (Value, *Exc) {
+	// __module__ and __doc__ are plain members, as in CPython: any value,
+	// del makes them None.
+	t.GetSet("__module__", func(s Value) (Value, *Exc) {
 		f := s.O.(*Function)
-		if v, ok := f.instDict().getStr("__module__"); ok {
-			return v, nil
+		if f.module != nil {
+			return *f.module, nil
 		}
 		if f.Code.Module == "" {
 			return Str("__main__"), nil
 		}
 		return Str(f.Code.Module), nil
+	}, func(s, v Value) *Exc {
+		v = orNone(v)
+		s.O.(*Function).module = &v
+		return nil
 	})
-	t.Getter("__doc__", func(s Value) (Value, *Exc) {
+	t.GetSet("__doc__", func(s Value) (Value, *Exc) {
 		f := s.O.(*Function)
-		if v, ok := f.instDict().getStr("__doc__"); ok {
-			return v, nil
+		if f.doc != nil {
+			return *f.doc, nil
 		}
 		return orNone(f.Code.Doc), nil
+	}, func(s, v Value) *Exc {
+		v = orNone(v)
+		s.O.(*Function).doc = &v
+		return nil
 	})
-	t.Getter("__defaults__", func(s Value) (Value, *Exc) {
+	t.GetSet("__defaults__", func(s Value) (Value, *Exc) {
 		f := s.O.(*Function)
 		if len(f.Defaults) == 0 {
 			return None, nil
 		}
 		return NewTuple(f.Defaults...), nil
+	}, func(s, v Value) *Exc {
+		f := s.O.(*Function)
+		if v.IsNull() || v.IsNone() {
+			f.Defaults = nil
+			return nil
+		}
+		items, ok := TupleItems(v)
+		if !ok {
+			return TypeErrorf("__defaults__ must be set to a tuple object")
+		}
+		f.Defaults = append([]Value(nil), items...)
+		return nil
 	})
-	t.Getter("__kwdefaults__", func(s Value) (Value, *Exc) {
+	t.GetSet("__kwdefaults__", func(s Value) (Value, *Exc) {
 		f := s.O.(*Function)
 		d := NewDictObj()
 		for i, v := range f.KwDefaults {
@@ -303,23 +340,52 @@ func init() {
 			return None, nil
 		}
 		return Obj(d), nil
-	})
-	t.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Function).instDict()), nil })
-	t.GetSet("__annotations__", func(s Value) (Value, *Exc) {
-		d := s.O.(*Function).instDict()
-		if v, ok := d.getStr("__annotations__"); ok {
-			return v, nil
-		}
-		a := Obj(NewDictObj())
-		d.setStr("__annotations__", a)
-		return a, nil
 	}, func(s, v Value) *Exc {
-		d := s.O.(*Function).instDict()
-		if v.IsNull() {
-			d.delStr("__annotations__")
+		f := s.O.(*Function)
+		kw := make([]Value, f.Code.KwOnly)
+		if !v.IsNull() && !v.IsNone() {
+			d, ok := v.O.(*Dict)
+			if !ok || v.K != KObj {
+				return TypeErrorf("__kwdefaults__ must be set to a dict object")
+			}
+			for i := range kw {
+				if x, ok := d.getStr(f.Code.Params[f.Code.Pos+i]); ok {
+					kw[i] = x
+				}
+			}
+		}
+		f.KwDefaults = kw
+		return nil
+	})
+	t.GetSet("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Function).instDict()), nil },
+		func(s, v Value) *Exc {
+			if v.IsNull() {
+				return TypeErrorf("cannot delete __dict__")
+			}
+			d, ok := v.O.(*Dict)
+			if !ok || v.K != KObj {
+				return TypeErrorf("__dict__ must be set to a dictionary, not a '%s'", v.TypeName())
+			}
+			s.O.(*Function).dict = d
+			return nil
+		})
+	t.GetSet("__annotations__", func(s Value) (Value, *Exc) {
+		f := s.O.(*Function)
+		if f.annotations == nil {
+			f.annotations = NewDictObj()
+		}
+		return Obj(f.annotations), nil
+	}, func(s, v Value) *Exc {
+		f := s.O.(*Function)
+		if v.IsNull() || v.IsNone() {
+			f.annotations = nil
 			return nil
 		}
-		d.setStr("__annotations__", v)
+		d, ok := v.O.(*Dict)
+		if !ok || v.K != KObj {
+			return TypeErrorf("__annotations__ must be set to a dict object")
+		}
+		f.annotations = d
 		return nil
 	})
 	t.Getter("__code__", func(s Value) (Value, *Exc) { return Obj(&CodeObj{s.O.(*Function).Code}), nil })
@@ -362,3 +428,15 @@ var CodeType = NewType("code", ObjectType)
 
 // Type implements Object.
 func (*CodeObj) Type() *Type { return CodeType }
+
+// SetupAnnotations is SETUP_ANNOTATIONS in a class body: the namespace ns
+// gets a new dict as __annotations__ unless it has one.
+func SetupAnnotations(ns Value) *Exc {
+	key := Str("__annotations__")
+	if _, e := GetItem(ns, key); e == nil {
+		return nil
+	} else if !e.Class.IsSubtype(ExcKeyError) {
+		return e
+	}
+	return SetItem(ns, key, Obj(NewDictObj()))
+}

@@ -33,7 +33,7 @@ func Hash(v Value) (int64, *Exc) {
 		}
 		t := v.O.Type()
 		if t.Hash == nil {
-			return 0, TypeErrorf("unhashable type: '%s'", t.Name)
+			return 0, TypeErrorf("unhashable type: '%s'", t.tpName())
 		}
 		return t.Hash(v)
 	}
@@ -266,3 +266,12 @@ var strSeed = maphash.MakeSeed()
 // fastStrHash hashes attribute names for the str-keyed tables where only
 // equality matters (not Python-visible order).
 func fastStrHash(s string) int64 { return int64(maphash.String(strSeed, s)) }
+
+// tpName is CPython's tp_name of t: Name, or CName for the C types of
+// modules other than builtins.
+func (t *Type) tpName() string {
+	if t.CName != "" {
+		return t.CName
+	}
+	return t.Name
+}

@@ -101,6 +101,7 @@ func (d *Deque) copyOf(self Value) (Value, *Exc) {
 func init() {
 	t := DequeType
 	t.Module = "collections"
+	t.CName = "collections.deque"
 	t.SetDict("__hash__", None)
 	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		return Obj(newDeque(cls, nil, -1)), nil

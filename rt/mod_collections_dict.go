@@ -183,6 +183,7 @@ func positive(v Value) (Value, bool, *Exc) {
 func init() {
 	dd := DefaultDictType
 	dd.Module = "collections"
+	dd.CName = "collections.defaultdict"
 	dd.New = dictNewSub
 	dd.Init = func(self Value, args []Value, kw []string) *Exc {
 		d := self.O.(*Dict)
@@ -376,6 +377,7 @@ func init() {
 
 	o := OrderedDictType
 	o.Module = "collections"
+	o.CName = "collections.OrderedDict"
 	o.New = dictNewSub
 	o.Repr = func(v Value) (string, *Exc) {
 		d := v.O.(*Dict)

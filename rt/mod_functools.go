@@ -114,15 +114,6 @@ func updateWrapper(wrapper, wrapped Value) *Exc {
 			return e
 		}
 		if e := SetAttr(wrapper, a, v); e != nil {
-			// rt's functions refuse __module__/__doc__ assignment (the
-			// values live in the shared Code), but their getters read
-			// the function's own dict first.
-			if e.Class.IsSubtype(ExcAttributeError) {
-				if f, ok := wrapper.O.(*Function); ok && (a == "__module__" || a == "__doc__") {
-					f.instDict().setStr(a, v)
-					continue
-				}
-			}
 			return e
 		}
 	}

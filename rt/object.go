@@ -9,8 +9,12 @@ import "unsafe"
 // Classes defined in Python get hooks that look up and call the dunder
 // methods (class.go).
 type Type struct {
-	Name     string
-	Module   string // "builtins" for builtins; printed in reprs otherwise
+	Name   string
+	Module string // "builtins" for builtins; printed in reprs otherwise
+	// CName is CPython's tp_name when it is not Name: a type written in C
+	// in a module other than builtins carries the module
+	// ("collections.deque"); messages such as "unhashable type" print it.
+	CName    string
 	Qualname string
 	Doc      string
 	Bases    []*Type
