@@ -468,8 +468,15 @@ func init() {
 			}
 			return NotImplemented, nil
 		}
-		p, q := x.totalUS(), y.totalUS()
-		return Bool([...]bool{p < q, p <= q, p == q, p != q, p > q, p >= q}[op]), nil
+		// (days, seconds, microseconds) order: totalUS overflows int64 past ~106751 days
+		c := 0
+		for _, d := range [3]int64{x.days - y.days, x.seconds - y.seconds, x.us - y.us} {
+			if d != 0 {
+				c = map[bool]int{true: -1, false: 1}[d < 0]
+				break
+			}
+		}
+		return Bool([...]bool{c < 0, c <= 0, c == 0, c != 0, c > 0, c >= 0}[op]), nil
 	}
 	tdBin := func(f func(p, q int64) int64) func(a, b Value) (Value, *Exc) {
 		return func(a, b Value) (Value, *Exc) {
@@ -493,6 +500,7 @@ func init() {
 	initDatetimeISO()
 	initDateFormat()
 	initDatetimeMore()
+	initStrptime()
 
 	m := newNativeModule("datetime")
 	m.set("date", Obj(DateType))
