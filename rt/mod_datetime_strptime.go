@@ -45,8 +45,8 @@ var (
 	strptimeEscape    = regexp.MustCompile(`([\\.^$*+?(){}\[\]|])`)
 	strptimeSpace     = regexp.MustCompile(`\s+`)
 	strptimeCache     = map[string]*regexp.Regexp{}
-	spMonthAbbr         = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-	spMonthFull         = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	spMonthAbbr       = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+	spMonthFull       = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 )
 
 // strptimePattern is TimeRE.pattern; the bad directive on failure.
