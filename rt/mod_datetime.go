@@ -501,6 +501,7 @@ func init() {
 	initDateFormat()
 	initDatetimeMore()
 	initStrptime()
+	initIsoCalendar()
 
 	m := newNativeModule("datetime")
 	m.set("date", Obj(DateType))

@@ -39,3 +39,29 @@ func TestDatetimeMoreMatchesCPython(t *testing.T) {
 	}
 	checkCases(t, cases)
 }
+
+func TestIsoCalendarMatchesCPython(t *testing.T) {
+	dt := func(name string) Value { return stdAttr("datetime", name) }
+	mk := func(cls string, n ...int64) Value {
+		a := make([]Value, len(n))
+		for i, x := range n {
+			a[i] = I(x)
+		}
+		return must(Call(dt(cls), a, nil))
+	}
+	cases := []pyCase{
+		{"import datetime as d\nx = d.date(2024, 3, 5).isocalendar()\n(repr(x), x.year, x.week, x.weekday, x[0], type(x).__name__, x == (2024, 10, 2), d.datetime(2024, 12, 30).isocalendar(), d.date(2021, 1, 3).isocalendar(), d.date(2020, 12, 31).isocalendar(), d.date(1, 1, 1).isocalendar())", func() (Value, *Exc) {
+			x := must(meth(mk("date", 2024, 3, 5), "isocalendar"))
+			return T(S(reprS(x)), must(GetAttr(x, "year")), must(GetAttr(x, "week")), must(GetAttr(x, "weekday")), must(GetItem(x, I(0))),
+				must(GetAttr(must(callB("type", x)), "__name__")), must(Eq(x, T(I(2024), I(10), I(2)))), must(meth(mk("datetime", 2024, 12, 30), "isocalendar")),
+				must(meth(mk("date", 2021, 1, 3), "isocalendar")), must(meth(mk("date", 2020, 12, 31), "isocalendar")), must(meth(mk("date", 1, 1, 1), "isocalendar"))), nil
+		}},
+	}
+	for _, a := range [][3]int64{{2024, 10, 2}, {2024, 53, 1}, {2020, 53, 7}, {2024, 1, 8}, {0, 1, 1}, {10000, 1, 1}, {2024, 0, 9}} {
+		a := a
+		cases = append(cases, pyCase{"import datetime\ndatetime.date.fromisocalendar(" + itoa(int(a[0])) + ", " + itoa(int(a[1])) + ", " + itoa(int(a[2])) + ")", func() (Value, *Exc) {
+			return Call(must(GetAttr(dt("date"), "fromisocalendar")), []Value{I(a[0]), I(a[1]), I(a[2])}, nil)
+		}})
+	}
+	checkCases(t, cases)
+}
