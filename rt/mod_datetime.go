@@ -508,6 +508,7 @@ func init() {
 	m.set("datetime", Obj(DatetimeType))
 	m.set("timedelta", Obj(TimedeltaType))
 	initDatetimeTZ(m)
+	initTimeType(m)
 	m.set("MINYEAR", Int(1))
 	m.set("MAXYEAR", Int(9999))
 }
