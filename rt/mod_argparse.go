@@ -432,12 +432,26 @@ func init() {
 		return NewTuple(ns, NewList(ex...)), nil
 	})
 	ArgParserType.Method("print_help", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		writeStdout(ap(self).formatHelp())
-		return None, nil
+		a, e := ParseArgs("print_help", args, kw, []string{"file"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		file := a[0]
+		if !nonNone(file) {
+			file = sysGet("stdout")
+		}
+		return None, printMessage(ap(self).formatHelp(), file)
 	})
 	ArgParserType.Method("print_usage", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		writeStdout(ap(self).formatUsage())
-		return None, nil
+		a, e := ParseArgs("print_usage", args, kw, []string{"file"}, 0)
+		if e != nil {
+			return Null, e
+		}
+		file := a[0]
+		if !nonNone(file) {
+			file = sysGet("stdout")
+		}
+		return None, printMessage(ap(self).formatUsage(), file)
 	})
 	ArgParserType.Method("format_help", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		return Str(ap(self).formatHelp()), nil
@@ -465,8 +479,9 @@ func init() {
 			if e != nil {
 				return Null, e
 			}
-			flushStdout()
-			writeStderr(s)
+			if e := printMessage(s, sysGet("stderr")); e != nil {
+				return Null, e
+			}
 		}
 		st := a[0]
 		if st.IsNull() {

@@ -24,9 +24,27 @@ type optTuple struct {
 	explicit *string
 }
 
+// fail is parser.error: print_usage(sys.stderr), then exit(2, message)
+// also on sys.stderr (so contextlib.redirect_stderr captures it).
 func (p *argParser) fail(msg string) *Exc {
-	writeStderr(p.formatUsage() + p.prog + ": error: " + msg + "\n")
+	if e := printMessage(p.formatUsage(), sysGet("stderr")); e != nil {
+		return e
+	}
+	if e := printMessage(p.prog+": error: "+msg+"\n", sysGet("stderr")); e != nil {
+		return e
+	}
 	return NewExc(ExcSystemExit, Int(2))
+}
+
+// printMessage is _print_message: AttributeError/OSError are ignored.
+func printMessage(s string, file Value) *Exc {
+	if s == "" || !nonNone(file) {
+		return nil
+	}
+	if e := writeTo(file, s); e != nil && !IsExcInstance(e, ExcAttributeError) && !IsExcInstance(e, ExcOSError) {
+		return e
+	}
+	return nil
 }
 
 func (p *argParser) hasNegativeNumberOptionals() bool {
@@ -372,7 +390,9 @@ func (p *argParser) perform(a *argAction, ns Value, values Value, opt string) *E
 		}
 		return SetAttr(ns, a.dest, n)
 	case "help":
-		writeStdout(p.formatHelp())
+		if e := printMessage(p.formatHelp(), sysGet("stdout")); e != nil {
+			return e
+		}
 		return NewExc(ExcSystemExit, Int(0))
 	case "version":
 		s, e := ToStr(noneIfNull(a.version))
@@ -380,7 +400,9 @@ func (p *argParser) perform(a *argAction, ns Value, values Value, opt string) *E
 			return e
 		}
 		s = strings.ReplaceAll(s, "%(prog)s", p.prog)
-		writeStdout(fillText(s, p.width(), "") + "\n")
+		if e := printMessage(fillText(s, p.width(), "")+"\n", sysGet("stdout")); e != nil {
+			return e
+		}
 		return NewExc(ExcSystemExit, Int(0))
 	}
 	return nil

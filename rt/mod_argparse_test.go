@@ -83,8 +83,7 @@ func (c apCase) python() string {
 	return b.String()
 }
 
-// captureOutput runs f with os.Stderr (writeStderr's target) and
-// sys.stdout redirected to pipes.
+// captureOutput runs f with sys.stdout and sys.stderr redirected to pipes.
 func captureOutput(f func()) (string, string) {
 	pipe := func() (*os.File, chan string) {
 		r, w, _ := os.Pipe()
@@ -97,14 +96,15 @@ func captureOutput(f func()) (string, string) {
 	}
 	ew, edone := pipe()
 	ow, odone := pipe()
-	oldErr, oldOut := os.Stderr, sysGet("stdout")
-	os.Stderr = ew
-	tf := newTextFile("<stdout>", ow, false)
+	oldErr, oldOut := sysGet("stderr"), sysGet("stdout")
+	tf, te := newTextFile("<stdout>", ow, false), newTextFile("<stderr>", ew, true)
 	SysModule().Set("stdout", Obj(tf))
+	SysModule().Set("stderr", Obj(te))
 	f()
 	tf.w.Flush()
-	os.Stderr = oldErr
+	te.w.Flush()
 	SysModule().Set("stdout", oldOut)
+	SysModule().Set("stderr", oldErr)
 	ew.Close()
 	ow.Close()
 	return <-odone, <-edone
