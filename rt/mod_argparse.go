@@ -38,6 +38,11 @@ type argAction struct {
 	help     Value // Null = None
 	metavar  Value // Null = None; a str or a tuple
 	version  Value
+	// add_subparsers: the parsers by name (a dict: choices) and the help
+	// pseudo-actions listed under it
+	subactions []*argAction
+	parsers    Value
+	progPrefix string
 }
 
 func (*argAction) Type() *Type { return argActionType }
@@ -101,6 +106,14 @@ func (a *argAction) name() (string, bool) {
 		return s, true
 	case a.dest != argSuppress:
 		return a.dest, true
+	case nonNone(a.choices):
+		items, _ := iterValues(a.choices)
+		var strs []string
+		for _, c := range items {
+			s, _ := ToStr(c)
+			strs = append(strs, s)
+		}
+		return "{" + strings.Join(strs, ",") + "}", true
 	}
 	return "", false
 }

@@ -294,6 +294,11 @@ func (p *argParser) formatHelp() string {
 				if n := len(p.invocation(a)) + 2; n > maxLen {
 					maxLen = n
 				}
+				for _, sub := range a.subactions {
+					if n := len(p.invocation(sub)) + 4; n > maxLen {
+						maxLen = n
+					}
+				}
 			}
 		}
 	}
@@ -305,43 +310,52 @@ func (p *argParser) formatHelp() string {
 	if helpWidth < 11 {
 		helpWidth = 11
 	}
+	// render is _format_action at indent ci, then its subactions (the
+	// subcommands of add_subparsers) 2 columns further in.
+	var render func(items *strings.Builder, a *argAction, ci int)
+	render = func(items *strings.Builder, a *argAction, ci int) {
+		pad := strings.Repeat(" ", ci)
+		header := p.invocation(a)
+		actionWidth := helpPos - ci - 2
+		hasHelp := nonNone(a.help)
+		if hs, _ := AsStr(a.help); hasHelp && hs == "" {
+			hasHelp = false
+		}
+		indentFirst := 0
+		switch {
+		case !hasHelp:
+			items.WriteString(pad + header + "\n")
+		case len(header) <= actionWidth:
+			items.WriteString(pad + header + strings.Repeat(" ", actionWidth-len(header)) + "  ")
+		default:
+			items.WriteString(pad + header + "\n")
+			indentFirst = helpPos
+		}
+		if hs, _ := ToStr(a.help); hasHelp && strings.TrimSpace(hs) != "" {
+			h, e := p.expandHelp(a)
+			if e != nil {
+				h = hs
+			}
+			if h != "" {
+				lines := p.splitLines(h, helpWidth)
+				items.WriteString(strings.Repeat(" ", indentFirst) + lines[0] + "\n")
+				for _, l := range lines[1:] {
+					items.WriteString(strings.Repeat(" ", helpPos) + l + "\n")
+				}
+			}
+		} else if hasHelp {
+			items.WriteString("\n")
+		}
+		for _, sub := range a.subactions {
+			render(items, sub, ci+2)
+		}
+	}
 	for _, g := range p.groups {
 		var items strings.Builder
 		items.WriteString(text(g.description, 2))
 		for _, a := range g.actions {
-			if a.helpSuppressed() {
-				continue
-			}
-			header := p.invocation(a)
-			actionWidth := helpPos - 2 - 2
-			hasHelp := nonNone(a.help)
-			if hs, _ := AsStr(a.help); hasHelp && hs == "" {
-				hasHelp = false
-			}
-			indentFirst := 0
-			switch {
-			case !hasHelp:
-				items.WriteString("  " + header + "\n")
-			case len(header) <= actionWidth:
-				items.WriteString("  " + header + strings.Repeat(" ", actionWidth-len(header)) + "  ")
-			default:
-				items.WriteString("  " + header + "\n")
-				indentFirst = helpPos
-			}
-			if hs, _ := ToStr(a.help); hasHelp && strings.TrimSpace(hs) != "" {
-				h, e := p.expandHelp(a)
-				if e != nil {
-					h = hs
-				}
-				if h != "" {
-					lines := p.splitLines(h, helpWidth)
-					items.WriteString(strings.Repeat(" ", indentFirst) + lines[0] + "\n")
-					for _, l := range lines[1:] {
-						items.WriteString(strings.Repeat(" ", helpPos) + l + "\n")
-					}
-				}
-			} else if hasHelp {
-				items.WriteString("\n")
+			if !a.helpSuppressed() {
+				render(&items, a, 2)
 			}
 		}
 		if items.Len() == 0 {

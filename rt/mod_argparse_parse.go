@@ -360,6 +360,8 @@ func (p *argParser) perform(a *argAction, ns Value, values Value, opt string) *E
 		return SetAttr(ns, a.dest, values)
 	case "store_const":
 		return SetAttr(ns, a.dest, noneIfNull(a.cnst))
+	case "parsers":
+		return p.performSubparser(a, ns, values)
 	case "boolopt":
 		return SetAttr(ns, a.dest, Bool(!strings.HasPrefix(opt, "--no-")))
 	case "append", "append_const", "extend":
@@ -469,6 +471,20 @@ func (p *argParser) parseKnownArgs(args []Value, kw []string, fname string) (Val
 			return Null, nil, NewExc(argumentErrorType, Str(ae.msg))
 		}
 		return Null, nil, p.fail(ae.msg)
+	}
+	// leftovers of subparsers
+	if cur, e := GetAttr(ns, unrecognizedAttr); e == nil {
+		items, e := iterValues(cur)
+		if e != nil {
+			return Null, nil, e
+		}
+		for _, it := range items {
+			s, _ := ToStr(it)
+			extras = append(extras, s)
+		}
+		if e := DelAttr(ns, unrecognizedAttr); e != nil {
+			return Null, nil, e
+		}
 	}
 	return ns, extras, nil
 }
