@@ -44,7 +44,22 @@ func (fs *fn) makeFunction(e *ir.MakeFunction) operand {
 		body = jen.Func().Params(jen.Id(child.argsName).Index().Qual(rtPath, "Value")).
 			Params(rtq("Value"), jen.Op("*").Qual(rtPath, "Exc")).Block(stmts...)
 	}
-	return fs.tmpOf(rtq("NewFunction").Call(jen.Id(fs.g.codeNames[f]), defs, kwdefs, body))
+	var annNames, annVals []jen.Code
+	for _, a := range e.Annotations {
+		annNames = append(annNames, jen.Lit(a.Name))
+	}
+	if len(e.Annotations) > 0 {
+		xs := make([]ir.Expr, len(e.Annotations))
+		for i, a := range e.Annotations {
+			xs[i] = a.X
+		}
+		annVals = fs.values(xs)
+	}
+	mk := rtq("NewFunction").Call(jen.Id(fs.g.codeNames[f]), defs, kwdefs, body)
+	if len(e.Annotations) > 0 {
+		mk = rtq("SetAnnotations").Call(mk, jen.Index().String().Values(annNames...), jen.Index().Qual(rtPath, "Value").Values(annVals...))
+	}
+	return fs.tmpOf(mk)
 }
 
 // makeClass runs a class body through rt.BuildClass; the body is a

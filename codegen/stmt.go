@@ -31,6 +31,14 @@ func (fs *fn) stmt(s ir.Stmt) {
 	}
 	fs.lineDirective(line)
 	switch s := s.(type) {
+	case *ir.SetupAnnotations:
+		if s.Class {
+			fs.calle(line, rtq("SetupAnnotations").Call(jen.Id(fs.nsName)))
+		} else {
+			g := jen.Id("G").Dot(fs.g.global("__annotations__"))
+			fs.emit(jen.If(jen.Id("G").Dot(fs.g.global("__annotations__")).Dot("IsNull").Call()).Block(
+				g.Op("=").Add(rtq("ModuleAnnotations").Call())))
+		}
 	case *ir.ExprStmt:
 		o := fs.expr(s.X)
 		if s.Echo {

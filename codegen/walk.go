@@ -142,6 +142,9 @@ func inspectExpr(e ir.Expr, visit func(ir.Node)) {
 		for _, k := range e.KwDefaults {
 			ex(k.X)
 		}
+		for _, k := range e.Annotations {
+			ex(k.X)
+		}
 	case *ir.MakeClass:
 		for _, a := range e.Bases {
 			ex(a.X)
@@ -232,6 +235,10 @@ func storedGlobals(f *ir.Func, out map[string]bool) {
 		case *ir.Del:
 			for _, t := range n.Targets {
 				mark(t)
+			}
+		case *ir.SetupAnnotations:
+			if !n.Class {
+				out["__annotations__"] = true
 			}
 		case *ir.For:
 			mark(n.Target)

@@ -122,6 +122,12 @@ func (d *dumper) block(ss []Stmt, depth int) {
 
 func (d *dumper) stmt(s Stmt, depth int) {
 	switch s := s.(type) {
+	case *SetupAnnotations:
+		if s.Class {
+			d.line(depth, "setup_annotations class")
+		} else {
+			d.line(depth, "setup_annotations")
+		}
 	case *ExprStmt:
 		if s.Echo {
 			d.line(depth, "echo %s", expr(s.X))
@@ -370,6 +376,9 @@ func expr(e Expr) string {
 		}
 		if len(e.KwDefaults) > 0 {
 			s = append(s, "kwdefaults={"+strings.Join(keywords(e.KwDefaults), ", ")+"}")
+		}
+		if len(e.Annotations) > 0 {
+			s = append(s, "annotations={"+strings.Join(keywords(e.Annotations), ", ")+"}")
 		}
 		return "function " + funcRef(e.Func) + "(" + strings.Join(s, ", ") + ")"
 	case *MakeClass:

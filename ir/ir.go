@@ -206,6 +206,15 @@ type (
 		Cause Expr
 	}
 
+	// SetupAnnotations is CPython's SETUP_ANNOTATIONS, at the start of a
+	// module or class body with annotated assignments: __annotations__
+	// becomes a new dict unless the namespace (the class namespace when
+	// Class, else the module globals) already has one.
+	SetupAnnotations struct {
+		Pos   Pos
+		Class bool
+	}
+
 	// Try is try/except/else/finally (Star: except*). Handlers, Else and
 	// Finally may be empty.
 	Try struct {
@@ -228,29 +237,31 @@ type Handler struct {
 	Body []Stmt
 }
 
-func (s *ExprStmt) At() Pos { return s.Pos }
-func (s *Assign) At() Pos   { return s.Pos }
-func (s *Del) At() Pos      { return s.Pos }
-func (s *If) At() Pos       { return s.Pos }
-func (s *While) At() Pos    { return s.Pos }
-func (s *For) At() Pos      { return s.Pos }
-func (s *Break) At() Pos    { return s.Pos }
-func (s *Continue) At() Pos { return s.Pos }
-func (s *Return) At() Pos   { return s.Pos }
-func (s *Raise) At() Pos    { return s.Pos }
-func (s *Try) At() Pos      { return s.Pos }
+func (s *ExprStmt) At() Pos         { return s.Pos }
+func (s *Assign) At() Pos           { return s.Pos }
+func (s *Del) At() Pos              { return s.Pos }
+func (s *If) At() Pos               { return s.Pos }
+func (s *While) At() Pos            { return s.Pos }
+func (s *For) At() Pos              { return s.Pos }
+func (s *Break) At() Pos            { return s.Pos }
+func (s *Continue) At() Pos         { return s.Pos }
+func (s *Return) At() Pos           { return s.Pos }
+func (s *Raise) At() Pos            { return s.Pos }
+func (s *Try) At() Pos              { return s.Pos }
+func (s *SetupAnnotations) At() Pos { return s.Pos }
 
-func (*ExprStmt) stmt() {}
-func (*Assign) stmt()   {}
-func (*Del) stmt()      {}
-func (*If) stmt()       {}
-func (*While) stmt()    {}
-func (*For) stmt()      {}
-func (*Break) stmt()    {}
-func (*Continue) stmt() {}
-func (*Return) stmt()   {}
-func (*Raise) stmt()    {}
-func (*Try) stmt()      {}
+func (*ExprStmt) stmt()         {}
+func (*Assign) stmt()           {}
+func (*Del) stmt()              {}
+func (*If) stmt()               {}
+func (*While) stmt()            {}
+func (*For) stmt()              {}
+func (*Break) stmt()            {}
+func (*Continue) stmt()         {}
+func (*Return) stmt()           {}
+func (*Raise) stmt()            {}
+func (*Try) stmt()              {}
+func (*SetupAnnotations) stmt() {}
 
 // ---- expressions ----
 
@@ -417,11 +428,14 @@ type (
 	// comprehension). Defaults are the positional defaults (for the last
 	// len(Defaults) positional parameters), KwDefaults the keyword-only
 	// defaults by parameter name. Closure captures are Func.Free.
+	// Annotations are the def's __annotations__ (name, then value), in
+	// CPython's evaluation order, evaluated after the defaults.
 	MakeFunction struct {
-		Pos        Pos
-		Func       *Func
-		Defaults   []Expr
-		KwDefaults []*Keyword
+		Pos         Pos
+		Func        *Func
+		Defaults    []Expr
+		KwDefaults  []*Keyword
+		Annotations []*Keyword
 	}
 
 	// MakeClass runs Body (a ClassBody Func) in a fresh namespace and

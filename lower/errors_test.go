@@ -69,12 +69,13 @@ func <module>@1 module
   body:
     pass
 `)
-	// Module-level annotations are evaluated (and dropped), function-level
-	// ones are not.
+	// Module-level annotations are stored in __annotations__,
+	// function-level ones are not evaluated.
 	expectIR(t, "x: int\ndef f():\n  y: int\n  return y\n", `
 func <module>@1 module
   body:
-    global:int
+    setup_annotations
+    global:__annotations__['x'] = global:int
     global:f = function f@2()
   func f@2 plain
     locals: f.local:y

@@ -89,7 +89,7 @@ func (l *lowerer) functionDef(s *parser.FunctionDef) []ir.Stmt {
 	// Order as CPython: decorators, defaults, then the function object.
 	decorators := l.exprs(s.DecoratorList)
 	defs, kwdefs := l.defaults(s.Args)
-	l.annotations(s)
+	anns := l.annotations(s)
 
 	scope := l.table.ScopeOf(s)
 	fn := &ir.Func{Pos: sp.Start, Kind: funcKind(scope), Name: s.Name, Qualname: l.qualname(s.Name, true)}
@@ -108,7 +108,7 @@ func (l *lowerer) functionDef(s *parser.FunctionDef) []ir.Stmt {
 	fn.Body = l.stmts(body)
 	l.exit(st)
 
-	v := l.applyDecorators(decorators, &ir.MakeFunction{Pos: sp.Start, Func: fn, Defaults: defs, KwDefaults: kwdefs})
+	v := l.applyDecorators(decorators, &ir.MakeFunction{Pos: sp.Start, Func: fn, Defaults: defs, KwDefaults: kwdefs, Annotations: anns})
 	return []ir.Stmt{&ir.Assign{Pos: sp.Start, Targets: []ir.Target{l.name(s.Name, sp, parser.Store)}, Value: v}}
 }
 
@@ -161,6 +161,9 @@ func (l *lowerer) classDef(s *parser.ClassDef) []ir.Stmt {
 		fn.Body = append(fn.Body, &ir.Assign{Pos: dpos, Targets: []ir.Target{&ir.ClassName{Pos: dpos, Name: "__doc__"}}, Value: &ir.Const{Pos: dpos, Value: doc}})
 		body = body[1:]
 	}
+	if findAnn(body) {
+		fn.Body = append(fn.Body, &ir.SetupAnnotations{Pos: parser.SpanOf(body[0]).Start, Class: true})
+	}
 	fn.Body = append(fn.Body, l.stmts(body)...)
 	l.private = savedPrivate
 	l.exit(st)
@@ -180,21 +183,45 @@ func (l *lowerer) classDef(s *parser.ClassDef) []ir.Stmt {
 	return []ir.Stmt{&ir.Assign{Pos: sp.Start, Targets: []ir.Target{l.name(s.Name, sp, parser.Store)}, Value: v}}
 }
 
-// annotations checks a def's annotations. CPython evaluates them when
-// the def runs (into __annotations__, which py2goasync does not keep);
-// lower only applies the compile-time checks to them, so an annotation
-// is not evaluated (a NameError in one is not raised).
-func (l *lowerer) annotations(s *parser.FunctionDef) {
-	if l.futureAnnotations {
-		return
-	}
+// annotations lowers a def's annotations, evaluated when the def runs
+// (after the defaults) into the function's __annotations__, in CPython's
+// order (compiler_visit_annotations): positional-or-keyword parameters,
+// positional-only ones, *args, keyword-only ones, **kwargs, return. Under
+// "from __future__ import annotations" they are the strings of the
+// expressions.
+func (l *lowerer) annotations(s *parser.FunctionDef) []*ir.Keyword {
 	a := s.Args
-	for _, list := range [][]*parser.Arg{a.Posonlyargs, a.Args, {a.Vararg}, a.Kwonlyargs, {a.Kwarg}} {
+	var out []*ir.Keyword
+	add := func(name string, e parser.Expr) {
+		if e == nil {
+			return
+		}
+		out = append(out, &ir.Keyword{Name: name, X: l.annotationValue(e)})
+	}
+	for _, list := range [][]*parser.Arg{a.Args, a.Posonlyargs, {a.Vararg}, a.Kwonlyargs, {a.Kwarg}} {
 		for _, arg := range list {
 			if arg != nil {
-				l.checkOnly(arg.Annotation)
+				add(mangle(l.private, arg.Arg), arg.Annotation)
 			}
 		}
 	}
-	l.checkOnly(s.Returns)
+	add("return", s.Returns)
+	return out
+}
+
+// annotationValue lowers an annotation as CPython evaluates it: the
+// expression, or its string under "from __future__ import annotations".
+func (l *lowerer) annotationValue(e parser.Expr) ir.Expr {
+	pos := parser.SpanOf(e).Start
+	if l.futureAnnotations {
+		str, ok := unparseAnnotation(e)
+		if !ok {
+			l.unsupported(parser.SpanOf(e), "this annotation under from __future__ import annotations")
+		}
+		return &ir.Const{Pos: pos, Value: str}
+	}
+	if _, ok := e.(*parser.Starred); ok {
+		l.unsupported(parser.SpanOf(e), "starred annotation")
+	}
+	return l.expr(e)
 }

@@ -150,7 +150,21 @@ func (l *lowerer) module(mod *parser.Module) *ir.Func {
 		fn.Body = append(fn.Body, &ir.Assign{Pos: sp.Start, Targets: []ir.Target{&ir.Global{Pos: sp.Start, Name: "__doc__"}}, Value: &ir.Const{Pos: sp.Start, Value: doc}})
 		body = body[1:]
 	}
-	fn.Body = append(fn.Body, l.stmts(body)...)
+	if l.opts.Interactive {
+		// Each statement is compiled alone: one with annotations sets
+		// __annotations__ up first.
+		for _, s := range body {
+			if findAnn([]parser.Stmt{s}) {
+				fn.Body = append(fn.Body, &ir.SetupAnnotations{Pos: parser.SpanOf(s).Start})
+			}
+			fn.Body = append(fn.Body, l.stmt(s)...)
+		}
+	} else {
+		if findAnn(body) {
+			fn.Body = append(fn.Body, &ir.SetupAnnotations{Pos: parser.SpanOf(body[0]).Start})
+		}
+		fn.Body = append(fn.Body, l.stmts(body)...)
+	}
 	l.exit(st)
 	return fn
 }

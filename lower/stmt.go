@@ -308,9 +308,11 @@ func (l *lowerer) augAssign(s *parser.AugAssign) []ir.Stmt {
 }
 
 // annAssign lowers "target: ann = value" as the assignment. In a module
-// or class body CPython then evaluates the annotation (storing it in
-// __annotations__ for a simple name, which py2goasync does not keep), so
-// it is evaluated and dropped there; in a function it is never evaluated.
+// or class body CPython then evaluates the annotation and, for a simple
+// name, stores it in __annotations__ (a string under "from __future__
+// import annotations"); for other targets it is evaluated and dropped
+// (not evaluated at all under the future import); in a function it is
+// never evaluated.
 // Without a value, an attribute's object or a subscript's object and
 // index are still evaluated, as CPython does (check_ann_expr).
 func (l *lowerer) annAssign(s *parser.AnnAssign) []ir.Stmt {
@@ -327,10 +329,67 @@ func (l *lowerer) annAssign(s *parser.AnnAssign) []ir.Stmt {
 			out = append(out, &ir.ExprStmt{Pos: pos, X: l.expr(t.Value)}, &ir.ExprStmt{Pos: pos, X: l.expr(t.Slice)})
 		}
 	}
-	if !l.functionLike() && !l.futureAnnotations {
+	if l.functionLike() {
+		return out
+	}
+	if n, ok := s.Target.(*parser.Name); ok && s.Simple != 0 {
+		// __annotations__[name] = annotation (STORE_SUBSCR).
+		v := l.annotationValue(s.Annotation)
+		var ann ir.Expr = &ir.Global{Pos: pos, Name: "__annotations__"}
+		if l.fn.kind == kindClass {
+			ann = &ir.ClassName{Pos: pos, Name: "__annotations__"}
+		}
+		key := &ir.Const{Pos: pos, Value: mangle(l.private, n.Id)}
+		return append(out, &ir.Assign{Pos: pos, Targets: []ir.Target{&ir.Subscript{Pos: pos, X: ann, Index: key}}, Value: v})
+	}
+	if !l.futureAnnotations {
 		out = append(out, &ir.ExprStmt{Pos: pos, X: l.expr(s.Annotation)})
 	}
 	return out
+}
+
+// findAnn says a module or class body has an annotated assignment outside
+// nested functions and classes (CPython's find_ann): it then starts with
+// SETUP_ANNOTATIONS.
+func findAnn(body []parser.Stmt) bool {
+	for _, s := range body {
+		switch s := s.(type) {
+		case *parser.AnnAssign:
+			return true
+		case *parser.For:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *parser.While:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *parser.If:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *parser.With:
+			if findAnn(s.Body) {
+				return true
+			}
+		case *parser.Try:
+			for _, h := range s.Handlers {
+				if findAnn(h.Body) {
+					return true
+				}
+			}
+			if findAnn(s.Body) || findAnn(s.Finalbody) || findAnn(s.Orelse) {
+				return true
+			}
+		case *parser.Match:
+			for _, c := range s.Cases {
+				if findAnn(c.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // delTargets lowers a del target; "del (a, b)" deletes a then b.

@@ -429,6 +429,15 @@ var CodeType = NewType("code", ObjectType)
 // Type implements Object.
 func (*CodeObj) Type() *Type { return CodeType }
 
+// ModuleAnnotations is SETUP_ANNOTATIONS in the module when the program
+// has not bound __annotations__: __main__'s initial one, else a new dict.
+func ModuleAnnotations() Value {
+	if v, ok := moduleGlobals["__annotations__"]; ok {
+		return v
+	}
+	return Obj(NewDictObj())
+}
+
 // SetupAnnotations is SETUP_ANNOTATIONS in a class body: the namespace ns
 // gets a new dict as __annotations__ unless it has one.
 func SetupAnnotations(ns Value) *Exc {

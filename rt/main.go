@@ -59,6 +59,11 @@ func Main(p *Program) int {
 	moduleGlobals["__spec__"] = None
 	moduleGlobals["__loader__"] = None
 	moduleGlobals["__builtins__"] = Obj(builtinsModule())
+	if p.Interactive != AsyncioREPL {
+		// CPython's __main__ starts with an empty __annotations__ (the
+		// asyncio REPL runs in a fresh namespace without one).
+		moduleGlobals["__annotations__"] = Obj(NewDictObj())
+	}
 	var argv []string
 	if p.Interactive == NotInteractive {
 		abs := absFilename(p.Filename)

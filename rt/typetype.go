@@ -60,6 +60,39 @@ func initTypeType() {
 		}
 		return nil
 	})
+	// __annotations__ as type_get_annotations: the class's own (a new
+	// dict stored on first access), never a base's.
+	t.GetSet("__annotations__", func(s Value) (Value, *Exc) {
+		c := s.O.(*Type)
+		if !c.Heap {
+			return Null, attributeError(s, "__annotations__")
+		}
+		if v, ok := c.Dict.getStr("__annotations__"); ok {
+			if g := v.Type().Get; g != nil && v.K == KObj {
+				return g(v, Null, c)
+			}
+			return v, nil
+		}
+		a := Obj(NewDictObj())
+		classChanged()
+		c.Dict.setStr("__annotations__", a)
+		return a, nil
+	}, func(s, v Value) *Exc {
+		c := s.O.(*Type)
+		if !c.Heap {
+			return TypeErrorf("cannot set '__annotations__' attribute of immutable type '%s'", c.tpName())
+		}
+		classChanged()
+		if v.IsNull() {
+			if _, ok := c.Dict.getStr("__annotations__"); !ok {
+				return Errorf(ExcAttributeError, "__annotations__")
+			}
+			c.Dict.delStr("__annotations__")
+			return nil
+		}
+		c.Dict.setStr("__annotations__", v)
+		return nil
+	})
 	t.Getter("__mro__", func(s Value) (Value, *Exc) { return typesTuple(s.O.(*Type).MRO), nil })
 	t.Getter("__bases__", func(s Value) (Value, *Exc) { return typesTuple(s.O.(*Type).Bases), nil })
 	t.Getter("__base__", func(s Value) (Value, *Exc) {

@@ -58,3 +58,4 @@ for v in [collections.deque(), collections.defaultdict(), collections.OrderedDic
         hash(v)
     except TypeError as e:
         print(e)
+print(__annotations__)

@@ -123,6 +123,9 @@ func CallEx(fn, args, kwargs Value) (Value, *Exc)                 { return Null,
 func CallMethod(o Value, name string, args []Value, kwnames []string) (Value, *Exc) {
 	return Null, nil
 }
+func SetAnnotations(fn Value, names []string, vals []Value) Value { return fn }
+func SetupAnnotations(ns Value) *Exc                              { return nil }
+func ModuleAnnotations() Value                                    { return Value{} }
 func NewFunction(code *Code, defaults []Value, kwdefaults []Value, body func(args []Value) (Value, *Exc)) Value {
 	return Null
 }
