@@ -332,17 +332,3 @@ func hasFutureAnnotations(body []parser.Stmt) bool {
 	}
 	return false
 }
-
-// checkOnly lowers e for CPython's compile-time checks alone ("'yield'
-// outside function" in an annotation) and forgets the result: the
-// functions, temporaries and await it produced are dropped.
-func (l *lowerer) checkOnly(e parser.Expr) {
-	if e == nil {
-		return
-	}
-	st := l.fn
-	fn := st.fn
-	nChildren, nLocals, ntemp, hasAwait := len(fn.Children), len(fn.Locals), st.ntemp, fn.HasAwait
-	l.expr(e)
-	fn.Children, fn.Locals, st.ntemp, fn.HasAwait = fn.Children[:nChildren], fn.Locals[:nLocals], ntemp, hasAwait
-}

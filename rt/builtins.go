@@ -249,11 +249,7 @@ func init() {
 		if e := ArgCount("issubclass", a, kw, 2, 2); e != nil {
 			return Null, e
 		}
-		c, ok := a[0].O.(*Type)
-		if !ok || a[0].K != KObj {
-			return Null, TypeErrorf("issubclass() arg 1 must be a class")
-		}
-		r, e := classCheck(c, a[1], "issubclass")
+		r, e := IsSubclass(a[0], a[1])
 		return Bool(r), e
 	})
 	defBuiltin("iter", func(a []Value, kw []string) (Value, *Exc) {
@@ -487,23 +483,88 @@ func isCallable(v Value) bool {
 	return v.Type().Call != nil
 }
 
-// IsInstance is isinstance(v, cls).
+// IsInstance is isinstance(v, cls) (PyObject_IsInstance): an exact type
+// match, a tuple item by item, else the __instancecheck__ of cls's type
+// (a metaclass's; the collections.abc and typing placeholders answer as
+// ABCMeta would).
 func IsInstance(v, cls Value) (bool, *Exc) {
-	if t, ok := cls.O.(*Type); ok && cls.K == KObj {
-		if v.Type().IsSubtype(t) {
+	if cls.K != KObj {
+		return classCheck(v.Type(), cls, "isinstance")
+	}
+	switch t := cls.O.(type) {
+	case *Type:
+		if v.Type() == t {
 			return true, nil
 		}
-		if t.Meta != nil {
-			if r, found, e := callSpecial(cls, "__instancecheck__", v); found && !isNativeAttr(t.Meta.Lookup("__instancecheck__")) {
-				if e != nil {
-					return false, e
-				}
-				return Truth(r)
+		if r, found, e := metaCheck(cls, t, "__instancecheck__", v); found {
+			return r, e
+		}
+		return v.Type().IsSubtype(t), nil
+	case *Tuple:
+		for _, it := range t.Items {
+			r, e := IsInstance(v, it)
+			if e != nil || r {
+				return r, e
 			}
 		}
 		return false, nil
 	}
+	if r, handled, e := abcCheck(v.Type(), cls, "isinstance"); handled {
+		return r, e
+	}
+	if d := cls.Type().Lookup("__instancecheck__"); !d.IsNull() && !isNativeAttr(d) {
+		res, _, e := callSpecial(cls, "__instancecheck__", v)
+		if e != nil {
+			return false, e
+		}
+		return Truth(res)
+	}
 	return classCheck(v.Type(), cls, "isinstance")
+}
+
+// IsSubclass is issubclass(c, cls) (PyObject_IsSubclass).
+func IsSubclass(c, cls Value) (bool, *Exc) {
+	if cls.K == KObj {
+		switch t := cls.O.(type) {
+		case *Type:
+			if r, found, e := metaCheck(cls, t, "__subclasscheck__", c); found {
+				return r, e
+			}
+		case *Tuple:
+			for _, it := range t.Items {
+				r, e := IsSubclass(c, it)
+				if e != nil || r {
+					return r, e
+				}
+			}
+			return false, nil
+		}
+	}
+	ct, ok := c.O.(*Type)
+	if !ok || c.K != KObj {
+		return false, TypeErrorf("issubclass() arg 1 must be a class")
+	}
+	if r, handled, e := abcCheck(ct, cls, "issubclass"); handled {
+		return r, e
+	}
+	return classCheck(ct, cls, "issubclass")
+}
+
+// metaCheck calls the __instancecheck__ or __subclasscheck__ a Python
+// metaclass of t defines (type's own is IsSubtype, done by the caller).
+func metaCheck(cls Value, t *Type, name string, arg Value) (r, found bool, e *Exc) {
+	if t.Meta == nil || isNativeAttr(t.Meta.Lookup(name)) {
+		return false, false, nil
+	}
+	res, found, e := callSpecial(cls, name, arg)
+	if !found {
+		return false, false, nil
+	}
+	if e != nil {
+		return false, true, e
+	}
+	b, e := Truth(res)
+	return b, true, e
 }
 
 func classCheck(c *Type, cls Value, fname string) (bool, *Exc) {

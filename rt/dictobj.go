@@ -429,6 +429,9 @@ func init() {
 			return Obj(&seqIter{items: items, t: DictKeyIterType}), e
 		})
 	}
+	// Set-like views are unhashable (Set's __hash__ is None).
+	DictKeysType.SetDict("__hash__", None)
+	DictItemsType.SetDict("__hash__", None)
 	DictKeysType.Contains = func(o, k Value) (bool, *Exc) {
 		_, ok, e := o.O.(*DictView).d.Get(k)
 		return ok, e

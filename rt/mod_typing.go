@@ -140,8 +140,7 @@ func init() {
 	}
 	m.set("Text", Obj(StrType))
 	// collections.abc: the same placeholders (annotations and imports
-	// work; isinstance against them raises TypeError rather than answer
-	// wrongly, since rt cannot run a native __instancecheck__).
+	// work; isinstance and issubclass answer as ABCMeta does, abc_check.go).
 	abc := stdModule("collections.abc")
 	for _, n := range []string{"Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
 		"Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable",

@@ -1,0 +1,177 @@
+package rt
+
+// isinstance/issubclass against the collections.abc (and typing) ABCs,
+// which rt keeps as typingForm placeholders: CPython's ABCMeta answers
+// with the ABC's __subclasshook__ (the methods a class defines, a None
+// entry meaning "not") or the builtin types _collections_abc.py registers.
+
+// abcHooks are the methods a class needs for the ABCs with a
+// __subclasshook__ (_check_methods).
+var abcHooks = map[string][]string{
+	"Hashable":       {"__hash__"},
+	"Awaitable":      {"__await__"},
+	"Coroutine":      {"__await__", "send", "throw", "close"},
+	"AsyncIterable":  {"__aiter__"},
+	"AsyncIterator":  {"__aiter__", "__anext__"},
+	"AsyncGenerator": {"__aiter__", "__anext__", "asend", "athrow", "aclose"},
+	"Iterable":       {"__iter__"},
+	"Iterator":       {"__iter__", "__next__"},
+	"Reversible":     {"__reversed__", "__iter__"},
+	"Generator":      {"__iter__", "__next__", "send", "throw", "close"},
+	"Sized":          {"__len__"},
+	"Container":      {"__contains__"},
+	"Collection":     {"__len__", "__iter__", "__contains__"},
+	"Callable":       {"__call__"},
+}
+
+// abcDerived are the ABCs without a hook that derive from one with a hook.
+var abcDerived = map[string][]string{
+	"Iterable":   {"Sequence", "Set", "Mapping", "ValuesView"},
+	"Container":  {"Sequence", "Set", "Mapping", "ValuesView"},
+	"Sized":      {"Sequence", "Set", "Mapping", "MappingView"},
+	"Collection": {"Sequence", "Set", "Mapping", "ValuesView"},
+	"Reversible": {"Sequence"},
+}
+
+// abcRegistered are the builtin types registered with the ABCs without a
+// hook (and, through them, with their bases).
+func abcRegistered(name string) []*Type {
+	switch name {
+	case "ByteString":
+		return []*Type{BytesType, ByteArrayType}
+	case "MutableSequence":
+		return []*Type{ListType, ByteArrayType, DequeType}
+	case "Sequence":
+		return append([]*Type{TupleType, StrType, RangeType}, append(abcRegistered("MutableSequence"), abcRegistered("ByteString")...)...)
+	case "MutableSet":
+		return []*Type{SetType}
+	case "Set":
+		return []*Type{FrozenSetType, SetType, DictKeysType, DictItemsType}
+	case "MutableMapping":
+		return []*Type{DictType}
+	case "Mapping":
+		return []*Type{DictType}
+	case "KeysView":
+		return []*Type{DictKeysType}
+	case "ItemsView":
+		return []*Type{DictItemsType}
+	case "ValuesView":
+		return []*Type{DictValuesType}
+	case "MappingView":
+		return []*Type{DictKeysType, DictItemsType, DictValuesType}
+	}
+	return nil
+}
+
+// abcHas is _check_methods for one method: the first class of c's MRO
+// defining it decides (None: no).
+func abcHas(c *Type, name string) bool {
+	if v := c.Lookup(name); !v.IsNull() {
+		return !v.IsNone()
+	}
+	switch name {
+	case "__hash__":
+		return c.Hash != nil
+	case "__iter__":
+		return c.Iter != nil
+	case "__next__":
+		return c.Next != nil
+	case "__len__":
+		return c.Len != nil
+	case "__contains__":
+		return c.Contains != nil
+	case "__call__":
+		return c.Call != nil
+	}
+	return false
+}
+
+// abcSubclass is issubclass(c, collections.abc.<name>).
+func abcSubclass(c *Type, name string) bool {
+	if methods, ok := abcHooks[name]; ok {
+		has := true
+		for _, m := range methods {
+			if !abcHas(c, m) {
+				has = false
+				break
+			}
+		}
+		if has {
+			return true
+		}
+		// A type registered with an ABC deriving from this one.
+		for _, sub := range abcDerived[name] {
+			if abcSubclass(c, sub) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, t := range abcRegistered(name) {
+		if c.IsSubtype(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// abcForm returns the ABC a typing placeholder stands for ("" if none):
+// a collections.abc class or the typing alias of one; subscripted says it
+// has parameters.
+func abcForm(v Value) (f *typingForm, name string, builtin *Type, ok bool) {
+	f, ok = v.O.(*typingForm)
+	if !ok || v.K != KObj {
+		return nil, "", nil, false
+	}
+	name = f.name
+	if i := indexByte(name, '['); i >= 0 {
+		name = name[:i]
+	}
+	if !f.abc {
+		if t, ok := typingBuiltins()[name]; ok {
+			return f, name, t, true
+		}
+	}
+	if _, hook := abcHooks[name]; hook || abcRegistered(name) != nil {
+		return f, name, nil, true
+	}
+	if name == "AbstractSet" {
+		return f, "Set", nil, true
+	}
+	return nil, "", nil, false
+}
+
+// abcCheck answers isinstance/issubclass (fname) of class c against a
+// typing placeholder; handled is false when cls is no such placeholder.
+func abcCheck(c *Type, cls Value, fname string) (r, handled bool, e *Exc) {
+	f, name, builtin, ok := abcForm(cls)
+	if !ok {
+		return false, false, nil
+	}
+	if indexByte(f.name, '[') >= 0 {
+		if f.abc {
+			return false, true, TypeErrorf("%s() argument 2 cannot be a parameterized generic", fname)
+		}
+		return false, true, TypeErrorf("Subscripted generics cannot be used with class and instance checks")
+	}
+	if builtin != nil {
+		return c.IsSubtype(builtin), true, nil
+	}
+	return abcSubclass(c, name), true, nil
+}
+
+// typingBuiltins are typing's aliases of concrete classes.
+func typingBuiltins() map[string]*Type {
+	return map[string]*Type{"List": ListType, "Dict": DictType, "Set": SetType, "FrozenSet": FrozenSetType,
+		"Tuple": TupleType, "Type": TypeType, "Deque": DequeType, "DefaultDict": DefaultDictType,
+		"OrderedDict": OrderedDictType, "Counter": CounterType}
+}
+
+func indexByte(s string, b byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return i
+		}
+	}
+	return -1
+}
