@@ -21,9 +21,10 @@ func withLookup(mgr Value, enter, exit, what string) (Value, Value, *Exc) {
 	return en, ex, nil
 }
 
-// WithEnter looks up __enter__/__exit__ and calls __enter__.
-func WithEnter(mgr Value) (exit, value Value, exc *Exc) {
-	en, ex, e := withLookup(mgr, "__enter__", "__exit__", "context manager")
+// withEnter looks up the enter and exit methods and calls enter: what
+// WithEnter and AsyncWithEnter share.
+func withEnter(mgr Value, enter, exit, what string) (Value, Value, *Exc) {
+	en, ex, e := withLookup(mgr, enter, exit, what)
 	if e != nil {
 		return Null, Null, e
 	}
@@ -34,18 +35,15 @@ func WithEnter(mgr Value) (exit, value Value, exc *Exc) {
 	return ex, v, nil
 }
 
+// WithEnter looks up __enter__/__exit__ and calls __enter__.
+func WithEnter(mgr Value) (exit, value Value, exc *Exc) {
+	return withEnter(mgr, "__enter__", "__exit__", "context manager")
+}
+
 // AsyncWithEnter looks up __aenter__/__aexit__ and calls __aenter__; the
 // caller awaits the result.
 func AsyncWithEnter(mgr Value) (exit, awaitable Value, exc *Exc) {
-	en, ex, e := withLookup(mgr, "__aenter__", "__aexit__", "asynchronous context manager")
-	if e != nil {
-		return Null, Null, e
-	}
-	v, e := Call(en, nil, nil)
-	if e != nil {
-		return Null, Null, e
-	}
-	return ex, v, nil
+	return withEnter(mgr, "__aenter__", "__aexit__", "asynchronous context manager")
 }
 
 // WithExit calls exit(None, None, None), or exit(type(e), e, tb) when the
