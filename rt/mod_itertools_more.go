@@ -422,15 +422,21 @@ func initItertoolsMore(m *nativeModule) {
 			return newGoIter(t, body(args[0], it)), nil
 		}
 	}
-	test := func(pred, v Value) (bool, *Exc) {
-		if pred.IsNone() {
-			return Truth(v)
-		}
+	// callTruth is bool(pred(v)); takewhile and dropwhile call pred even
+	// when it is None (a TypeError, as in CPython).
+	callTruth := func(pred, v Value) (bool, *Exc) {
 		r, e := Call(pred, []Value{v}, nil)
 		if e != nil {
 			return false, e
 		}
 		return Truth(r)
+	}
+	// test is filterfalse's: a None predicate means bool(v).
+	test := func(pred, v Value) (bool, *Exc) {
+		if pred.IsNone() {
+			return Truth(v)
+		}
+		return callTruth(pred, v)
 	}
 	predIter(takewhileType, "takewhile", func(pred, it Value) func() (Value, bool, *Exc) {
 		stop := false
@@ -442,11 +448,7 @@ func initItertoolsMore(m *nativeModule) {
 			if e != nil || !ok {
 				return Null, false, e
 			}
-			r, e := Call(pred, []Value{v}, nil)
-			if e != nil {
-				return Null, false, e
-			}
-			t, e := Truth(r)
+			t, e := callTruth(pred, v)
 			if e != nil {
 				return Null, false, e
 			}
@@ -468,11 +470,7 @@ func initItertoolsMore(m *nativeModule) {
 				if !dropping {
 					return v, true, nil
 				}
-				r, e := Call(pred, []Value{v}, nil)
-				if e != nil {
-					return Null, false, e
-				}
-				t, e := Truth(r)
+				t, e := callTruth(pred, v)
 				if e != nil {
 					return Null, false, e
 				}
