@@ -260,18 +260,22 @@ func initDateFormat() {
 		}
 		return Null, ValueErrorf("Unknown timespec value")
 	})
-	DateType.Method("__format__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("__format__", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		spec, ok := AsStr(args[0])
-		if !ok {
-			return Null, TypeErrorf("__format__() argument 1 must be str, not %s", args[0].TypeName())
-		}
-		if spec == "" {
-			s, e := ToStr(self)
-			return Str(s), e
-		}
-		return CallMethod(self, "strftime", []Value{args[0]}, nil)
-	})
+	DateType.Method("__format__", strftimeFormat)
+}
+
+// strftimeFormat is date.__format__ and time.__format__: str(self) for an
+// empty spec, else self.strftime(spec).
+func strftimeFormat(self Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("__format__", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	spec, ok := AsStr(args[0])
+	if !ok {
+		return Null, TypeErrorf("__format__() argument 1 must be str, not %s", args[0].TypeName())
+	}
+	if spec == "" {
+		s, e := ToStr(self)
+		return Str(s), e
+	}
+	return CallMethod(self, "strftime", []Value{args[0]}, nil)
 }

@@ -169,20 +169,7 @@ func initTimeType(m *nativeModule) {
 		d := &dateTime{typ: DatetimeType, year: 1900, month: 1, day: 1, hour: t.hour, minute: t.minute, second: t.second, microsecond: t.microsecond, tz: t.tz}
 		return CallMethod(Obj(d), "strftime", args, kw)
 	})
-	TimeType.Method("__format__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("__format__", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		spec, ok := AsStr(args[0])
-		if !ok {
-			return Null, TypeErrorf("__format__() argument 1 must be str, not %s", args[0].TypeName())
-		}
-		if spec == "" {
-			s, e := ToStr(self)
-			return Str(s), e
-		}
-		return CallMethod(self, "strftime", []Value{args[0]}, nil)
-	})
+	TimeType.Method("__format__", strftimeFormat)
 	TimeType.Method("replace", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		t := tv(self)
 		n, tz, e := timeArgs("replace", args, kw, [4]int{t.hour, t.minute, t.second, t.microsecond}, t.tz)
