@@ -246,16 +246,9 @@ func init() {
 		return Str(hex.EncodeToString(s.O.(*BytesObj).B)), nil
 	})
 	t.Method("decode", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs("decode", args, kw, []string{"encoding", "errors"}, 0)
+		enc, errs, e := encodingArgs("decode", args, kw)
 		if e != nil {
 			return Null, e
-		}
-		enc, errs := "utf-8", "strict"
-		if !a[0].IsNull() {
-			enc, _ = AsStr(a[0])
-		}
-		if !a[1].IsNull() {
-			errs, _ = AsStr(a[1])
 		}
 		return decodeBytes(s.O.(*BytesObj).B, enc, errs)
 	})

@@ -62,13 +62,9 @@ func init() {
 			return Null, e
 		}
 		b := self.O.(*BytesObj).B
-		max := -1
-		if !a[1].IsNull() {
-			n, e := indexOf(a[1])
-			if e != nil {
-				return Null, e
-			}
-			max = int(n)
+		max, e := maxsplitArg(a[1])
+		if e != nil {
+			return Null, e
 		}
 		var parts []string
 		if a[0].IsNull() || a[0].IsNone() {

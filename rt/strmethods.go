@@ -110,13 +110,9 @@ func initStrMethods(t *Type) {
 				return Null, e
 			}
 			s := self.O.(*StrObj).S
-			max := -1
-			if !a[1].IsNull() {
-				n, e := indexOf(a[1])
-				if e != nil {
-					return Null, e
-				}
-				max = int(n)
+			max, e := maxsplitArg(a[1])
+			if e != nil {
+				return Null, e
 			}
 			var parts []string
 			if a[0].IsNull() || a[0].IsNone() {
@@ -509,16 +505,9 @@ func initStrMethods(t *Type) {
 		return Str(b.String()), nil
 	})
 	t.Method("encode", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs("encode", args, kw, []string{"encoding", "errors"}, 0)
+		enc, errs, e := encodingArgs("encode", args, kw)
 		if e != nil {
 			return Null, e
-		}
-		enc, errs := "utf-8", "strict"
-		if !a[0].IsNull() {
-			enc, _ = AsStr(a[0])
-		}
-		if !a[1].IsNull() {
-			errs, _ = AsStr(a[1])
 		}
 		return encodeStr(self.O.(*StrObj).S, enc, errs)
 	})
