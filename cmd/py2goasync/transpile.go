@@ -140,16 +140,11 @@ func runTranspile(name string, args []string, stdout, stderr io.Writer) int {
 		"the runtime github.com/py2goasync/py2goasync/rt) and writes it to OUT.go,\n"+
 		"or to standard output.\n")
 	out := fs.String("o", "", "write the Go source to `OUT.go` instead of standard output")
-	var inter interactiveFlag
-	fs.Var(&inter, "interactive", interactiveUsage)
-	pos, ok, status := parseInterspersed(fs, args, stdout, stderr)
+	file, mode, ok, status := parseOneFile(fs, name, args, stdout, stderr)
 	if !ok {
 		return status
 	}
-	if len(pos) != 1 {
-		return wantOneFile(fs, name, len(pos), stderr)
-	}
-	src, status := translate(pos[0], inter.mode, false, stderr)
+	src, status := translate(file, mode, false, stderr)
 	if status != exitOK {
 		return status
 	}
@@ -164,6 +159,21 @@ func runTranspile(name string, args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// parseOneFile adds --interactive to fs and parses args, whose flags may
+// follow the file, for transpile and build: it wants exactly one file.
+func parseOneFile(fs *flag.FlagSet, name string, args []string, stdout, stderr io.Writer) (file string, mode codegen.Interactive, ok bool, status int) {
+	var inter interactiveFlag
+	fs.Var(&inter, "interactive", interactiveUsage)
+	pos, ok, status := parseInterspersed(fs, args, stdout, stderr)
+	if !ok {
+		return "", inter.mode, false, status
+	}
+	if len(pos) != 1 {
+		return "", inter.mode, false, wantOneFile(fs, name, len(pos), stderr)
+	}
+	return pos[0], inter.mode, true, exitOK
+}
+
 func wantOneFile(fs *flag.FlagSet, name string, n int, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "py2goasync %s: want exactly one file, have %d arguments\n", name, n)
 	fs.SetOutput(stderr)
@@ -176,20 +186,15 @@ func runBuild(name string, args []string, stdout, stderr io.Writer) int {
 		"Build translates FILE.py and compiles it with the embedded runtime into\n"+
 		"the executable BIN. It needs the go command; it works offline.\n")
 	out := fs.String("o", "", "write the executable to `BIN` (default: FILE without .py)")
-	var inter interactiveFlag
-	fs.Var(&inter, "interactive", interactiveUsage)
-	pos, ok, status := parseInterspersed(fs, args, stdout, stderr)
+	file, mode, ok, status := parseOneFile(fs, name, args, stdout, stderr)
 	if !ok {
 		return status
 	}
-	if len(pos) != 1 {
-		return wantOneFile(fs, name, len(pos), stderr)
-	}
 	bin := *out
 	if bin == "" {
-		bin = strings.TrimSuffix(filepath.Base(pos[0]), ".py")
+		bin = strings.TrimSuffix(filepath.Base(file), ".py")
 	}
-	exe, status := buildFile(pos[0], inter.mode, stderr)
+	exe, status := buildFile(file, mode, stderr)
 	if status != exitOK {
 		return status
 	}
