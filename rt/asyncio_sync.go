@@ -149,50 +149,47 @@ func (q *queue) format() string {
 }
 
 func (q *queue) put(v Value) Value {
-	c := NewGenerator(codeQueuePut, func() (Value, *Exc) {
-		for q.full() {
-			l, e := q.getLoop(q.repr())
-			if e != nil {
-				return Null, e
-			}
-			putter := newFuture(l)
-			q.putters = append(q.putters, putter)
-			setLine(130)
-			if _, e := putter.await(); e != nil {
-				putter.cancel(Null)
-				removeWaiter(&q.putters, putter)
-				if !q.full() && putter.state != futCancelled {
-					wakeupNext(&q.putters)
-				}
-				return Null, e
-			}
+	return NewGenerator(codeQueuePut, func() (Value, *Exc) {
+		if e := q.waitWhile(q.full, &q.putters, 130); e != nil {
+			return Null, e
 		}
 		return None, q.putNowait(v)
 	})
-	return c
 }
 
 func (q *queue) get() Value {
 	return NewGenerator(codeQueueGet, func() (Value, *Exc) {
-		for len(q.items) == 0 {
-			l, e := q.getLoop(q.repr())
-			if e != nil {
-				return Null, e
-			}
-			getter := newFuture(l)
-			q.getters = append(q.getters, getter)
-			setLine(159)
-			if _, e := getter.await(); e != nil {
-				getter.cancel(Null)
-				removeWaiter(&q.getters, getter)
-				if len(q.items) > 0 && getter.state != futCancelled {
-					wakeupNext(&q.getters)
-				}
-				return Null, e
-			}
+		if e := q.waitWhile(q.empty, &q.getters, 159); e != nil {
+			return Null, e
 		}
 		return q.getNowait()
 	})
+}
+
+func (q *queue) empty() bool { return len(q.items) == 0 }
+
+// waitWhile is the loop of Queue.put and Queue.get: while blocked(), wait
+// on a new future in waiters (suspended at line); when that wait fails,
+// cancel and drop the future and pass the wakeup on if it was not used.
+func (q *queue) waitWhile(blocked func() bool, waiters *[]*Future, line int) *Exc {
+	for blocked() {
+		l, e := q.getLoop(q.repr())
+		if e != nil {
+			return e
+		}
+		w := newFuture(l)
+		*waiters = append(*waiters, w)
+		setLine(line)
+		if _, e := w.await(); e != nil {
+			w.cancel(Null)
+			removeWaiter(waiters, w)
+			if !blocked() && w.state != futCancelled {
+				wakeupNext(waiters)
+			}
+			return e
+		}
+	}
+	return nil
 }
 
 func (q *queue) taskDone() *Exc {
@@ -237,15 +234,33 @@ func (ev *event) set() {
 	}
 }
 
+// locksRepr is the repr of locks.py's Event, Lock and Semaphore: the
+// object's own, with extra and the number of waiters in brackets.
+func locksRepr(name string, self Value, extra string, waiters int) string {
+	if waiters > 0 {
+		extra += ", waiters:" + itoa(waiters)
+	}
+	return "<asyncio.locks." + name + " object at " + addrOf(self) + " [" + extra + "]>"
+}
+
 func (ev *event) repr() string {
 	extra := "unset"
 	if ev.value {
 		extra = "set"
 	}
-	if len(ev.waiters) > 0 {
-		extra += ", waiters:" + itoa(len(ev.waiters))
-	}
-	return "<asyncio.locks.Event object at " + addrOf(Obj(ev)) + " [" + extra + "]>"
+	return locksRepr("Event", Obj(ev), extra, len(ev.waiters))
+}
+
+// awaitWaiter is locks.py's `fut = loop.create_future();
+// waiters.append(fut); try: await fut; finally: waiters.remove(fut)`,
+// suspended at line.
+func awaitWaiter(l *Loop, waiters *[]*Future, line int) (*Future, *Exc) {
+	fut := newFuture(l)
+	*waiters = append(*waiters, fut)
+	setLine(line)
+	_, e := fut.await()
+	removeWaiter(waiters, fut)
+	return fut, e
 }
 
 func (ev *event) wait() Value {
@@ -257,11 +272,7 @@ func (ev *event) wait() Value {
 		if e != nil {
 			return Null, e
 		}
-		fut := newFuture(l)
-		ev.waiters = append(ev.waiters, fut)
-		setLine(213)
-		_, e = fut.await()
-		removeWaiter(&ev.waiters, fut)
+		_, e = awaitWaiter(l, &ev.waiters, 213)
 		if e != nil {
 			return Null, e
 		}
@@ -282,10 +293,7 @@ func (lk *lock) repr() string {
 	if lk.locked {
 		extra = "locked"
 	}
-	if len(lk.waiters) > 0 {
-		extra += ", waiters:" + itoa(len(lk.waiters))
-	}
-	return "<asyncio.locks.Lock object at " + addrOf(Obj(lk)) + " [" + extra + "]>"
+	return locksRepr("Lock", Obj(lk), extra, len(lk.waiters))
 }
 
 func (lk *lock) acquire() Value {
@@ -304,11 +312,7 @@ func (lk *lock) acquire() Value {
 		if e != nil {
 			return Null, e
 		}
-		fut := newFuture(l)
-		lk.waiters = append(lk.waiters, fut)
-		setLine(114)
-		_, e = fut.await()
-		removeWaiter(&lk.waiters, fut)
+		_, e = awaitWaiter(l, &lk.waiters, 114)
 		if e != nil {
 			if IsExcInstance(e, ExcCancelledError) && !lk.locked {
 				lk.wakeUpFirst()
@@ -365,10 +369,7 @@ func (s *semaphore) repr() string {
 	if !s.locked() {
 		extra = "unlocked, value:" + itoa(s.value)
 	}
-	if len(s.waiters) > 0 {
-		extra += ", waiters:" + itoa(len(s.waiters))
-	}
-	return "<asyncio.locks." + s.typ.Name + " object at " + addrOf(Obj(s)) + " [" + extra + "]>"
+	return locksRepr(s.typ.Name, Obj(s), extra, len(s.waiters))
 }
 
 func (s *semaphore) acquire() Value {
@@ -381,11 +382,7 @@ func (s *semaphore) acquire() Value {
 		if e != nil {
 			return Null, e
 		}
-		fut := newFuture(l)
-		s.waiters = append(s.waiters, fut)
-		setLine(385)
-		_, e = fut.await()
-		removeWaiter(&s.waiters, fut)
+		fut, e := awaitWaiter(l, &s.waiters, 385)
 		if e != nil {
 			if IsExcInstance(e, ExcCancelledError) && fut.state != futCancelled {
 				s.value++
