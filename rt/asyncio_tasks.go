@@ -327,15 +327,7 @@ func waitFor(fv Value, timeout Value) Value {
 			if fut.done() {
 				return fut.result()
 			}
-			setLine(450)
-			if e := cancelAndWait(fut, l); e != nil {
-				return Null, e
-			}
-			r, e := fut.result()
-			if e != nil && IsExcInstance(e, ExcCancelledError) {
-				return Null, timeoutFrom(e)
-			}
-			return r, e
+			return cancelForTimeout(fut, l, 450)
 		}
 		waiter := newFuture(l)
 		th, e := l.callLater(to, func() *Exc {
@@ -371,16 +363,23 @@ func waitFor(fv Value, timeout Value) Value {
 			return fut.result()
 		}
 		fut.removeCallback(cb)
-		setLine(479)
-		if e := cancelAndWait(fut, l); e != nil {
-			return Null, e
-		}
-		r, e := fut.result()
-		if e != nil && IsExcInstance(e, ExcCancelledError) {
-			return Null, timeoutFrom(e)
-		}
-		return r, e
+		return cancelForTimeout(fut, l, 479)
 	})
+}
+
+// cancelForTimeout is wait_for's end on a timeout: cancel fut and wait
+// for it (suspended at line), then return its result, a CancelledError
+// becoming a TimeoutError raised from it.
+func cancelForTimeout(fut *Future, l *Loop, line int) (Value, *Exc) {
+	setLine(line)
+	if e := cancelAndWait(fut, l); e != nil {
+		return Null, e
+	}
+	r, e := fut.result()
+	if e != nil && IsExcInstance(e, ExcCancelledError) {
+		return Null, timeoutFrom(e)
+	}
+	return r, e
 }
 
 // timeoutFrom is `raise exceptions.TimeoutError() from exc`
