@@ -57,17 +57,13 @@ func init() {
 	strip("lstrip", true, false)
 	strip("rstrip", false, true)
 	t.Method("split", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs("split", args, kw, []string{"sep", "maxsplit"}, 0)
+		sepArg, max, e := splitArgs("split", args, kw)
 		if e != nil {
 			return Null, e
 		}
 		b := self.O.(*BytesObj).B
-		max, e := maxsplitArg(a[1])
-		if e != nil {
-			return Null, e
-		}
 		var parts []string
-		if a[0].IsNull() || a[0].IsNone() {
+		if sepArg.IsNull() || sepArg.IsNone() {
 			// ASCII whitespace only (bytes.split has no Unicode notion).
 			s := string(b)
 			for {
@@ -88,7 +84,7 @@ func init() {
 				s = s[i:]
 			}
 		} else {
-			sep, e := bytesArg("split", a[0])
+			sep, e := bytesArg("split", sepArg)
 			if e != nil {
 				return Null, e
 			}

@@ -19,14 +19,19 @@ func encodingArgs(name string, args []Value, kw []string) (enc, errs string, exc
 	return enc, errs, nil
 }
 
-// maxsplitArg is split's maxsplit argument: -1 when it is not given.
-func maxsplitArg(v Value) (int, *Exc) {
-	if v.IsNull() {
-		return -1, nil
-	}
-	n, e := indexOf(v)
+// splitArgs parses the (sep, maxsplit) arguments of str.split/rsplit and
+// bytes.split: sep is Null when not given, maxsplit -1.
+func splitArgs(name string, args []Value, kw []string) (sep Value, maxsplit int, exc *Exc) {
+	a, e := ParseArgs(name, args, kw, []string{"sep", "maxsplit"}, 0)
 	if e != nil {
-		return 0, e
+		return Null, 0, e
 	}
-	return int(n), nil
+	if a[1].IsNull() {
+		return a[0], -1, nil
+	}
+	n, e := indexOf(a[1])
+	if e != nil {
+		return Null, 0, e
+	}
+	return a[0], int(n), nil
 }

@@ -105,22 +105,18 @@ func initStrMethods(t *Type) {
 	})
 	splitFn := func(name string, right bool) {
 		t.Method(name, func(self Value, args []Value, kw []string) (Value, *Exc) {
-			a, e := ParseArgs(name, args, kw, []string{"sep", "maxsplit"}, 0)
+			sepArg, max, e := splitArgs(name, args, kw)
 			if e != nil {
 				return Null, e
 			}
 			s := self.O.(*StrObj).S
-			max, e := maxsplitArg(a[1])
-			if e != nil {
-				return Null, e
-			}
 			var parts []string
-			if a[0].IsNull() || a[0].IsNone() {
+			if sepArg.IsNull() || sepArg.IsNone() {
 				parts = splitWhite(s, max, right)
 			} else {
-				sep, ok := AsStr(a[0])
+				sep, ok := AsStr(sepArg)
 				if !ok {
-					return Null, TypeErrorf("must be str or None, not %s", a[0].TypeName())
+					return Null, TypeErrorf("must be str or None, not %s", sepArg.TypeName())
 				}
 				if sep == "" {
 					return Null, ValueErrorf("empty separator")
