@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/py2goasync/py2goasync/internal/testdeps"
 )
 
 // corpora are the corpus directories: programs in corpus/NAME (listed in
@@ -116,37 +118,12 @@ func format(exit int, stderr, stdout string) string {
 // deterministic mode and compares its output with golden/CORPUS/NAME.golden.
 // Programs listed in CORPUS/EXPECTED_FAIL may fail (they are reported); one
 // of them that passes fails the test, so that the list stays honest.
-// readCompilerSources reads every source file the py2goasync command is
-// built from. The programs are built in a subprocess, which go test's
-// result cache cannot see; files the test itself opens are part of the
-// cache key, so a change to the compiler or the runtime reruns the corpus
-// instead of reporting a stale cached result.
-func readCompilerSources(t *testing.T) {
-	for _, dir := range []string{"../cmd", "../codegen", "../ir", "../lower", "../parser", "../rt"} {
-		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
-				return err
-			}
-			_, err = os.ReadFile(path)
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, f := range []string{"../go.mod", "../embed.go"} {
-		if _, err := os.ReadFile(f); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 func TestCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs every corpus program")
 	}
 
-	readCompilerSources(t)
+	testdeps.ReadCompilerSources(t, "..")
 
 	// One py2goasync binary for all; the runtime is compiled once by a
 	// first build, before the parallel ones. Builds go to a cache of the

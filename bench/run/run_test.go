@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"testing"
 	"time"
+
+	"github.com/py2goasync/py2goasync/internal/testdeps"
 )
 
 // TestProgramsMatchCPython keeps the runner honest without timing
@@ -23,6 +25,7 @@ func TestProgramsMatchCPython(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	testdeps.ReadCompilerSources(t, root)
 	progs, err := listPrograms(filepath.Join(root, "bench", "programs"), nil)
 	if err != nil {
 		t.Fatal(err)
