@@ -156,7 +156,7 @@ func (c *condition) wait() Value {
 		}
 		var result Value
 		var err *Exc
-		if l, e := c.getLoop(c.repr()); e != nil {
+		if l, e := c.getLoop(c.repr); e != nil {
 			err = e
 		} else {
 			fut := newFuture(l)
