@@ -2,7 +2,6 @@ package ir
 
 import (
 	"fmt"
-	"math/big"
 	"strings"
 
 	"github.com/py2goasync/py2goasync/parser"
@@ -246,7 +245,7 @@ func expr(e Expr) string {
 	case nil:
 		return "<nil>"
 	case *Const:
-		return constRepr(e.Value)
+		return parser.ReprConstant(e.Value)
 	case *Name:
 		return varName(e.Var)
 	case *Global:
@@ -433,30 +432,4 @@ func keywords(kws []*Keyword) []string {
 		}
 	}
 	return s
-}
-
-// constRepr is Python's repr of a constant.
-func constRepr(v any) string {
-	switch v := v.(type) {
-	case parser.NoneType:
-		return "None"
-	case parser.EllipsisType:
-		return "Ellipsis"
-	case bool:
-		if v {
-			return "True"
-		}
-		return "False"
-	case *big.Int:
-		return v.String()
-	case float64:
-		return pyrepr.Float(v)
-	case complex128:
-		return pyrepr.Complex(v)
-	case string:
-		return pyrepr.Str(v)
-	case []byte:
-		return pyrepr.Bytes(v)
-	}
-	return fmt.Sprintf("<%T>", v)
 }

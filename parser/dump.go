@@ -154,7 +154,7 @@ var (
 func (d *dumper) value(v reflect.Value) {
 	switch {
 	case v.Type() == anyType:
-		d.b.WriteString(reprConstant(v.Interface()))
+		d.b.WriteString(ReprConstant(v.Interface()))
 	case v.Kind() == reflect.Slice:
 		d.b.WriteByte('[')
 		for i := 0; i < v.Len(); i++ {
@@ -165,7 +165,7 @@ func (d *dumper) value(v reflect.Value) {
 		}
 		d.b.WriteByte(']')
 	case v.Kind() == reflect.String:
-		d.b.WriteString(reprConstant(v.String()))
+		d.b.WriteString(ReprConstant(v.String()))
 	case v.Kind() == reflect.Int:
 		d.b.WriteString(strconv.Itoa(int(v.Int())))
 	case v.Kind() == reflect.Uint8 && v.Type().Implements(stringerType):

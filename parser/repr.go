@@ -7,11 +7,12 @@ import (
 	"github.com/py2goasync/py2goasync/rt/pyrepr"
 )
 
-// reprConstant returns exactly what CPython 3.11's repr() gives for the
+// ReprConstant returns exactly what CPython 3.11's repr() gives for the
 // value of a Constant node, for the Go representations listed at Constant:
 // None, Ellipsis, bool, *big.Int, float64, complex128, string (WTF-8) and
-// []byte. It panics on any other type.
-func reprConstant(v any) string {
+// []byte. Any other type, which no Constant holds, gives "<unexpected
+// constant T>" (a dump compared with CPython's then fails visibly).
+func ReprConstant(v any) string {
 	switch v := v.(type) {
 	case NoneType:
 		return "None"
@@ -33,5 +34,5 @@ func reprConstant(v any) string {
 	case []byte:
 		return pyrepr.Bytes(v)
 	}
-	panic(fmt.Sprintf("reprConstant: unexpected constant type %T", v))
+	return fmt.Sprintf("<unexpected constant %T>", v)
 }

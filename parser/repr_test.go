@@ -88,8 +88,8 @@ func TestReprConstantTable(t *testing.T) {
 		{[]byte("\t\n\r\\\x00\x7f\x80\xff"), `b'\t\n\r\\\x00\x7f\x80\xff'`},
 	}
 	for _, tt := range tests {
-		if got := reprConstant(tt.v); got != tt.want {
-			t.Errorf("reprConstant(%#v) = %s, want %s", tt.v, got, tt.want)
+		if got := ReprConstant(tt.v); got != tt.want {
+			t.Errorf("ReprConstant(%#v) = %s, want %s", tt.v, got, tt.want)
 		}
 	}
 }
@@ -257,8 +257,8 @@ for line in sys.stdin:
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := reprConstant(v); got != string(want) {
-			t.Errorf("reprConstant(%s) = %s, python3 says %s", pyValueExpr(v), got, want)
+		if got := ReprConstant(v); got != string(want) {
+			t.Errorf("ReprConstant(%s) = %s, python3 says %s", pyValueExpr(v), got, want)
 		}
 	}
 	t.Logf("%d values compared", len(vals))
