@@ -21,34 +21,6 @@ func newQueueExc(name string) *Type {
 	return t
 }
 
-// nativeModule collects a native module's attributes in definition order;
-// registerNativeModules hands them to the core's module registry.
-type nativeModule struct {
-	name  string
-	names []string
-	vals  map[string]Value
-}
-
-var nativeModules = map[string]*nativeModule{}
-
-func newNativeModule(name string) *nativeModule {
-	m := &nativeModule{name: name, vals: map[string]Value{}}
-	nativeModules[name] = m
-	return m
-}
-
-func (m *nativeModule) set(name string, v Value) {
-	if _, ok := m.vals[name]; !ok {
-		m.names = append(m.names, name)
-	}
-	m.vals[name] = v
-}
-
-func (m *nativeModule) fn(name string, f func(args []Value, kw []string) (Value, *Exc)) {
-	b := &BuiltinFunc{Name: name, Module: m.name, Fn: f}
-	m.set(name, Obj(b))
-}
-
 func typeArg(v Value) *Type {
 	t, _ := v.O.(*Type)
 	if v.K != KObj {
@@ -58,7 +30,7 @@ func typeArg(v Value) *Type {
 }
 
 func init() {
-	m := newNativeModule("asyncio")
+	m := asyncioModule
 	for _, t := range []*Type{ExcCancelledError, ExcInvalidStateError, QueueEmptyType, QueueFullType,
 		FutureType, TaskType, QueueType, EventType, LockType, SemaphoreType, BoundedSemaphoreType, TaskGroupType, TimeoutType,
 		BarrierType, ExcBrokenBarrierError} {
@@ -341,6 +313,10 @@ func init() {
 		}
 		return Obj(&timeoutCM{state: "created", when: a[0]}), nil
 	})
+	for _, t := range []*Type{PriorityQueueType, LifoQueueType, ConditionType} {
+		m.set(t.Name, Obj(t))
+	}
+	m.set("Runner", Obj(RunnerType))
 }
 
 // loopArg is the loop=None argument of current_task/all_tasks.
@@ -375,56 +351,19 @@ func isCoroFunction(v Value) bool {
 // nativeAsyncFuncs are the asyncio functions defined with async def.
 var nativeAsyncFuncs = map[string]bool{"sleep": true, "wait_for": true, "wait": true, "to_thread": true}
 
-// iterValues collects an iterable's items.
-func iterValues(v Value) ([]Value, *Exc) {
-	it, e := Iter(v)
-	if e != nil {
-		return nil, e
-	}
-	var out []Value
-	for {
-		x, ok, e := Next(it)
-		if e != nil {
-			return nil, e
-		}
-		if !ok {
-			return out, nil
-		}
-		out = append(out, x)
-	}
-}
+// asyncioModule is the asyncio module's table.
+var asyncioModule = defineModule("asyncio")
 
-// The native modules of this side, registered with the core's registry;
-// each is built from its nativeModule at first import.
 func init() {
-	for _, name := range []string{"asyncio", "random", "time", "os", "datetime", "itertools", "inspect", "argparse", "warnings", "concurrent", "concurrent.futures", "threading", "contextvars"} {
-		name := name
-		RegisterModule(name, func() (Value, *Exc) { return Obj(buildNativeModule(name)), nil })
-	}
-	RegisterModule("os.path", func() (Value, *Exc) { return Obj(buildNativeModule("os.path")), nil })
 	// asyncio's submodules, for `from asyncio.exceptions import ...`: each
 	// exposes asyncio's names (a superset of the real submodule's).
 	for _, sub := range []string{"base_events", "events", "exceptions", "futures", "locks", "queues", "runners", "taskgroups", "tasks", "timeouts"} {
 		name := "asyncio." + sub
 		RegisterModule(name, func() (Value, *Exc) {
-			m := buildNativeModule("asyncio")
+			m := asyncioModule.build()
 			m.Name = name
 			m.Set("__name__", Str(name))
 			return Obj(m), nil
 		})
 	}
-}
-
-func buildNativeModule(name string) *Module {
-	nm := nativeModules[name]
-	m := NewModule(name)
-	for _, k := range nm.names {
-		m.Set(k, nm.vals[k])
-	}
-	if name == "os" {
-		p := buildNativeModule("os.path")
-		m.Set("path", Obj(p))
-		Modules.setStr("os.path", Obj(p))
-	}
-	return m
 }

@@ -1,17 +1,7 @@
 package rt
 
-import "os"
-
 // Bridges to core facilities this side needs (stdout buffering, traceback
 // printing, the sys module, builtins). Each is a single place to adapt.
-
-func writeStderr(s string) {
-	flushStdout()
-	os.Stderr.WriteString(s)
-}
-
-// printException prints an escaping exception's traceback to stderr.
-func printException(e *Exc) { writeStderr(FormatException(e)) }
 
 // preimportAsyncio makes `asyncio` a module global, as the asyncio REPL's
 // namespace has it.
@@ -20,6 +10,3 @@ func preimportAsyncio() {
 		moduleGlobals["asyncio"] = m
 	}
 }
-
-// writeStdout writes to sys.stdout (argparse's help, Echo).
-func writeStdout(s string) { writeTo(sysGet("stdout"), s) }

@@ -292,14 +292,4 @@ func init() {
 		_, e := CallMethod(cond(v).lk, "release", nil, nil)
 		return e
 	})
-	m := nativeModules["asyncio"]
-	for _, t := range []*Type{PriorityQueueType, LifoQueueType, ConditionType} {
-		m.set(t.Name, Obj(t))
-	}
 }
-
-// awaitErr is an awaitable that raises e (an error found while building
-// the awaitable of a native context manager).
-type awaitErr struct{ e *Exc }
-
-func (*awaitErr) Type() *Type { return ObjectType }

@@ -105,5 +105,4 @@ func init() {
 		rn(self).close()
 		return None, nil
 	})
-	nativeModules["asyncio"].set("Runner", Obj(RunnerType))
 }

@@ -15,21 +15,7 @@ import (
 
 const testFile = "/t/prog.py"
 
-func aio(name string) Value {
-	v, ok := nativeModules["asyncio"].vals[name]
-	if !ok {
-		panic("no asyncio." + name)
-	}
-	return v
-}
-
-func modAttr(mod, name string) Value {
-	v, ok := nativeModules[mod].vals[name]
-	if !ok {
-		panic("no " + mod + "." + name)
-	}
-	return v
-}
+func aio(name string) Value { return stdAttr("asyncio", name) }
 
 func coroFn(name string, line int, params []string, body func(args []Value) (Value, *Exc)) Value {
 	return NewFunction(&Code{Name: name, Qualname: name, Filename: testFile, Line: line, Kind: CoroutineCode,

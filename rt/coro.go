@@ -374,3 +374,9 @@ func awaitIterator(it Value) (Value, *Exc) {
 		}
 	}
 }
+
+// awaitErr is an awaitable that raises e (an error found while building
+// the awaitable of a native context manager).
+type awaitErr struct{ e *Exc }
+
+func (*awaitErr) Type() *Type { return ObjectType }

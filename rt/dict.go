@@ -320,3 +320,13 @@ func (d *Dict) Clear() {
 	d.used = 0
 	d.version++
 }
+
+// dictItemsOf snapshots the entries.
+func dictItemsOf(d *Dict) (ks, vs []Value) {
+	d.Items(func(k, v Value) bool {
+		ks = append(ks, k)
+		vs = append(vs, v)
+		return true
+	})
+	return
+}

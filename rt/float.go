@@ -540,3 +540,24 @@ func floatFromHex(s string) (float64, *Exc) {
 	}
 	return f, nil
 }
+
+// floatArg converts an int/float/bool argument to float64, TypeError
+// otherwise (the delays of sleep, call_later, wait_for...).
+func floatArg(v Value) (float64, *Exc) {
+	switch v.K {
+	case KInt, KBool:
+		return float64(v.I), nil
+	case KFloat:
+		return v.AsFloat(), nil
+	}
+	if v.K == KObj && v.Type().Unary[UnFloat] != nil {
+		f, e := v.Type().Unary[UnFloat](v)
+		if e != nil {
+			return 0, e
+		}
+		if f.K == KFloat {
+			return f.AsFloat(), nil
+		}
+	}
+	return 0, TypeErrorf("must be real number, not %s", v.TypeName())
+}

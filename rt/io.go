@@ -311,3 +311,14 @@ func init() {
 
 // flushStdout is FlushStdio (the name the entry code uses).
 func flushStdout() { FlushStdio() }
+
+func writeStderr(s string) {
+	flushStdout()
+	os.Stderr.WriteString(s)
+}
+
+// printException prints an escaping exception's traceback to stderr.
+func printException(e *Exc) { writeStderr(FormatException(e)) }
+
+// writeStdout writes to sys.stdout (argparse's help, Echo).
+func writeStdout(s string) { writeTo(sysGet("stdout"), s) }

@@ -339,3 +339,42 @@ func init() {
 		return Int(int64(n)), nil
 	})
 }
+
+// iterValues collects an iterable's items.
+func iterValues(v Value) ([]Value, *Exc) {
+	it, e := Iter(v)
+	if e != nil {
+		return nil, e
+	}
+	var out []Value
+	for {
+		x, ok, e := Next(it)
+		if e != nil {
+			return nil, e
+		}
+		if !ok {
+			return out, nil
+		}
+		out = append(out, x)
+	}
+}
+
+// listOf collects an iterable's items.
+func listOf(it Value) ([]Value, *Exc) {
+	var out []Value
+	e := forEach(it, func(v Value) *Exc { out = append(out, v); return nil })
+	return out, e
+}
+
+// goIter is an iterator implemented by a Go closure.
+type goIter struct {
+	typ  *Type
+	next func() (Value, bool, *Exc)
+	repr func() string
+}
+
+func (g *goIter) Type() *Type { return g.typ }
+
+func newGoIter(t *Type, next func() (Value, bool, *Exc)) Value {
+	return Obj(&goIter{typ: t, next: next})
+}

@@ -173,10 +173,6 @@ func (h *Handle) run() {
 	}
 }
 
-// escapingExc carries SystemExit/KeyboardInterrupt out of run_forever
-// (CPython re-raises them from Handle._run).
-type escapingExc struct{ e *Exc }
-
 // heapq on when only, with CPython's _siftdown/_siftup.
 func (l *Loop) heapPush(h *Handle) {
 	l.scheduled = append(l.scheduled, h)

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"os"
+	"path/filepath"
 )
 
 // Program entry (docs/rt-api.md "Program entry") and interactive sessions
@@ -52,7 +53,6 @@ func Main(p *Program) int {
 	prog = p
 	interactiveKind = p.Interactive
 	deterministic = os.Getenv("PY2GOASYNC_DETERMINISTIC") == "1"
-	initRandomState()
 	moduleGlobals["__name__"] = Str("__main__")
 	moduleGlobals["__doc__"] = None
 	moduleGlobals["__package__"] = None
@@ -298,3 +298,33 @@ func Echo(v Value) *Exc {
 	builtinsModule().Set("_", v)
 	return nil
 }
+
+// absFilename makes a program path absolute, as CPython's __file__ and
+// code filenames are for a script run by path.
+func absFilename(name string) string {
+	if name == "" || name[0] == '<' || filepath.IsAbs(name) {
+		return name
+	}
+	if a, err := filepath.Abs(name); err == nil {
+		return a
+	}
+	return name
+}
+
+// moduleLine is the line of the top-level statement running (interactive
+// mode knows it; scripts report line 1).
+var moduleLine = 1
+
+func moduleLocation() (string, int) {
+	if interactiveKind != NotInteractive {
+		return "<stdin>", moduleLine
+	}
+	if prog != nil {
+		return absFilename(prog.Filename), moduleLine
+	}
+	return "<unknown>", moduleLine
+}
+
+// escapingExc carries SystemExit/KeyboardInterrupt out of run_forever
+// (CPython re-raises them from Handle._run).
+type escapingExc struct{ e *Exc }

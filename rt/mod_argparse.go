@@ -79,8 +79,6 @@ type namespace struct{ d Value }
 
 func (*namespace) Type() *Type { return NamespaceType }
 
-func nonNone(v Value) bool { return !v.IsNull() && !v.IsNone() }
-
 func isSuppress(v Value) bool {
 	s, ok := AsStr(v)
 	return ok && s == argSuppress
@@ -508,7 +506,7 @@ func init() {
 	argActionType.Getter("default", func(v Value) (Value, *Exc) { return noneIfNull(v.O.(*argAction).def), nil })
 	argActionType.Getter("help", func(v Value) (Value, *Exc) { return noneIfNull(v.O.(*argAction).help), nil })
 	initNamespace()
-	m := newNativeModule("argparse")
+	m := defineModule("argparse")
 	m.set("ArgumentParser", Obj(ArgParserType))
 	m.set("Namespace", Obj(NamespaceType))
 	m.set("ArgumentError", Obj(argumentErrorType))
@@ -520,6 +518,7 @@ func init() {
 		"ONE_OR_MORE": "+", "REMAINDER": "...", "PARSER": "A..."} {
 		m.set(k, Str(v))
 	}
+	defineHelpFormatters(m)
 }
 
 func noneIfNull(v Value) Value {

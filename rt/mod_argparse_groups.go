@@ -315,7 +315,11 @@ func init() {
 		g.acts = append(g.acts, a)
 		return v, nil
 	})
-	m := nativeModules["argparse"]
+}
+
+// defineHelpFormatters makes the HelpFormatter classes and adds them to
+// the module (the end of its table).
+func defineHelpFormatters(m *nativeModule) {
 	for _, name := range []string{"HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
 		"ArgumentDefaultsHelpFormatter", "MetavarTypeHelpFormatter"} {
 		base := ObjectType
@@ -328,8 +332,6 @@ func init() {
 		t := NewType(name, base)
 		t.Module = "argparse"
 		helpFormatterCls[name] = t
-		if m != nil {
-			m.set(name, Obj(t))
-		}
+		m.set(name, Obj(t))
 	}
 }

@@ -313,7 +313,7 @@ func init() {
 	dequeIterType.Iter = func(o Value) (Value, *Exc) { return o, nil }
 	dequeIterType.Next = func(it Value) (Value, bool, *Exc) { return it.O.(*goIter).next() }
 
-	mod := stdModule("collections")
+	mod := defineModule("collections")
 	mod.set("deque", Obj(DequeType))
 	mod.set("defaultdict", Obj(DefaultDictType))
 	mod.set("Counter", Obj(CounterType))

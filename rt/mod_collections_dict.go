@@ -32,16 +32,6 @@ func dictNewSub(cls *Type, args []Value, kw []string) (Value, *Exc) {
 	return Obj(&Dict{cls: cls}), nil
 }
 
-// dictItemsOf snapshots the entries.
-func dictItemsOf(d *Dict) (ks, vs []Value) {
-	d.Items(func(k, v Value) bool {
-		ks = append(ks, k)
-		vs = append(vs, v)
-		return true
-	})
-	return
-}
-
 func isCounter(v Value) bool {
 	d, ok := v.O.(*Dict)
 	return v.K == KObj && ok && d.Type().IsSubtype(CounterType)

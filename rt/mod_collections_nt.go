@@ -16,19 +16,6 @@ var pyKeywords = map[string]bool{
 	"pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
 }
 
-func isIdentifier(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		ok := r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 || i > 0 && r >= '0' && r <= '9'
-		if !ok {
-			return false
-		}
-	}
-	return true
-}
-
 // ntFunc makes a Python-level function for a namedtuple member.
 func ntFunc(typename, name string, params []string, varkw bool, defaults []Value, body func(args []Value) (Value, *Exc)) Value {
 	pos := len(params)
@@ -232,11 +219,4 @@ func namedtuple(args []Value, kw []string) (Value, *Exc) {
 		}
 	}
 	return cls, nil
-}
-
-// listOf collects an iterable's items.
-func listOf(it Value) ([]Value, *Exc) {
-	var out []Value
-	e := forEach(it, func(v Value) *Exc { out = append(out, v); return nil })
-	return out, e
 }

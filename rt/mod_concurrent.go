@@ -228,7 +228,7 @@ func init() {
 		return None, nil
 	})
 
-	m := newNativeModule("concurrent.futures")
+	m := defineModule("concurrent.futures")
 	m.set("ThreadPoolExecutor", Obj(executorType))
 	m.set("ProcessPoolExecutor", Obj(ProcessPoolExecutorType))
 	m.set("Future", Obj(CCFutureType))
@@ -258,5 +258,5 @@ func init() {
 			return fs[k-1], true, nil
 		}), nil
 	})
-	newNativeModule("concurrent")
+	defineModule("concurrent")
 }

@@ -251,7 +251,7 @@ func init() {
 		return newNativeCoro(codeNullA, func() (Value, *Exc) { return None, nil }), nil
 	})
 
-	m := stdModule("contextlib")
+	m := defineModule("contextlib")
 	m.fn("contextmanager", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("contextmanager", args, kw, 1, 1); e != nil {
 			return Null, e
@@ -267,4 +267,6 @@ func init() {
 	for _, t := range []*Type{suppressType, closingType, aclosingType, nullcontextTyp} {
 		m.set(t.Name, Obj(t))
 	}
+	m.set("ExitStack", Obj(exitStackType))
+	m.set("AsyncExitStack", Obj(asyncExitStackType))
 }

@@ -201,8 +201,4 @@ func init() {
 		s.cbs = append(s.cbs, exitCB{fn: wrapper, async: true})
 		return fn, nil
 	})
-
-	m := nativeModules["contextlib"]
-	m.set("ExitStack", Obj(exitStackType))
-	m.set("AsyncExitStack", Obj(asyncExitStackType))
 }

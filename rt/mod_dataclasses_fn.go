@@ -102,7 +102,7 @@ func init() {
 	}
 	missingType.Repr = func(v Value) (string, *Exc) { return "<dataclasses._MISSING_TYPE object at " + addrOf(v) + ">", nil }
 
-	m := stdModule("dataclasses")
+	m := defineModule("dataclasses")
 	m.set("MISSING", dcMissing)
 	m.set("Field", Obj(fieldType))
 	m.set("FrozenInstanceError", Obj(ExcFrozenInstanceError))

@@ -503,7 +503,7 @@ func init() {
 	initStrptime()
 	initIsoCalendar()
 
-	m := newNativeModule("datetime")
+	m := defineModule("datetime")
 	m.set("date", Obj(DateType))
 	m.set("datetime", Obj(DatetimeType))
 	m.set("timedelta", Obj(TimedeltaType))

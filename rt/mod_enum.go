@@ -327,7 +327,7 @@ func init() {
 	}
 	autoType.Repr = func(v Value) (string, *Exc) { return "auto(_auto_null)", nil }
 
-	m := stdModule("enum")
+	m := defineModule("enum")
 	m.set("Enum", Obj(EnumBaseType))
 	m.set("IntEnum", Obj(IntEnumType))
 	m.set("StrEnum", Obj(StrEnumType))

@@ -338,7 +338,7 @@ func init() {
 	ck.SetDict("__hash__", None)
 	ck.Getter("obj", func(s Value) (Value, *Exc) { return s.O.(*cmpKey).obj, nil })
 
-	m := stdModule("functools")
+	m := defineModule("functools")
 	m.set("partial", Obj(PartialType))
 	m.set("cached_property", Obj(cachedPropertyType))
 	m.set("WRAPPER_ASSIGNMENTS", NewTuple(Str("__module__"), Str("__name__"), Str("__qualname__"), Str("__doc__"), Str("__annotations__")))
@@ -442,6 +442,7 @@ func init() {
 		}), nil
 	})
 	m.fn("total_ordering", totalOrdering)
+	m.fn("singledispatch", singledispatch)
 }
 
 type cmpKey struct{ cmp, obj Value }

@@ -84,7 +84,3 @@ func singledispatch(args []Value, kw []string) (Value, *Exc) {
 	}
 	return wrapper, nil
 }
-
-func init() {
-	nativeModules["functools"].fn("singledispatch", singledispatch)
-}

@@ -68,7 +68,7 @@ func heapify(h *List) *Exc {
 }
 
 func init() {
-	m := stdModule("heapq")
+	m := defineModule("heapq")
 	m.fn("heappush", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("heappush", args, kw, 2, 2); e != nil {
 			return Null, e

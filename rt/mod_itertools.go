@@ -11,19 +11,6 @@ var (
 	isliceType = NewType("islice", ObjectType)
 )
 
-// goIter is an iterator implemented by a Go closure.
-type goIter struct {
-	typ  *Type
-	next func() (Value, bool, *Exc)
-	repr func() string
-}
-
-func (g *goIter) Type() *Type { return g.typ }
-
-func newGoIter(t *Type, next func() (Value, bool, *Exc)) Value {
-	return Obj(&goIter{typ: t, next: next})
-}
-
 func init() {
 	for _, t := range []*Type{repeatType, countType, cycleType, chainType, isliceType} {
 		t.Module = "itertools"
@@ -218,13 +205,13 @@ func init() {
 			}
 		}), nil
 	}
-	m := newNativeModule("itertools")
+	m := defineModule("itertools")
 	for _, t := range []*Type{repeatType, countType, cycleType, chainType, isliceType} {
 		m.set(t.Name, Obj(t))
 	}
 	initItertoolsMore(m)
 
-	in := newNativeModule("inspect")
+	in := defineModule("inspect")
 	pred := func(name string, f func(v Value) bool) {
 		in.fn(name, func(args []Value, kw []string) (Value, *Exc) {
 			if e := ArgCount(name, args, kw, 1, 1); e != nil {

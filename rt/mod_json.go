@@ -354,7 +354,7 @@ func jsonDumps(obj Value, kw []Value) (string, *Exc) {
 
 func init() {
 	ExcJSONDecodeError.Module = "json.decoder"
-	m := stdModule("json")
+	m := defineModule("json")
 	m.set("JSONDecodeError", Obj(ExcJSONDecodeError))
 	parseKw := func(name string, args []Value, kw []string, npos int) ([]Value, []Value, *Exc) {
 		if len(args)-len(kw) > npos {

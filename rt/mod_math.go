@@ -273,16 +273,8 @@ func fsum(it Value) (Value, *Exc) {
 	return Float(hi), nil
 }
 
-// stdModule declares a native module of the standard library and
-// registers it for import (built from its nativeModule at first import).
-func stdModule(name string) *nativeModule {
-	m := newNativeModule(name)
-	RegisterModule(name, func() (Value, *Exc) { return Obj(buildNativeModule(name)), nil })
-	return m
-}
-
 func init() {
-	m := stdModule("math")
+	m := defineModule("math")
 	m.set("pi", Float(math.Pi))
 	m.set("e", Float(math.E))
 	m.set("tau", Float(2*math.Pi))

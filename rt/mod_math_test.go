@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// modAttr imports a native module and reads one attribute.
+// stdAttr imports a native module and reads one attribute.
 func stdAttr(mod, name string) Value {
 	m := must(Import(mod, true, 0))
 	return must(GetAttr(m, name))

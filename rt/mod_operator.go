@@ -145,7 +145,7 @@ func init() {
 		return CallMethod(args[0], g.name, g.args, g.kw)
 	}
 
-	m := stdModule("operator")
+	m := defineModule("operator")
 	m.set("itemgetter", Obj(itemgetterType))
 	m.set("attrgetter", Obj(attrgetterType))
 	m.set("methodcaller", Obj(methodcallerType))

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"crypto/rand"
+	"math/big"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -11,8 +12,11 @@ import (
 // The os module (what the corpus uses: urandom, getpid, environ, getenv,
 // getcwd, cpu_count) and os.path basics.
 
+// urandomMT is os.urandom's stream in deterministic mode.
+var urandomMT mt19937
+
 func init() {
-	m := newNativeModule("os")
+	m := defineModule("os")
 	m.set("name", Str("posix"))
 	m.set("sep", Str("/"))
 	m.set("linesep", Str("\n"))
@@ -31,7 +35,7 @@ func init() {
 			return Null, ValueErrorf("negative argument not allowed")
 		}
 		if deterministic {
-			return Bytes(urandomInst.mt.randbytes(int(n))), nil
+			return Bytes(urandomMT.randbytes(int(n))), nil
 		}
 		b := make([]byte, n)
 		rand.Read(b)
@@ -76,7 +80,16 @@ func init() {
 	}
 	m.set("environ", environ)
 
-	p := newNativeModule("os.path")
+	p := defineModule("os.path")
+	// Importing os imports os.path, as os.py does (sys.modules['os.path']).
+	m.onImport = func(mod *Module) {
+		if deterministic {
+			urandomMT.seedInt(big.NewInt(67890))
+		}
+		pm := p.build()
+		mod.Set("path", Obj(pm))
+		Modules.setStr("os.path", Obj(pm))
+	}
 	strArgs := func(name string, args []Value, kw []string, n int) ([]string, *Exc) {
 		if e := ArgCount(name, args, kw, n, n); e != nil {
 			return nil, e

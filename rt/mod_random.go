@@ -20,17 +20,13 @@ type randomObj struct {
 
 func (*randomObj) Type() *Type { return RandomType }
 
-var (
-	randomInst  = &randomObj{}
-	urandomInst = &randomObj{} // os.urandom's stream in deterministic mode
-)
+var randomInst = &randomObj{}
 
 // initRandomState seeds the module generator: random.seed(12345) in
 // deterministic mode, OS entropy otherwise.
 func initRandomState() {
 	if deterministic {
 		randomInst.mt.seedInt(big.NewInt(12345))
-		urandomInst.mt.seedInt(big.NewInt(67890))
 		return
 	}
 	randomInst.seedEntropy()
@@ -463,7 +459,8 @@ func init() {
 		return Obj(r), nil
 	}
 	RandomType.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
-	m := newNativeModule("random")
+	m := defineModule("random")
+	m.onImport = func(*Module) { initRandomState() }
 	m.set("Random", Obj(RandomType))
 	self := Obj(randomInst)
 	methods := randomMethods()

@@ -5,7 +5,7 @@ import "strings"
 // string: the constants and capwords.
 
 func init() {
-	m := stdModule("string")
+	m := defineModule("string")
 	const lower, upper = "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 	const digits, punct, ws = "0123456789", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", " \t\n\r\x0b\x0c"
 	m.set("ascii_lowercase", Str(lower))

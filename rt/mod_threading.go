@@ -224,7 +224,7 @@ func init() {
 	E.Method("is_set", func(self Value, args []Value, kw []string) (Value, *Exc) { return Bool(self.O.(*tevent).set), nil })
 	E.Method("wait", func(self Value, args []Value, kw []string) (Value, *Exc) { return Bool(self.O.(*tevent).set), nil })
 
-	m := newNativeModule("threading")
+	m := defineModule("threading")
 	m.set("Thread", Obj(ThreadType))
 	m.set("Event", Obj(TEventType))
 	newLock := func(args []Value, kw []string) (Value, *Exc) { return Obj(&tlock{}), nil }

@@ -109,7 +109,7 @@ func init() {
 	ST.Getter("tm_zone", func(v Value) (Value, *Exc) { return Str(v.O.(*structTime).t.zone), nil })
 	ST.Getter("tm_gmtoff", func(v Value) (Value, *Exc) { return Int(int64(v.O.(*structTime).t.gmtoff)), nil })
 
-	m := newNativeModule("time")
+	m := defineModule("time")
 	m.set("struct_time", Obj(StructTimeType))
 	m.fn("time", func(args []Value, kw []string) (Value, *Exc) {
 		return Float(wallSeconds()), ArgCount("time", args, kw, 0, 0)

@@ -127,7 +127,7 @@ func init() {
 		t.ClassMethod("__class_getitem__", func(cls Value, args []Value, kw []string) (Value, *Exc) { return cls, nil })
 	}
 
-	m := stdModule("typing")
+	m := defineModule("typing")
 	for _, n := range []string{"Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet", "Type",
 		"Callable", "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Iterator",
 		"Iterable", "Generator", "Sequence", "MutableSequence", "Mapping", "MutableMapping", "Collection",
@@ -141,7 +141,7 @@ func init() {
 	m.set("Text", Obj(StrType))
 	// collections.abc: the same placeholders (annotations and imports
 	// work; isinstance and issubclass answer as ABCMeta does, abc_check.go).
-	abc := stdModule("collections.abc")
+	abc := defineModule("collections.abc")
 	for _, n := range []string{"Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
 		"Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable",
 		"Collection", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView", "KeysView", "ItemsView",

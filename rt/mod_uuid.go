@@ -133,7 +133,7 @@ func init() {
 		return Str("reserved for future definition"), nil
 	})
 
-	m := stdModule("uuid")
+	m := defineModule("uuid")
 	m.set("UUID", Obj(UUIDType))
 	m.set("RFC_4122", Str("specified in RFC 4122"))
 	ns := func(h string) Value {

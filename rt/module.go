@@ -167,3 +167,51 @@ func init() {
 	t.Init = func(Value, []Value, []string) *Exc { return nil }
 	t.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Module).Dict), nil })
 }
+
+// nativeModule is a module written in Go: its attributes in definition
+// order. defineModule registers it for import; each import of a new
+// interpreter state builds a fresh module object from it.
+type nativeModule struct {
+	name     string
+	names    []string
+	vals     map[string]Value
+	onImport func(m *Module) // run on the module object built at import, if set
+}
+
+// defineModule declares the native module name and registers it for
+// import; the caller adds its attributes (its table) to the result.
+func defineModule(name string) *nativeModule {
+	m := &nativeModule{name: name, vals: map[string]Value{}}
+	RegisterModule(name, m.importModule)
+	return m
+}
+
+func (m *nativeModule) set(name string, v Value) {
+	if _, ok := m.vals[name]; !ok {
+		m.names = append(m.names, name)
+	}
+	m.vals[name] = v
+}
+
+func (m *nativeModule) fn(name string, f func(args []Value, kw []string) (Value, *Exc)) {
+	b := &BuiltinFunc{Name: name, Module: m.name, Fn: f}
+	m.set(name, Obj(b))
+}
+
+// build makes the module object: a new module with the attributes.
+func (m *nativeModule) build() *Module {
+	mod := NewModule(m.name)
+	for _, k := range m.names {
+		mod.Set(k, m.vals[k])
+	}
+	return mod
+}
+
+// importModule is the registered import function.
+func (m *nativeModule) importModule() (Value, *Exc) {
+	mod := m.build()
+	if m.onImport != nil {
+		m.onImport(mod)
+	}
+	return Obj(mod), nil
+}

@@ -164,3 +164,11 @@ func Repr(v Value) (Value, *Exc) {
 	}
 	return Str(s), nil
 }
+
+func reprOrErr(v Value) string {
+	s, e := ToRepr(v)
+	if e != nil {
+		return "<repr failed>"
+	}
+	return s
+}

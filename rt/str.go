@@ -136,3 +136,16 @@ func runesToStr(rs []rune) string {
 
 // strRepr is repr(str).
 func strRepr(s string) string { return pyrepr.Str(s) }
+
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		ok := r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 || i > 0 && r >= '0' && r <= '9'
+		if !ok {
+			return false
+		}
+	}
+	return true
+}

@@ -479,3 +479,13 @@ func levenshtein(a, b string, maxCost int) int {
 	}
 	return result
 }
+
+// pylibDir is the stdlib directory our reprs name (asyncio's own source
+// locations in Task and callback reprs). There is no CPython here; the
+// corpus comparator masks this path to <PYLIB> as it masks CPython's
+// (docs/deterministic.md).
+const pylibDir = "/usr/lib/python3.11"
+
+func pylibSource(file string, line int) string {
+	return pylibDir + "/asyncio/" + file + ":" + itoa(line)
+}

@@ -119,3 +119,5 @@ func Is(a, b Value) bool {
 	}
 	return a.I == b.I
 }
+
+func nonNone(v Value) bool { return !v.IsNull() && !v.IsNone() }

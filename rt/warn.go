@@ -1,0 +1,105 @@
+package rt
+
+// The warning filters and the warning output: CPython's _warnings, part of
+// the interpreter core. The never-awaited coroutine warnings go through
+// them; the warnings module (rt/lib/warnings) exposes them to Python.
+
+import (
+	"regexp"
+	"strings"
+)
+
+type warnFilter struct {
+	action  string
+	message *regexp.Regexp // nil: any
+	cat     *Type
+	module  *regexp.Regexp // nil: any
+	lineno  int
+}
+
+// defaultFilters are CPython 3.11's (no -W options, not a debug build).
+func defaultFilters() []warnFilter {
+	return []warnFilter{
+		{action: "default", cat: ExcDeprecationWarning, module: regexp.MustCompile(`^__main__\z`)},
+		{action: "ignore", cat: ExcDeprecationWarning},
+		{action: "ignore", cat: ExcPendingDeprecationWarning},
+		{action: "ignore", cat: ExcResourceWarning},
+	}
+}
+
+var (
+	warnFilters = defaultFilters()
+	warnSeen    = map[string]bool{}
+)
+
+// warnAction finds the action for a warning (CPython's filter walk).
+func warnAction(cat *Type, msg, module string, line int) string {
+	for _, f := range warnFilters {
+		if f.cat == nil || !cat.IsSubtype(f.cat) {
+			continue
+		}
+		if f.message != nil && !f.message.MatchString(msg) {
+			continue
+		}
+		if f.module != nil && !f.module.MatchString(module) {
+			continue
+		}
+		if f.lineno != 0 && f.lineno != line {
+			continue
+		}
+		return f.action
+	}
+	return "default"
+}
+
+// emitWarning shows a warning unless filtered; action "error" returns it
+// as an exception.
+func emitWarning(cat *Type, msg, filename string, line int, module string) *Exc {
+	action := warnAction(cat, msg, module, line)
+	key := cat.Name + "\x00" + msg + "\x00" + filename + "\x00" + itoa(line)
+	switch action {
+	case "ignore":
+		return nil
+	case "error":
+		return NewExc(cat, Str(msg))
+	case "once":
+		k := cat.Name + "\x00" + msg
+		if warnSeen[k] {
+			return nil
+		}
+		warnSeen[k] = true
+	case "module":
+		k := cat.Name + "\x00" + msg + "\x00" + module
+		if warnSeen[k] {
+			return nil
+		}
+		warnSeen[k] = true
+	case "always":
+	default:
+		if warnSeen[key] {
+			return nil
+		}
+		warnSeen[key] = true
+	}
+	out := filename + ":" + itoa(line) + ": " + cat.Name + ": " + msg + "\n"
+	if src := strings.TrimSpace(sourceLine(filename, line)); src != "" {
+		out += "  " + src + "\n"
+	}
+	writeStderr(out)
+	return nil
+}
+
+func compileWarnRe(v Value, anchored bool) (*regexp.Regexp, *Exc) {
+	s, ok := AsStr(v)
+	if v.IsNull() || !ok || s == "" {
+		return nil, nil
+	}
+	re, err := regexp.Compile("(?i)^(?:" + s + ")")
+	if anchored {
+		re, err = regexp.Compile("^(?:" + s + `)\z`)
+	}
+	if err != nil {
+		return nil, Errorf(ExcValueError, "bad regular expression %s", reprOrErr(v))
+	}
+	return re, nil
+}
