@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -9,7 +10,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/py2goasync/py2goasync"
@@ -272,7 +276,7 @@ func goldenFiles(t *testing.T) map[string]Interactive {
 
 // TestGolden compares the generated code of testdata/*.py with
 // testdata/*.go.golden (go test -update rewrites them), then builds them
-// all against a stub runtime with the API's signatures and runs go vet.
+// all against the runtime and runs go vet.
 func TestGolden(t *testing.T) {
 	dir := t.TempDir()
 	for f, mode := range goldenFiles(t) {
@@ -301,30 +305,37 @@ func TestGolden(t *testing.T) {
 	if testing.Short() {
 		return
 	}
-	vetAgainstStub(t, dir)
 	vetAgainstRuntime(t, dir)
 }
 
-// vetAgainstRuntime runs go vet on the packages in dir against the real
-// runtime (the embedded sources, as py2goasync build uses them), when it
-// compiles: the stub must not drift from it.
-func vetAgainstRuntime(t *testing.T, dir string) {
-	t.Helper()
-	rtDir := t.TempDir()
-	if err := py2goasync.WriteRuntime(rtDir); err != nil {
-		t.Fatal(err)
+// runtimeDir is the real runtime written out once for the test binary
+// (the embedded sources, as py2goasync build uses them).
+var runtimeDir = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "py2goasync-rt-")
+	if err != nil {
+		return "", err
 	}
-	build := exec.Command("go", "build", "./rt")
-	build.Dir = rtDir
-	build.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Logf("the runtime does not compile; generated code vetted against the stub only:\n%s", out)
-		return
+	return dir, py2goasync.WriteRuntime(dir)
+})
+
+// useRuntime makes dir a module that requires the real runtime.
+func useRuntime(t *testing.T, dir string) {
+	t.Helper()
+	rtDir, err := runtimeDir()
+	if err != nil {
+		t.Fatal(err)
 	}
 	gomod := "module prog\n\ngo 1.26.0\n\nrequire github.com/py2goasync/py2goasync v0.0.0\n\nreplace github.com/py2goasync/py2goasync => " + rtDir + "\n"
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// vetAgainstRuntime runs go vet on the packages in dir against the real
+// runtime.
+func vetAgainstRuntime(t *testing.T, dir string) {
+	t.Helper()
+	useRuntime(t, dir)
 	cmd := exec.Command("go", "vet", "./...")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
@@ -333,47 +344,47 @@ func vetAgainstRuntime(t *testing.T, dir string) {
 	}
 }
 
-// vetAgainstStub runs go vet on the packages in dir, a module that
-// requires the runtime stub of testdata/rtstub.
-func vetAgainstStub(t *testing.T, dir string) {
-	t.Helper()
-	stub, _ := filepath.Abs("testdata/rtstub")
-	gomod := "module prog\n\ngo 1.26.0\n\nrequire github.com/py2goasync/py2goasync v0.0.0\n\nreplace github.com/py2goasync/py2goasync => " + stub + "\n"
-	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command("go", "vet", "./...")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go vet of the generated code: %v\n%s", err, out)
-	}
-}
-
-// TestLineDirectives checks that a panic inside generated code (the stub
-// runtime panics on the attribute boom) shows the Python file and line in
-// the Go stack trace.
+// TestLineDirectives checks that a Go stack trace of generated code names
+// the Python file and line: the program is stopped with SIGQUIT (Go's
+// dump of every goroutine's stack) while it sleeps at line 7.
 func TestLineDirectives(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a program")
 	}
-	src := "x = 1\n\ndef f():\n    pass\n\nprint(\n  x.boom)\n"
+	src := "import time\n\ndef f():\n    pass\n\nprint('ready', flush=True)\ntime.sleep(\n  60)\n"
 	got := generate(t, "boom.py", src, Script)
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "boom"), 0o755)
 	os.WriteFile(filepath.Join(dir, "boom", "main.go"), []byte(got), 0o644)
-	vetAgainstStub(t, dir)
-	cmd := exec.Command("go", "run", "./boom")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
-	out, _ := cmd.CombinedOutput() // exits with 2: the panic
-	if !strings.Contains(string(out), "panic: boom") || !strings.Contains(string(out), "boom.py:7") {
-		t.Errorf("the stack trace does not name boom.py:7:\n%s", out)
+	useRuntime(t, dir)
+	build := exec.Command("go", "build", "-o", "boom.bin", "./boom")
+	build.Dir = dir
+	build.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command(filepath.Join(dir, "boom.bin"))
+	stdout, _ := cmd.StdoutPipe()
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, _ := bufio.NewReader(stdout).ReadString('\n')
+	if line != "ready\n" {
+		cmd.Process.Kill()
+		t.Fatalf("the program printed %q", line)
+	}
+	time.Sleep(100 * time.Millisecond) // into time.sleep
+	cmd.Process.Signal(syscall.SIGQUIT)
+	cmd.Wait()
+	if !strings.Contains(stderr.String(), "boom.py:7") {
+		t.Errorf("the stack trace does not name boom.py:7:\n%s", stderr.String())
 	}
 }
 
 // TestStdlibCompiles generates the code of CPython's Lib/asyncio modules
-// (as scripts) and vets it against the stub runtime: every construct the
+// (as scripts) and vets it against the runtime: every construct the
 // code generator accepts must give valid Go.
 func TestStdlibCompiles(t *testing.T) {
 	if testing.Short() {
@@ -418,5 +429,5 @@ func TestStdlibCompiles(t *testing.T) {
 	if n < len(files)*3/4 {
 		t.Errorf("only %d of %d asyncio modules translated", n, len(files))
 	}
-	vetAgainstStub(t, dir)
+	vetAgainstRuntime(t, dir)
 }

@@ -10,7 +10,10 @@ import (
 	"github.com/py2goasync/py2goasync/ir"
 )
 
-const rtPath = "github.com/py2goasync/py2goasync/rt"
+const (
+	rtPath      = "github.com/py2goasync/py2goasync/rt"
+	asyncioPath = rtPath // the asyncio package (rt/asyncio once split out)
+)
 
 // rtq is a qualified reference to the runtime: rt.Name.
 func rtq(name string) *jen.Statement { return jen.Qual(rtPath, name) }
@@ -179,11 +182,15 @@ func (g *gen) file() ([]byte, error) {
 		if g.opts.Interactive == AsyncioREPL {
 			mode = "AsyncioREPL"
 		}
-		entry = jen.Dict{
+		d := jen.Dict{
 			jen.Id("Filename"):    jen.Lit(m.Filename),
 			jen.Id("Interactive"): rtq(mode),
 			jen.Id("Statements"):  jen.Index().Qual(rtPath, "Statement").Values(stmts...),
 		}
+		if g.opts.Interactive == AsyncioREPL {
+			d[jen.Id("Console")] = jen.Qual(asyncioPath, "NewConsole")
+		}
+		entry = d
 	}
 	f.Func().Id("main").Params().Block(
 		jen.Qual("os", "Exit").Call(rtq("Main").Call(jen.Op("&").Qual(rtPath, "Program").Values(entry))),

@@ -226,7 +226,7 @@ func init() {
 		return Obj(l), nil
 	})
 	m.fn("_get_running_loop", func(args []Value, kw []string) (Value, *Exc) {
-		if l := curThread.running; l != nil {
+		if l := runningLoop(); l != nil {
 			return Obj(l), nil
 		}
 		return None, nil
@@ -355,6 +355,12 @@ var nativeAsyncFuncs = map[string]bool{"sleep": true, "wait_for": true, "wait": 
 var asyncioModule = defineModule("asyncio")
 
 func init() {
+	// The program's end reports what CPython's finalizers report for the
+	// loop's futures (Task.__del__, Future.__del__).
+	asyncioModule.onImport = func(*Module) {
+		AtShutdown(flushPendingTasks)
+		AtShutdown(flushUnretrieved)
+	}
 	// asyncio's submodules, for `from asyncio.exceptions import ...`: each
 	// exposes asyncio's names (a superset of the real submodule's).
 	for _, sub := range []string{"base_events", "events", "exceptions", "futures", "locks", "queues", "runners", "taskgroups", "tasks", "timeouts"} {

@@ -9,8 +9,8 @@ package rt
 // deprecation warning in this version).
 func getEventLoop() (*Loop, *Exc) {
 	t := curThread
-	if t.running != nil {
-		return t.running, nil
+	if l := runningLoop(); l != nil {
+		return l, nil
 	}
 	if t.policy == nil && !t.setCalled && t == mainThread {
 		setEventLoop(newLoop())
@@ -18,12 +18,22 @@ func getEventLoop() (*Loop, *Exc) {
 	if t.policy == nil {
 		return nil, excMsg(ExcRuntimeError, "There is no current event loop in thread '"+t.name+"'.")
 	}
-	return t.policy, nil
+	return t.policy.(*Loop), nil
 }
 
 func setEventLoop(l *Loop) {
 	curThread.setCalled = true
+	if l == nil {
+		curThread.policy = nil // not a nil *Loop: policy == nil must hold
+		return
+	}
 	curThread.policy = l
+}
+
+// runningLoop is the running thread's running loop, nil if none.
+func runningLoop() *Loop {
+	l, _ := curThread.running.(*Loop)
+	return l
 }
 
 // asyncioRun is asyncio.run(main) with runners.Runner's setup and
@@ -97,10 +107,7 @@ var (
 func (l *Loop) shutdownAsyncgens() Value {
 	return NewGenerator(codeShutdownAG, func() (Value, *Exc) {
 		l.agShutdown = true
-		var closing []Value
-		for _, g := range l.liveAsyncgens() {
-			closing = append(closing, Obj(&agenAwaitable{gen: g, close: true}))
-		}
+		closing := asyncGenAcloses(l)
 		if len(closing) == 0 {
 			return None, nil
 		}

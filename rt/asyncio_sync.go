@@ -40,7 +40,7 @@ func (b *loopBound) classOr(def *Type) *Type {
 // repr for the error only: building it on every blocking call (with a
 // queue's items) cost ~15% of a queue-bound program.
 func (b *loopBound) getLoop(repr func() string) (*Loop, *Exc) {
-	l := curThread.running
+	l := runningLoop()
 	if b.loop == nil {
 		b.loop = l
 	}

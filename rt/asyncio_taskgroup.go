@@ -265,7 +265,7 @@ func (to *timeoutCM) aenter(self Value) Value {
 		if to.state != "created" {
 			return Null, excMsg(ExcRuntimeError, "Timeout has already been entered")
 		}
-		l := curThread.running
+		l := runningLoop()
 		var t *Task
 		if l != nil {
 			t = l.currentTask

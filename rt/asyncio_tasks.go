@@ -30,7 +30,7 @@ func setLine(n int) { CurrentLine(n) }
 
 // getRunningLoop is events.get_running_loop.
 func getRunningLoop() (*Loop, *Exc) {
-	if l := curThread.running; l != nil {
+	if l := runningLoop(); l != nil {
 		return l, nil
 	}
 	return nil, excMsg(ExcRuntimeError, "no running event loop")
@@ -123,18 +123,6 @@ func ensureFuture(v Value, l *Loop) (*Future, *Exc) {
 		return nil, e
 	}
 	return &t.Future, nil
-}
-
-func isAwaitable(v Value) bool {
-	if v.K == KObj {
-		switch o := v.O.(type) {
-		case *genObj:
-			return o.kind == CoroutineCode
-		case *Future, *Task, *agenAwaitable:
-			return true
-		}
-	}
-	return !v.Type().Lookup("__await__").IsNull()
 }
 
 // createTask is loop.create_task.

@@ -248,6 +248,10 @@ type futureIter struct {
 	yielded bool
 }
 
+// YieldFromNative implements rt's NativeAwaitIterator: yield from
+// fut.__await__().
+func (it *futureIter) YieldFromNative() (Value, *Exc) { return it.f.await() }
+
 var futureIterType = NewType("FutureIter", ObjectType)
 
 func (*futureIter) Type() *Type { return futureIterType }

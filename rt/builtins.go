@@ -509,7 +509,7 @@ func IsInstance(v, cls Value) (bool, *Exc) {
 		}
 		return false, nil
 	}
-	if r, handled, e := abcCheck(v.Type(), cls, "isinstance"); handled {
+	if r, handled, e := nativeClassCheck(v.Type(), cls, "isinstance"); handled {
 		return r, e
 	}
 	if d := cls.Type().Lookup("__instancecheck__"); !d.IsNull() && !isNativeAttr(d) {
@@ -520,6 +520,23 @@ func IsInstance(v, cls Value) (bool, *Exc) {
 		return Truth(res)
 	}
 	return classCheck(v.Type(), cls, "isinstance")
+}
+
+// ClassChecker is a native object that answers isinstance and issubclass
+// against itself, as a metaclass's __instancecheck__/__subclasscheck__
+// does for a class (typing's and collections.abc's placeholders):
+// handled is false for one that leaves the answer to the generic check.
+type ClassChecker interface {
+	CheckClass(c *Type, fname string) (r, handled bool, e *Exc)
+}
+
+// nativeClassCheck asks cls, if it is a ClassChecker, whether class c is
+// an instance or subclass (fname names the builtin asking).
+func nativeClassCheck(c *Type, cls Value, fname string) (r, handled bool, e *Exc) {
+	if cc, ok := cls.O.(ClassChecker); ok && cls.K == KObj {
+		return cc.CheckClass(c, fname)
+	}
+	return false, false, nil
 }
 
 // IsSubclass is issubclass(c, cls) (PyObject_IsSubclass).
@@ -544,7 +561,7 @@ func IsSubclass(c, cls Value) (bool, *Exc) {
 	if !ok || c.K != KObj {
 		return false, TypeErrorf("issubclass() arg 1 must be a class")
 	}
-	if r, handled, e := abcCheck(ct, cls, "issubclass"); handled {
+	if r, handled, e := nativeClassCheck(ct, cls, "issubclass"); handled {
 		return r, e
 	}
 	return classCheck(ct, cls, "issubclass")

@@ -34,8 +34,8 @@ type genObj struct {
 
 	createdFile string // where a coroutine was created (never-awaited warning)
 	createdLine int
-	noWarn      bool  // started, closed or owned by the runtime: never warn
-	hookLoop    *Loop // async generators: the loop of the first iteration
+	noWarn      bool      // started, closed or owned by the runtime: never warn
+	hookLoop    EventLoop // async generators: the loop of the first iteration
 }
 
 // agenWrapped marks a value an async generator body yielded with Yield
@@ -254,8 +254,8 @@ func YieldFrom(it Value) (Value, *Exc) {
 		switch o := it.O.(type) {
 		case *coroWrapper: // yield from coro.__await__()
 			return yieldFromStep(o.g)
-		case *futureIter: // yield from fut.__await__()
-			return o.f.await()
+		case NativeAwaitIterator: // yield from fut.__await__()
+			return o.YieldFromNative()
 		}
 	}
 	iter, e := Iter(it)
@@ -277,6 +277,32 @@ func YieldFrom(it Value) (Value, *Exc) {
 	}
 }
 
+// NativeAwaitable is an awaitable written in Go (asyncio's Future and
+// Task): Await calls AwaitNative directly instead of going through
+// __await__.
+type NativeAwaitable interface {
+	AwaitNative() (Value, *Exc)
+}
+
+// NativeAwaitIterator is the iterator of a NativeAwaitable's __await__
+// (asyncio's FutureIter): `yield from` it calls YieldFromNative directly.
+type NativeAwaitIterator interface {
+	YieldFromNative() (Value, *Exc)
+}
+
+// isAwaitable is inspect.isawaitable.
+func isAwaitable(v Value) bool {
+	if v.K == KObj {
+		switch o := v.O.(type) {
+		case *genObj:
+			return o.kind == CoroutineCode
+		case *agenAwaitable, NativeAwaitable:
+			return true
+		}
+	}
+	return !v.Type().Lookup("__await__").IsNull()
+}
+
 // Await is `await x` inside a coroutine or async generator body.
 func Await(x Value) (Value, *Exc) {
 	if x.K == KObj {
@@ -285,14 +311,12 @@ func Await(x Value) (Value, *Exc) {
 			if o.kind == CoroutineCode {
 				return awaitCoro(o)
 			}
-		case *Future:
-			return o.await()
-		case *Task:
-			return o.await()
 		case *agenAwaitable:
 			return o.await()
 		case *awaitErr:
 			return Null, o.e
+		case NativeAwaitable:
+			return o.AwaitNative()
 		}
 	}
 	it, e := getAwaitIter(x)

@@ -41,8 +41,8 @@ type pyThread struct {
 	name      string
 	ident     int64
 	job       *trackedJob // non-nil in a tracked executor worker
-	running   *Loop       // events._get_running_loop() for this thread
-	policy    *Loop       // the policy's current loop (main thread only)
+	running   EventLoop   // events._get_running_loop() for this thread (nil: none)
+	policy    EventLoop   // the policy's current loop (main thread only; nil: none)
 	setCalled bool
 	ctx       *pyContext // contextvars' current context (context())
 }
@@ -51,6 +51,18 @@ var mainThread = &pyThread{name: "MainThread", ident: 1}
 
 // curThread is the Python thread that holds the GIL.
 var curThread = mainThread
+
+// EventLoop is what the core needs of an event loop (the asyncio
+// package's): a thread's running and current loops are EventLoops, and an
+// async generator first iterated in a loop is finalized through it
+// (CPython's sys.set_asyncgen_hooks).
+type EventLoop interface {
+	// IsClosed reports whether the loop was closed.
+	IsClosed() bool
+	// ScheduleAclose is BaseEventLoop._asyncgen_finalizer_hook:
+	// call_soon_threadsafe(create_task, aclose), for a dropped generator.
+	ScheduleAclose(aclose Value)
+}
 
 // currentFrame is the innermost running coroutine/generator frame, or nil
 // at module level.

@@ -24,7 +24,7 @@ type genReg struct {
 	kind           CodeKind
 	code           *Code
 	name, qualname string
-	loop           *Loop // the loop an async generator was first iterated in
+	loop           EventLoop // the loop an async generator was first iterated in
 }
 
 var (
@@ -94,18 +94,12 @@ func closeDropped() {
 func finalizeDropped(r *genReg) {
 	w := &genObj{kind: r.kind, code: r.code, state: genSuspended, drv: r.d, name: r.name,
 		qualname: r.qualname, noWarn: true, line: r.code.Line, hookLoop: r.loop, agHooked: true}
-	if r.kind == AsyncGenCode && r.loop != nil && !r.loop.closed {
-		// BaseEventLoop._asyncgen_finalizer_hook:
-		// self.call_soon_threadsafe(self.create_task, agen.aclose())
-		l := r.loop
+	if r.kind == AsyncGenCode && r.loop != nil && !r.loop.IsClosed() {
 		coro := NewGenerator(codeAclose, func() (Value, *Exc) {
 			return Await(Obj(&agenAwaitable{gen: w, close: true}))
 		})
 		coro.O.(*genObj).noWarn = true
-		l.callSoonThreadsafe(func() *Exc {
-			_, e := l.createTask(coro, Null)
-			return e
-		}, "BaseEventLoop.create_task()")
+		r.loop.ScheduleAclose(coro)
 		return
 	}
 	if e := w.close(); e != nil {
@@ -122,16 +116,17 @@ func writeUnraisable(e *Exc, obj Value) {
 	printException(e)
 }
 
-// liveAsyncgens lists the loop's async generators still suspended (for
-// shutdown_asyncgens), in first-iteration order.
-func (l *Loop) liveAsyncgens() []*genObj {
-	var out []*genObj
+// asyncGenAcloses is what shutdown_asyncgens awaits: the aclose() of each
+// of the loop's async generators still suspended, in first-iteration
+// order.
+func asyncGenAcloses(l EventLoop) []Value {
+	var out []Value
 	for _, r := range genRegs {
 		if r.loop != l || r.d.finished {
 			continue
 		}
 		if g := r.wp.Value(); g != nil && g.state != genFinished {
-			out = append(out, g)
+			out = append(out, Obj(&agenAwaitable{gen: g, close: true}))
 		}
 	}
 	return out

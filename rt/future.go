@@ -290,6 +290,9 @@ func (f *Future) removePyCallback(fn Value) (int, *Exc) {
 }
 
 // await is Future.__await__, run inline in the awaiting coroutine.
+// AwaitNative implements rt's NativeAwaitable: await fut.
+func (f *Future) AwaitNative() (Value, *Exc) { return f.await() }
+
 func (f *Future) await() (Value, *Exc) {
 	if !f.done() {
 		f.blocking = true

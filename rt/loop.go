@@ -284,7 +284,7 @@ func (l *Loop) runOnce() {
 		// About to wait: a point to close generators the program dropped.
 		idleDropCheck()
 	}
-	l.selectWait(timeout, hasTimeout)
+	selectWait(l, timeout, hasTimeout)
 	l.drainThreadsafe()
 
 	endTime := l.time() + clockResolution
@@ -339,6 +339,36 @@ func (l *Loop) runForever() (exc *Exc) {
 		}
 	}
 	return nil
+}
+
+// IsClosed implements EventLoop.
+func (l *Loop) IsClosed() bool { return l.closed }
+
+// ScheduleAclose implements EventLoop: BaseEventLoop._asyncgen_finalizer_hook,
+// self.call_soon_threadsafe(self.create_task, agen.aclose()).
+func (l *Loop) ScheduleAclose(coro Value) {
+	l.callSoonThreadsafe(func() *Exc {
+		_, e := l.createTask(coro, Null)
+		return e
+	}, "BaseEventLoop.create_task()")
+}
+
+// ThreadsafePending implements rt's LoopWaiter.
+func (l *Loop) ThreadsafePending() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.tsq) > 0
+}
+
+// WakeChan implements rt's LoopWaiter.
+func (l *Loop) WakeChan() <-chan struct{} { return l.wakeCh }
+
+// FirstTimer implements rt's LoopWaiter.
+func (l *Loop) FirstTimer() (float64, bool) {
+	if len(l.scheduled) == 0 {
+		return 0, false
+	}
+	return l.scheduled[0].when, true
 }
 
 func (l *Loop) checkRunning() *Exc {

@@ -31,7 +31,29 @@ type Program struct {
 	Module      func() *Exc
 	Interactive InteractiveKind
 	Statements  []Statement
+	// Console starts the event loop of an AsyncioREPL program (the
+	// asyncio package's NewConsole).
+	Console func() Console
 }
+
+// Console runs the statements of an AsyncioREPL program on an event
+// loop, as asyncio/__main__.py's console does.
+type Console interface {
+	// Run runs one statement on the loop and waits for it.
+	Run(st Statement) (Value, *Exc)
+	// Close stops the loop at the end of the input (BaseEventLoop.stop
+	// scheduled, then run_forever).
+	Close() *Exc
+}
+
+// shutdownHooks run at the end of the program, after dropped generators
+// are closed and before the never-awaited warnings: asyncio's reports of
+// pending tasks and unretrieved exceptions (AtShutdown).
+var shutdownHooks []func()
+
+// AtShutdown adds f to the hooks that run when the program ends, in the
+// order added.
+func AtShutdown(f func()) { shutdownHooks = append(shutdownHooks, f) }
 
 var (
 	prog            *Program
@@ -82,8 +104,9 @@ func Main(p *Program) int {
 		code = runInteractive(p)
 	}
 	closeDropped()
-	flushPendingTasks()
-	flushUnretrieved()
+	for _, f := range shutdownHooks {
+		f()
+	}
 	flushUnawaited(true)
 	flushStdout()
 	return code
@@ -146,11 +169,14 @@ func callGuarded(f func() *Exc) (exc *Exc) {
 var codeModule = &Code{Name: "<module>", Qualname: "<module>", Filename: "<stdin>", Kind: CoroutineCode}
 
 func runInteractive(p *Program) int {
-	var l *Loop
+	var con Console
 	if p.Interactive == AsyncioREPL {
-		l = newLoop()
-		setEventLoop(l)
-		preimportAsyncio()
+		if p.Console == nil {
+			flushStdout()
+			writeStderr("py2goasync: internal error: an asyncio REPL program without its Console\n")
+			return 3
+		}
+		con = p.Console()
 	}
 	for _, st := range p.Statements {
 		// CPython frees what a statement dropped when it ends.
@@ -159,48 +185,17 @@ func runInteractive(p *Program) int {
 		}
 		flushUnawaited(false)
 		moduleLine = st.Line
-		if l == nil {
+		var e *Exc
+		if con == nil {
 			if st.Async {
 				flushStdout()
 				writeStderr("  File \"<stdin>\", line " + itoa(st.Line) + "\nSyntaxError: 'await' outside function\n")
 				continue
 			}
-			_, e := runStatement(st)
-			if e != nil {
-				if IsExcInstance(e, ExcSystemExit) {
-					return exitCode(e)
-				}
-				showInteractive(e)
-			}
-			continue
+			_, e = runStatement(st)
+		} else {
+			_, e = con.Run(st)
 		}
-		fut := newFuture(l)
-		st := st
-		l.callSoon(func() *Exc {
-			if !st.Async {
-				v, e := runStatement(st)
-				if e != nil {
-					if IsExcInstance(e, ExcSystemExit) {
-						return e
-					}
-					fut.setException(e)
-					return nil
-				}
-				fut.setResult(v)
-				return nil
-			}
-			coro := NewGenerator(codeModule, st.Run)
-			coro.O.(*genObj).started()
-			coro.O.(*genObj).line = st.Line
-			t, e := l.createTask(coro, Null)
-			if e != nil {
-				fut.setException(e)
-				return nil
-			}
-			chainFuture(&t.Future, fut)
-			return nil
-		}, "callback()")
-		_, e := runUntilCompleteGuarded(l, fut.value())
 		if e != nil {
 			if IsExcInstance(e, ExcSystemExit) {
 				return exitCode(e)
@@ -208,13 +203,21 @@ func runInteractive(p *Program) int {
 			showInteractive(e)
 		}
 	}
-	if l != nil {
-		l.callSoon(func() *Exc { l.stop(); return nil }, "BaseEventLoop.stop()")
-		if e := callGuarded(l.runForever); e != nil && IsExcInstance(e, ExcSystemExit) {
+	if con != nil {
+		if e := con.Close(); e != nil && IsExcInstance(e, ExcSystemExit) {
 			return exitCode(e)
 		}
 	}
 	return 0
+}
+
+// interactiveCoroutine is the coroutine of an interactive statement with
+// a top-level await (the asyncio REPL runs it as a task).
+func interactiveCoroutine(st Statement) Value {
+	coro := NewGenerator(codeModule, st.Run)
+	coro.O.(*genObj).started()
+	coro.O.(*genObj).line = st.Line
+	return coro
 }
 
 // showInteractive prints a statement's exception as the REPL does: the
@@ -238,47 +241,6 @@ func runStatement(st Statement) (v Value, e *Exc) {
 		return err
 	})
 	return v, e
-}
-
-func runUntilCompleteGuarded(l *Loop, f Value) (v Value, e *Exc) {
-	e = callGuarded(func() *Exc {
-		var err *Exc
-		v, err = l.runUntilComplete(f)
-		return err
-	})
-	return v, e
-}
-
-// chainFuture is futures._chain_future for two futures of one loop.
-func chainFuture(src, dst *Future) {
-	src.addCallback(&futCallback{name: "_chain_future.<locals>._call_set_state", src: pylibSource("futures.py", 381), fn: func(s *Future) *Exc {
-		if dst.state == futCancelled {
-			return nil
-		}
-		copyFutureState(s, dst)
-		return nil
-	}})
-	dst.addCallback(&futCallback{name: "_chain_future.<locals>._call_check_cancel", src: pylibSource("futures.py", 375), fn: func(d *Future) *Exc {
-		if d.state == futCancelled {
-			src.cancel(Null)
-		}
-		return nil
-	}})
-}
-
-// copyFutureState is futures._copy_future_state.
-func copyFutureState(src, dst *Future) {
-	if dst.state == futCancelled {
-		return
-	}
-	switch {
-	case src.state == futCancelled:
-		dst.cancel(Null)
-	case src.exc != nil:
-		dst.setException(src.exc)
-	default:
-		dst.setResult(src.res)
-	}
 }
 
 // Echo is sys.displayhook for interactive expression statements: print

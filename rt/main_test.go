@@ -52,7 +52,7 @@ func TestMainAsyncioREPL(t *testing.T) {
 	say := func(s string) func() (Value, *Exc) {
 		return func() (Value, *Exc) { return None, writeTo(sysGet("stdout"), s+"\n") }
 	}
-	p := &Program{Filename: "t.py", Interactive: AsyncioREPL, Statements: []Statement{
+	p := &Program{Filename: "t.py", Interactive: AsyncioREPL, Console: NewConsole, Statements: []Statement{
 		{Line: 3, Run: func() (Value, *Exc) {
 			c, e := Call(w, nil, nil)
 			if e != nil {

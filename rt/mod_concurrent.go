@@ -64,7 +64,7 @@ var ccCancelledError = func() *Type {
 	return t
 }()
 
-func (x *executor) submitPy(fn Value, args []Value, kw []string) (*ccFuture, *Exc) {
+func submitPy(x *executor, fn Value, args []Value, kw []string) (*ccFuture, *Exc) {
 	if x.shut {
 		return nil, excMsg(ExcRuntimeError, "cannot schedule new futures after shutdown")
 	}
@@ -74,22 +74,8 @@ func (x *executor) submitPy(fn Value, args []Value, kw []string) (*ccFuture, *Ex
 		x.submit(call, f.finish)
 		return f, nil
 	}
-	threadIdent++
-	x.nthreads++
-	th := &pyThread{name: x.prefix() + "_" + itoa(x.nthreads-1), ident: threadIdent}
-	me := curThread
-	curThread = th
-	v, e := call()
-	f.finish(v, e)
-	curThread = me
+	x.runInline(call, f.finish)
 	return f, nil
-}
-
-func (x *executor) prefix() string {
-	if x.namePrefix != "" {
-		return x.namePrefix
-	}
-	return "ThreadPoolExecutor-0"
 }
 
 func init() {
@@ -127,7 +113,7 @@ func init() {
 		if len(args)-len(kw) < 1 {
 			return Null, TypeErrorf("submit expected at least 1 argument, got 0")
 		}
-		f, e := self.O.(*executor).submitPy(args[0], append([]Value(nil), args[1:]...), kw)
+		f, e := submitPy(self.O.(*executor), args[0], append([]Value(nil), args[1:]...), kw)
 		if e != nil {
 			return Null, e
 		}
@@ -155,7 +141,7 @@ func init() {
 				}
 				cargs = append(cargs, vs[i])
 			}
-			f, e := x.submitPy(args[0], cargs, nil)
+			f, e := submitPy(x, args[0], cargs, nil)
 			if e != nil {
 				return Null, e
 			}

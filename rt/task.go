@@ -244,6 +244,9 @@ func (t *Task) uncancel() int {
 
 func (t *Task) await() (Value, *Exc) { return t.Future.await() }
 
+// AwaitNative implements rt's NativeAwaitable: await task.
+func (t *Task) AwaitNative() (Value, *Exc) { return t.await() }
+
 // repr is base_tasks._task_repr.
 func (t *Task) repr() string {
 	info := t.Future.reprInfo()

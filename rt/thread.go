@@ -87,6 +87,28 @@ func enqueueJob(j *trackedJob, wake int64) {
 	jobPending = append(jobPending, j)
 }
 
+// prefix is the executor's thread_name_prefix.
+func (x *executor) prefix() string {
+	if x.namePrefix != "" {
+		return x.namePrefix
+	}
+	return "ThreadPoolExecutor-0"
+}
+
+// runInline runs call at once on a new thread of the executor's, and done
+// on that thread with the result: what submit does when no event loop
+// runs to receive a worker's result.
+func (x *executor) runInline(call func() (Value, *Exc), done func(Value, *Exc)) {
+	threadIdent++
+	x.nthreads++
+	th := &pyThread{name: x.prefix() + "_" + itoa(x.nthreads-1), ident: threadIdent}
+	me := curThread
+	curThread = th
+	v, e := call()
+	done(v, e)
+	curThread = me
+}
+
 // submit runs fn on a worker thread; done is called on that thread with
 // the result (it typically uses call_soon_threadsafe).
 func (x *executor) submit(fn func() (Value, *Exc), done func(Value, *Exc)) {
@@ -192,34 +214,46 @@ func pySleep(secs float64) {
 	gilAcquire(t)
 }
 
+// LoopWaiter is what the event loop's selector wait needs of the loop
+// (the asyncio package's): selectWait parks the thread, with the GIL
+// released, until a callback comes from another thread or the first timer
+// is due; in deterministic mode it runs worker jobs and moves the virtual
+// clock instead (docs/deterministic.md).
+type LoopWaiter interface {
+	// ThreadsafePending reports whether call_soon_threadsafe callbacks
+	// are queued.
+	ThreadsafePending() bool
+	// WakeChan receives when another thread queues a callback.
+	WakeChan() <-chan struct{}
+	// FirstTimer is the deadline of the earliest scheduled callback.
+	FirstTimer() (when float64, ok bool)
+}
+
 // selectWait is the selector wait of _run_once: in deterministic mode the
 // jump of docs/deterministic.md, else a real wait with the GIL released.
-func (l *Loop) selectWait(timeout float64, hasTimeout bool) {
+func selectWait(l LoopWaiter, timeout float64, hasTimeout bool) {
 	if deterministic {
-		l.detSelect(timeout, hasTimeout)
+		detSelect(l, timeout, hasTimeout)
 		return
 	}
-	l.mu.Lock()
-	pending := len(l.tsq) > 0
-	l.mu.Unlock()
-	if pending || (hasTimeout && timeout <= 0) {
+	if l.ThreadsafePending() || (hasTimeout && timeout <= 0) {
 		return
 	}
 	t := gilRelease()
 	if hasTimeout {
 		tm := time.NewTimer(time.Duration(timeout * 1e9))
 		select {
-		case <-l.wakeCh:
+		case <-l.WakeChan():
 		case <-tm.C:
 		}
 		tm.Stop()
 	} else {
-		<-l.wakeCh
+		<-l.WakeChan()
 	}
 	gilAcquire(t)
 }
 
-func (l *Loop) detSelect(timeout float64, hasTimeout bool) {
+func detSelect(l LoopWaiter, timeout float64, hasTimeout bool) {
 	for {
 		for {
 			j := dueJob()
@@ -228,16 +262,15 @@ func (l *Loop) detSelect(timeout float64, hasTimeout bool) {
 			}
 			giveTurn(j)
 		}
-		l.mu.Lock()
-		pending := len(l.tsq) > 0
-		l.mu.Unlock()
-		if pending || (hasTimeout && timeout == 0) {
+		if l.ThreadsafePending() || (hasTimeout && timeout == 0) {
 			return
 		}
 		var target int64
 		have := false
-		if hasTimeout && len(l.scheduled) > 0 {
-			target, have = ceilNS(l.scheduled[0].when), true
+		if hasTimeout {
+			if when, ok := l.FirstTimer(); ok {
+				target, have = ceilNS(when), true
+			}
 		}
 		if w, ok := minEligibleWake(); ok && (!have || w < target) {
 			target, have = w, true
@@ -246,7 +279,7 @@ func (l *Loop) detSelect(timeout float64, hasTimeout bool) {
 			// Waiting for something outside the clock: nothing in this
 			// runtime can deliver it, so this blocks as CPython would.
 			t := gilRelease()
-			<-l.wakeCh
+			<-l.WakeChan()
 			gilAcquire(t)
 			return
 		}

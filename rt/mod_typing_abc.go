@@ -141,6 +141,11 @@ func abcForm(v Value) (f *typingForm, name string, builtin *Type, ok bool) {
 	return nil, "", nil, false
 }
 
+// CheckClass implements rt's ClassChecker.
+func (f *typingForm) CheckClass(c *Type, fname string) (r, handled bool, e *Exc) {
+	return abcCheck(c, Obj(f), fname)
+}
+
 // abcCheck answers isinstance/issubclass (fname) of class c against a
 // typing placeholder; handled is false when cls is no such placeholder.
 func abcCheck(c *Type, cls Value, fname string) (r, handled bool, e *Exc) {
