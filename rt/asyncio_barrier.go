@@ -74,7 +74,7 @@ func (b *barrier) wait() Value {
 				return Null, e
 			}
 			if b.state == "broken" {
-				return Null, excMsg(ExcBrokenBarrierError, "Barrier aborted")
+				return Null, ExcMsg(ExcBrokenBarrierError, "Barrier aborted")
 			}
 			index := b.count
 			b.count++
@@ -85,7 +85,7 @@ func (b *barrier) wait() Value {
 			} else {
 				err = b.condWaitFor(func() bool { return b.state != "filling" })
 				if err == nil && (b.state == "broken" || b.state == "resetting") {
-					err = excMsg(ExcBrokenBarrierError, "Abort or reset of barrier")
+					err = ExcMsg(ExcBrokenBarrierError, "Abort or reset of barrier")
 				}
 			}
 			// finally: _exit

@@ -12,7 +12,7 @@ func NewConsole() Console {
 	l := newLoop()
 	setEventLoop(l)
 	if m, e := Import("asyncio", false, 0); e == nil {
-		moduleGlobals["asyncio"] = m
+		setModuleGlobal("asyncio", m)
 	}
 	return &console{l}
 }

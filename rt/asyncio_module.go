@@ -39,7 +39,7 @@ func init() {
 	m.set("TimeoutError", Obj(ExcTimeoutError))
 	m.set("FIRST_COMPLETED", Str(firstCompleted))
 	m.set("FIRST_EXCEPTION", Str(firstException))
-	m.set("ALL_COMPLETED", Str(allCompleted))
+	m.set("ALL_COMPLETED", Str(AllCompleted))
 
 	m.fn("run", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("run", args, kw, []string{"main", "debug"}, 1)
@@ -48,7 +48,7 @@ func init() {
 		}
 		return asyncioRun(a[0], a[1])
 	})
-	m.fn("sleep", func(args []Value, kw []string) (Value, *Exc) {
+	m.asyncFn("sleep", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("sleep", args, kw, []string{"delay", "result"}, 1)
 		if e != nil {
 			return Null, e
@@ -77,14 +77,14 @@ func init() {
 		}
 		return f.value(), nil
 	})
-	m.fn("wait_for", func(args []Value, kw []string) (Value, *Exc) {
+	m.asyncFn("wait_for", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("wait_for", args, kw, []string{"fut", "timeout"}, 2)
 		if e != nil {
 			return Null, e
 		}
 		return waitFor(a[0], a[1]), nil
 	})
-	m.fn("wait", func(args []Value, kw []string) (Value, *Exc) {
+	m.asyncFn("wait", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("wait", args, kw, []string{"fs", "timeout", "return_when"}, 1)
 		if e != nil {
 			return Null, e
@@ -92,10 +92,10 @@ func init() {
 		if _, ok := asFuture(a[0]); ok || isCoroutine(a[0]) {
 			return Null, TypeErrorf("expect a list of futures, not %s", a[0].TypeName())
 		}
-		rw := allCompleted
+		rw := AllCompleted
 		if !a[2].IsNull() {
 			s, _ := AsStr(a[2])
-			if s != firstCompleted && s != firstException && s != allCompleted {
+			if s != firstCompleted && s != firstException && s != AllCompleted {
 				return Null, ValueErrorf("Invalid return_when value: %s", reprOrErr(a[2]))
 			}
 			rw = s
@@ -262,7 +262,7 @@ func init() {
 		setEventLoop(l)
 		return None, nil
 	})
-	m.fn("to_thread", func(args []Value, kw []string) (Value, *Exc) {
+	m.asyncFn("to_thread", func(args []Value, kw []string) (Value, *Exc) {
 		if len(args)-len(kw) < 1 {
 			return Null, TypeErrorf("to_thread() missing 1 required positional argument: 'func'")
 		}
@@ -329,27 +329,6 @@ func loopArg(v Value) (*Loop, *Exc) {
 	}
 	return nil, TypeErrorf("a loop was expected, got %s", v.TypeName())
 }
-
-// isCoroFunction is inspect.iscoroutinefunction (through bound methods;
-// asyncio's own async functions count, as in CPython).
-func isCoroFunction(v Value) bool {
-	for v.K == KObj {
-		switch o := v.O.(type) {
-		case *Function:
-			return o.Code.Kind == CoroutineCode
-		case *BoundMethod:
-			v = o.Func
-			continue
-		case *BuiltinFunc:
-			return o.Module == "asyncio" && nativeAsyncFuncs[o.Name]
-		}
-		return false
-	}
-	return false
-}
-
-// nativeAsyncFuncs are the asyncio functions defined with async def.
-var nativeAsyncFuncs = map[string]bool{"sleep": true, "wait_for": true, "wait": true, "to_thread": true}
 
 // asyncioModule is the asyncio module's table.
 var asyncioModule = defineModule("asyncio")

@@ -149,7 +149,7 @@ func (c *condition) wait() Value {
 		if l, e := c.locked(); e != nil {
 			return Null, e
 		} else if !l {
-			return Null, excMsg(ExcRuntimeError, "cannot wait on un-acquired lock")
+			return Null, ExcMsg(ExcRuntimeError, "cannot wait on un-acquired lock")
 		}
 		if _, e := CallMethod(c.lk, "release", nil, nil); e != nil {
 			return Null, e
@@ -196,7 +196,7 @@ func (c *condition) notify(n int) *Exc {
 	if l, e := c.locked(); e != nil {
 		return e
 	} else if !l {
-		return excMsg(ExcRuntimeError, "cannot notify on un-acquired lock")
+		return ExcMsg(ExcRuntimeError, "cannot notify on un-acquired lock")
 	}
 	idx := 0
 	for _, f := range c.waiters {

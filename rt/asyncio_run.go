@@ -8,45 +8,45 @@ package rt
 // the policy's loop, created on first use in the main thread; no
 // deprecation warning in this version).
 func getEventLoop() (*Loop, *Exc) {
-	t := curThread
+	t := currentThread()
 	if l := runningLoop(); l != nil {
 		return l, nil
 	}
-	if t.policy == nil && !t.setCalled && t == mainThread {
+	if t.policy == nil && !t.setCalled && isMainThread(t) {
 		setEventLoop(newLoop())
 	}
 	if t.policy == nil {
-		return nil, excMsg(ExcRuntimeError, "There is no current event loop in thread '"+t.name+"'.")
+		return nil, ExcMsg(ExcRuntimeError, "There is no current event loop in thread '"+t.name+"'.")
 	}
 	return t.policy.(*Loop), nil
 }
 
 func setEventLoop(l *Loop) {
-	curThread.setCalled = true
+	currentThread().setCalled = true
 	if l == nil {
-		curThread.policy = nil // not a nil *Loop: policy == nil must hold
+		currentThread().policy = nil // not a nil *Loop: policy == nil must hold
 		return
 	}
-	curThread.policy = l
+	currentThread().policy = l
 }
 
 // runningLoop is the running thread's running loop, nil if none.
 func runningLoop() *Loop {
-	l, _ := curThread.running.(*Loop)
+	l, _ := currentThread().running.(*Loop)
 	return l
 }
 
 // asyncioRun is asyncio.run(main) with runners.Runner's setup and
 // teardown.
 func asyncioRun(main Value, debug Value) (Value, *Exc) {
-	if curThread.running != nil {
+	if currentThread().running != nil {
 		// CPython leaves main unstarted: the never-awaited warning follows.
-		e := excMsg(ExcRuntimeError, "asyncio.run() cannot be called from a running event loop")
+		e := ExcMsg(ExcRuntimeError, "asyncio.run() cannot be called from a running event loop")
 		AddTraceback(e, codeRun, 186)
 		return Null, e
 	}
 	if !isCoroutine(main) {
-		return Null, excMsg(ExcValueError, "a coroutine was expected, got "+reprOrErr(main))
+		return Null, ExcMsg(ExcValueError, "a coroutine was expected, got "+reprOrErr(main))
 	}
 	l := newLoop()
 	if debug.K == KBool {
@@ -149,7 +149,7 @@ func (l *Loop) runInExecutor(ex *executor, fn Value, args []Value) (*Future, *Ex
 	}
 	if ex == nil {
 		if l.execShutdown {
-			return nil, excMsg(ExcRuntimeError, "Executor shutdown has been called")
+			return nil, ExcMsg(ExcRuntimeError, "Executor shutdown has been called")
 		}
 		if l.defaultExec == nil {
 			l.defaultExec = newExecutor(0)
@@ -183,7 +183,7 @@ func toThread(fn Value, args []Value, kwnames []string) Value {
 		if e != nil {
 			return Null, e
 		}
-		ctx := curThread.context().copy() // functools.partial(ctx.run, func, ...)
+		ctx := currentThread().context().copy() // functools.partial(ctx.run, func, ...)
 		call := NewBuiltin("partial", func([]Value, []string) (Value, *Exc) {
 			var r Value
 			e := ctx.runIn(func() *Exc {

@@ -15,7 +15,7 @@ func (*runner) Type() *Type { return RunnerType }
 
 func (r *runner) lazyInit() (*Loop, *Exc) {
 	if r.closed {
-		return nil, excMsg(ExcRuntimeError, "Runner is closed")
+		return nil, ExcMsg(ExcRuntimeError, "Runner is closed")
 	}
 	if r.loop == nil {
 		r.loop = newLoop()
@@ -29,10 +29,10 @@ func (r *runner) lazyInit() (*Loop, *Exc) {
 
 func (r *runner) run(coro Value) (Value, *Exc) {
 	if !isCoroutine(coro) {
-		return Null, excMsg(ExcValueError, "a coroutine was expected, got "+reprOrErr(coro))
+		return Null, ExcMsg(ExcValueError, "a coroutine was expected, got "+reprOrErr(coro))
 	}
-	if curThread.running != nil {
-		return Null, excMsg(ExcRuntimeError, "Runner.run() cannot be called from a running event loop")
+	if currentThread().running != nil {
+		return Null, ExcMsg(ExcRuntimeError, "Runner.run() cannot be called from a running event loop")
 	}
 	l, e := r.lazyInit()
 	if e != nil {

@@ -45,7 +45,7 @@ func (b *loopBound) getLoop(repr func() string) (*Loop, *Exc) {
 		b.loop = l
 	}
 	if l != b.loop {
-		return nil, excMsg(ExcRuntimeError, repr()+" is bound to a different event loop")
+		return nil, ExcMsg(ExcRuntimeError, repr()+" is bound to a different event loop")
 	}
 	return l, nil
 }
@@ -197,7 +197,7 @@ func (q *queue) waitWhile(blocked func() bool, waiters *[]*Future, line int) *Ex
 
 func (q *queue) taskDone() *Exc {
 	if q.unfinished <= 0 {
-		return excMsg(ExcValueError, "task_done() called too many times")
+		return ExcMsg(ExcValueError, "task_done() called too many times")
 	}
 	q.unfinished--
 	if q.unfinished == 0 {
@@ -329,7 +329,7 @@ func (lk *lock) acquire() Value {
 
 func (lk *lock) release() *Exc {
 	if !lk.locked {
-		return excMsg(ExcRuntimeError, "Lock is not acquired.")
+		return ExcMsg(ExcRuntimeError, "Lock is not acquired.")
 	}
 	lk.locked = false
 	lk.wakeUpFirst()
@@ -402,7 +402,7 @@ func (s *semaphore) acquire() Value {
 
 func (s *semaphore) release() *Exc {
 	if s.bound > 0 && s.value >= s.bound {
-		return excMsg(ExcValueError, "BoundedSemaphore released too many times")
+		return ExcMsg(ExcValueError, "BoundedSemaphore released too many times")
 	}
 	s.value++
 	s.wakeUpNext()

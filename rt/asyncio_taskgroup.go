@@ -53,7 +53,7 @@ func isBaseError(e *Exc) bool {
 func (tg *taskGroup) aenter(self Value) Value {
 	return NewGenerator(codeTGEnter, func() (Value, *Exc) {
 		if tg.entered {
-			return Null, excMsg(ExcRuntimeError, "TaskGroup "+tg.repr()+" has already been entered")
+			return Null, ExcMsg(ExcRuntimeError, "TaskGroup "+tg.repr()+" has already been entered")
 		}
 		if tg.loop == nil {
 			l, e := getRunningLoop()
@@ -64,7 +64,7 @@ func (tg *taskGroup) aenter(self Value) Value {
 		}
 		tg.parent = tg.loop.currentTask
 		if tg.parent == nil {
-			return Null, excMsg(ExcRuntimeError, "TaskGroup "+tg.repr()+" cannot determine the parent task")
+			return Null, ExcMsg(ExcRuntimeError, "TaskGroup "+tg.repr()+" cannot determine the parent task")
 		}
 		tg.entered = true
 		return self, nil
@@ -144,13 +144,13 @@ func (tg *taskGroup) aexit(et Value, exc Value) Value {
 
 func (tg *taskGroup) createTask(coro Value, name Value) (*Task, *Exc) {
 	if !tg.entered {
-		return nil, excMsg(ExcRuntimeError, "TaskGroup "+tg.repr()+" has not been entered")
+		return nil, ExcMsg(ExcRuntimeError, "TaskGroup "+tg.repr()+" has not been entered")
 	}
 	if tg.exiting && len(tg.tasks) == 0 {
-		return nil, excMsg(ExcRuntimeError, "TaskGroup "+tg.repr()+" is finished")
+		return nil, ExcMsg(ExcRuntimeError, "TaskGroup "+tg.repr()+" is finished")
 	}
 	if tg.aborting {
-		return nil, excMsg(ExcRuntimeError, "TaskGroup "+tg.repr()+" is shutting down")
+		return nil, ExcMsg(ExcRuntimeError, "TaskGroup "+tg.repr()+" is shutting down")
 	}
 	t, e := tg.loop.createTask(coro, Null)
 	if e != nil {
@@ -225,9 +225,9 @@ func (to *timeoutCM) repr() string {
 func (to *timeoutCM) reschedule(when Value) *Exc {
 	if to.state != "active" {
 		if to.state == "created" {
-			return excMsg(ExcRuntimeError, "Timeout has not been entered")
+			return ExcMsg(ExcRuntimeError, "Timeout has not been entered")
 		}
-		return excMsg(ExcRuntimeError, "Cannot change state of "+to.state+" Timeout")
+		return ExcMsg(ExcRuntimeError, "Cannot change state of "+to.state+" Timeout")
 	}
 	to.when = when
 	if to.handler != nil {
@@ -263,7 +263,7 @@ func (to *timeoutCM) onTimeout() *Exc {
 func (to *timeoutCM) aenter(self Value) Value {
 	return NewGenerator(codeTOEnter, func() (Value, *Exc) {
 		if to.state != "created" {
-			return Null, excMsg(ExcRuntimeError, "Timeout has already been entered")
+			return Null, ExcMsg(ExcRuntimeError, "Timeout has already been entered")
 		}
 		l := runningLoop()
 		var t *Task
@@ -271,7 +271,7 @@ func (to *timeoutCM) aenter(self Value) Value {
 			t = l.currentTask
 		}
 		if t == nil {
-			return Null, excMsg(ExcRuntimeError, "Timeout should be used inside a task")
+			return Null, ExcMsg(ExcRuntimeError, "Timeout should be used inside a task")
 		}
 		to.state = "active"
 		to.task = t

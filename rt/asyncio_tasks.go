@@ -33,7 +33,7 @@ func getRunningLoop() (*Loop, *Exc) {
 	if l := runningLoop(); l != nil {
 		return l, nil
 	}
-	return nil, excMsg(ExcRuntimeError, "no running event loop")
+	return nil, ExcMsg(ExcRuntimeError, "no running event loop")
 }
 
 // sleep0 is tasks.__sleep0: one bare yield, which Task.__step answers by
@@ -41,7 +41,7 @@ func getRunningLoop() (*Loop, *Exc) {
 func sleep0() *Exc {
 	d := currentDriver()
 	if d == nil {
-		return excMsg(ExcRuntimeError, "await outside a coroutine")
+		return ExcMsg(ExcRuntimeError, "await outside a coroutine")
 	}
 	_, e := d.suspend(None)
 	return e
@@ -96,7 +96,7 @@ func isCoroutine(v Value) bool {
 func ensureFuture(v Value, l *Loop) (*Future, *Exc) {
 	if f, ok := asFuture(v); ok {
 		if l != nil && f.loop != l {
-			return nil, excMsg(ExcValueError, "The future belongs to a different loop than the one specified as the loop argument")
+			return nil, ExcMsg(ExcValueError, "The future belongs to a different loop than the one specified as the loop argument")
 		}
 		return f, nil
 	}
@@ -108,7 +108,7 @@ func ensureFuture(v Value, l *Loop) (*Future, *Exc) {
 			})
 			v.O.(*genObj).started() // not a user coroutine: never warn
 		} else {
-			return nil, excMsg(ExcTypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+			return nil, ExcMsg(ExcTypeError, "An asyncio.Future, a coroutine or an awaitable is required")
 		}
 	}
 	if l == nil {
@@ -379,12 +379,6 @@ func timeoutFrom(cause *Exc) *Exc {
 	t.SuppressContext = true
 	return t
 }
-
-const (
-	firstCompleted = "FIRST_COMPLETED"
-	firstException = "FIRST_EXCEPTION"
-	allCompleted   = "ALL_COMPLETED"
-)
 
 // wait is the coroutine of tasks.wait; fs are the (deduplicated)
 // futures in the order given, the set order of docs/deterministic.md.

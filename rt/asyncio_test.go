@@ -35,12 +35,11 @@ func call(t *testing.T, fn Value, args ...Value) Value {
 // counter.
 func detMode(t *testing.T) {
 	t.Helper()
-	old := deterministic
-	deterministic = true
-	virtualNS = monoStartNS
+	old := isDeterministic()
+	setDeterministicForTest(true)
 	taskNameCounter = 0
-	mainThread.policy, mainThread.setCalled = nil, false
-	t.Cleanup(func() { deterministic = old })
+	theMainThread().policy, theMainThread().setCalled = nil, false
+	t.Cleanup(func() { setDeterministicForTest(old) })
 }
 
 func runMain(t *testing.T, main Value) Value {

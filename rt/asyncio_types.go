@@ -110,7 +110,7 @@ func init() {
 		}
 		f := futOf(self)
 		if f.task != nil {
-			return Null, excMsg(ExcRuntimeError, "Task does not support set_result operation")
+			return Null, ExcMsg(ExcRuntimeError, "Task does not support set_result operation")
 		}
 		return None, f.setResult(args[0])
 	})
@@ -120,7 +120,7 @@ func init() {
 		}
 		f := futOf(self)
 		if f.task != nil {
-			return Null, excMsg(ExcRuntimeError, "Task does not support set_exception operation")
+			return Null, ExcMsg(ExcRuntimeError, "Task does not support set_exception operation")
 		}
 		ex := excFromThrowArgs(args[:1])
 		if ex.Class == ExcTypeError && !IsExcInstance(ex, ExcTypeError) {
@@ -133,7 +133,7 @@ func init() {
 		if e != nil {
 			return Null, e
 		}
-		futOf(self).addCallback(&futCallback{py: a[0], ctx: curThread.context().copy()})
+		futOf(self).addCallback(&futCallback{py: a[0], ctx: currentThread().context().copy()})
 		return None, nil
 	})
 	F.Method("remove_done_callback", func(self Value, args []Value, kw []string) (Value, *Exc) {
@@ -231,7 +231,7 @@ func init() {
 		}
 		fi.f = nil
 		if !f.done() {
-			return Null, false, excMsg(ExcRuntimeError, "await wasn't used with future")
+			return Null, false, ExcMsg(ExcRuntimeError, "await wasn't used with future")
 		}
 		r, e := f.result()
 		if e != nil {

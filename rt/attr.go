@@ -195,6 +195,9 @@ type BuiltinFunc struct {
 	Module string // "" for builtins; reprs say "built-in function NAME"
 	Fn     func(args []Value, kwnames []string) (Value, *Exc)
 	Self   Value // for reprs of module functions; usually Null
+	// Coroutine marks a function that CPython defines with async def
+	// (asyncio.sleep): inspect.iscoroutinefunction is true of it.
+	Coroutine bool
 }
 
 // NewBuiltin wraps a Go function as a Python builtin function.

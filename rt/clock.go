@@ -82,3 +82,10 @@ func ceilNS(x float64) int64 {
 	}
 	return q.Int64()
 }
+
+// setDeterministicForTest switches the deterministic mode and restarts
+// its virtual clock (tests that drive the runtime without Main).
+func setDeterministicForTest(on bool) {
+	deterministic = on
+	virtualNS = monoStartNS
+}

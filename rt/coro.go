@@ -99,18 +99,18 @@ func (g *genObj) started() { // leaving genCreated
 func (g *genObj) step(send Value, throw *Exc) (yielded Value, done bool, result Value, exc *Exc) {
 	switch g.state {
 	case genRunning:
-		return Null, true, Null, excMsg(ExcValueError, g.kindWord()+" already executing")
+		return Null, true, Null, ExcMsg(ExcValueError, g.kindWord()+" already executing")
 	case genFinished:
 		if throw != nil {
 			return Null, true, Null, throw
 		}
 		if g.kind == CoroutineCode {
-			return Null, true, Null, excMsg(ExcRuntimeError, "cannot reuse already awaited coroutine")
+			return Null, true, Null, ExcMsg(ExcRuntimeError, "cannot reuse already awaited coroutine")
 		}
 		return Null, true, None, nil
 	case genCreated:
 		if throw == nil && !send.IsNull() && send.K != KNone {
-			return Null, true, Null, excMsg(ExcTypeError, "can't send non-None value to a just-started "+g.kindWord())
+			return Null, true, Null, ExcMsg(ExcTypeError, "can't send non-None value to a just-started "+g.kindWord())
 		}
 		g.started()
 		if throw != nil {
@@ -157,13 +157,13 @@ func (g *genObj) close() *Exc {
 	case genFinished:
 		return nil
 	case genRunning:
-		return excMsg(ExcValueError, g.kindWord()+" already executing")
+		return ExcMsg(ExcValueError, g.kindWord()+" already executing")
 	}
 	y, done, _, e := g.step(Null, NewExc(ExcGeneratorExit))
 	if !done {
 		_ = y
 		g.abandon()
-		return excMsg(ExcRuntimeError, g.kindWord()+" ignored GeneratorExit")
+		return ExcMsg(ExcRuntimeError, g.kindWord()+" ignored GeneratorExit")
 	}
 	if e != nil && !IsExcInstance(e, ExcGeneratorExit) && !IsExcInstance(e, ExcStopIteration) {
 		return e
@@ -193,7 +193,7 @@ func Yield(v Value) (Value, *Exc) {
 	f := currentFrame()
 	d := currentDriver()
 	if f == nil || d == nil {
-		return Null, excMsg(ExcSystemError, "yield outside a generator")
+		return Null, ExcMsg(ExcSystemError, "yield outside a generator")
 	}
 	if f.kind == AsyncGenCode {
 		v = Obj(&agenWrapped{v})
@@ -227,7 +227,7 @@ func yieldFromStep(sub *genObj) (Value, *Exc) {
 			return res, nil
 		}
 		if d == nil {
-			return Null, excMsg(ExcSystemError, "yield from outside a coroutine")
+			return Null, ExcMsg(ExcSystemError, "yield from outside a coroutine")
 		}
 		send, throw = d.suspend(y)
 		if throw != nil && IsExcInstance(throw, ExcGeneratorExit) {
@@ -245,7 +245,7 @@ func YieldFrom(it Value) (Value, *Exc) {
 		if g.kind == CoroutineCode {
 			f := currentFrame()
 			if f == nil || f.kind != CoroutineCode {
-				return Null, excMsg(ExcTypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+				return Null, ExcMsg(ExcTypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
 			}
 		}
 		return yieldFromStep(g)
@@ -288,6 +288,27 @@ type NativeAwaitable interface {
 // (asyncio's FutureIter): `yield from` it calls YieldFromNative directly.
 type NativeAwaitIterator interface {
 	YieldFromNative() (Value, *Exc)
+}
+
+// resume runs a task's coroutine to its next suspension, throwing exc
+// into it if set (Task.__step's coro.send(None) / coro.throw(exc)).
+func (g *genObj) resume(exc *Exc) (yielded Value, done bool, res Value, e *Exc) {
+	yielded, done, res, e = g.step(Null, exc)
+	if len(fresh) > 0 {
+		sweepFresh()
+	}
+	return
+}
+
+// generatorState is a generator, coroutine or async generator's kind and
+// state (0 created, 1 suspended, 2 running, 3 closed, as inspect numbers
+// them); ok is false for other objects.
+func generatorState(v Value) (kind CodeKind, state int, ok bool) {
+	g, ok := v.O.(*genObj)
+	if !ok || v.K != KObj {
+		return 0, 0, false
+	}
+	return g.kind, int(g.state), true
 }
 
 // isAwaitable is inspect.isawaitable.
@@ -333,7 +354,7 @@ func Await(x Value) (Value, *Exc) {
 // the awaiting driver (its frame pushed on the driver's frame stack).
 func awaitCoro(c *genObj) (Value, *Exc) {
 	if c.awaitedBy != nil && c.state != genFinished {
-		return Null, excMsg(ExcRuntimeError, "coroutine is being awaited already")
+		return Null, ExcMsg(ExcRuntimeError, "coroutine is being awaited already")
 	}
 	d := currentDriver()
 	if c.state != genCreated || d == nil {
@@ -363,17 +384,17 @@ func getAwaitIter(x Value) (Value, *Exc) {
 	t := x.Type()
 	m := t.Lookup("__await__")
 	if m.IsNull() {
-		return Null, excMsg(ExcTypeError, "object "+t.Name+" can't be used in 'await' expression")
+		return Null, ExcMsg(ExcTypeError, "object "+t.Name+" can't be used in 'await' expression")
 	}
 	it, e := Call(m, []Value{x}, nil)
 	if e != nil {
 		return Null, e
 	}
 	if g, ok := it.O.(*genObj); ok && it.K == KObj && g.kind == CoroutineCode {
-		return Null, excMsg(ExcTypeError, "__await__() returned a coroutine")
+		return Null, ExcMsg(ExcTypeError, "__await__() returned a coroutine")
 	}
 	if it.Type().Next == nil {
-		return Null, excMsg(ExcTypeError, "__await__() returned non-iterator of type '"+it.Type().Name+"'")
+		return Null, ExcMsg(ExcTypeError, "__await__() returned non-iterator of type '"+it.Type().Name+"'")
 	}
 	return it, nil
 }
@@ -391,7 +412,7 @@ func awaitIterator(it Value) (Value, *Exc) {
 			return v, nil
 		}
 		if d == nil {
-			return Null, excMsg(ExcSystemError, "await outside a coroutine")
+			return Null, ExcMsg(ExcSystemError, "await outside a coroutine")
 		}
 		if _, e := d.suspend(v); e != nil {
 			return Null, e

@@ -64,6 +64,32 @@ type EventLoop interface {
 	ScheduleAclose(aclose Value)
 }
 
+// currentThread is the Python thread that holds the GIL.
+func currentThread() *pyThread { return curThread }
+
+// isMainThread reports whether t is the main thread.
+func isMainThread(t *pyThread) bool { return t == mainThread }
+
+// theMainThread is the main thread's state.
+func theMainThread() *pyThread { return mainThread }
+
+// newPyThread is the state of a new Python thread (threading.Thread):
+// the next thread ident, no name yet.
+func newPyThread() *pyThread {
+	threadIdent++
+	return &pyThread{ident: threadIdent}
+}
+
+// runAsThread runs f at once as thread t (the staging threading.Thread:
+// its target runs to completion when started).
+func runAsThread(t *pyThread, f func() *Exc) *Exc {
+	me := curThread
+	curThread = t
+	e := f()
+	curThread = me
+	return e
+}
+
 // currentFrame is the innermost running coroutine/generator frame, or nil
 // at module level.
 func currentFrame() *genObj {

@@ -42,16 +42,16 @@ func (a *agenAwaitable) await() (Value, *Exc) {
 	g := a.gen
 	if a.used {
 		if a.close || a.throwExc != nil {
-			return Null, excMsg(ExcRuntimeError, "cannot reuse already awaited aclose()/athrow()")
+			return Null, ExcMsg(ExcRuntimeError, "cannot reuse already awaited aclose()/athrow()")
 		}
-		return Null, excMsg(ExcRuntimeError, "cannot reuse already awaited __anext__()/asend()")
+		return Null, ExcMsg(ExcRuntimeError, "cannot reuse already awaited __anext__()/asend()")
 	}
 	a.used = true
 	if g.agRunning {
 		if a.close || a.throwExc != nil {
-			return Null, excMsg(ExcRuntimeError, "athrow(): asynchronous generator is already running")
+			return Null, ExcMsg(ExcRuntimeError, "athrow(): asynchronous generator is already running")
 		}
-		return Null, excMsg(ExcRuntimeError, "anext(): asynchronous generator is already running")
+		return Null, ExcMsg(ExcRuntimeError, "anext(): asynchronous generator is already running")
 	}
 	if g.agClosed || g.state == genFinished {
 		if a.close {
@@ -93,12 +93,12 @@ func (a *agenAwaitable) await() (Value, *Exc) {
 		}
 		if w, ok := y.O.(*agenWrapped); ok && y.K == KObj {
 			if a.close {
-				return Null, excMsg(ExcRuntimeError, "async generator ignored GeneratorExit")
+				return Null, ExcMsg(ExcRuntimeError, "async generator ignored GeneratorExit")
 			}
 			return w.v, nil
 		}
 		if d == nil {
-			return Null, excMsg(ExcRuntimeError, "await outside a coroutine")
+			return Null, ExcMsg(ExcRuntimeError, "await outside a coroutine")
 		}
 		send, throw = d.suspend(y)
 	}

@@ -250,12 +250,12 @@ func StopIterationOf(v Value) *Exc {
 	return NewExc(ExcStopIteration, v)
 }
 
-func excMsg(cls *Type, msg string) *Exc { return NewExc(cls, Str(msg)) }
+func ExcMsg(cls *Type, msg string) *Exc { return NewExc(cls, Str(msg)) }
 
 // chainRuntimeError is PEP 479's conversion: RuntimeError(msg) whose
 // __cause__ and __context__ are e.
 func chainRuntimeError(e *Exc, msg string) *Exc {
-	r := excMsg(ExcRuntimeError, msg)
+	r := ExcMsg(ExcRuntimeError, msg)
 	r.Cause = ExcValue(e)
 	r.Context = ExcValue(e)
 	r.SuppressContext = true

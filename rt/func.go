@@ -2,6 +2,25 @@ package rt
 
 import "strings"
 
+// isCoroFunction is inspect.iscoroutinefunction (through bound methods;
+// native functions marked Coroutine count, as asyncio's async defs do in
+// CPython).
+func isCoroFunction(v Value) bool {
+	for v.K == KObj {
+		switch o := v.O.(type) {
+		case *Function:
+			return o.Code.Kind == CoroutineCode
+		case *BoundMethod:
+			v = o.Func
+			continue
+		case *BuiltinFunc:
+			return o.Coroutine
+		}
+		return false
+	}
+	return false
+}
+
 // CodeKind says what calling a function produces.
 type CodeKind uint8
 

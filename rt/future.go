@@ -105,7 +105,7 @@ func (f *Future) result() (Value, *Exc) {
 	case futCancelled:
 		return Null, f.makeCancelledError()
 	case futPending:
-		return Null, excMsg(ExcInvalidStateError, "Result is not set.")
+		return Null, ExcMsg(ExcInvalidStateError, "Result is not set.")
 	}
 	f.logTraceback = false
 	if f.exc != nil {
@@ -123,7 +123,7 @@ func (f *Future) exception() (*Exc, *Exc) {
 	case futCancelled:
 		return nil, f.makeCancelledError()
 	case futPending:
-		return nil, excMsg(ExcInvalidStateError, "Exception is not set.")
+		return nil, ExcMsg(ExcInvalidStateError, "Exception is not set.")
 	}
 	f.logTraceback = false
 	return f.exc, nil
@@ -193,7 +193,7 @@ func (f *Future) callbackRunner(cb *futCallback) func() *Exc {
 
 func (f *Future) setResult(v Value) *Exc {
 	if f.state != futPending {
-		return excMsg(ExcInvalidStateError, "invalid state") // the C Future's message
+		return ExcMsg(ExcInvalidStateError, "invalid state") // the C Future's message
 	}
 	f.res = v
 	f.state = futFinished
@@ -203,10 +203,10 @@ func (f *Future) setResult(v Value) *Exc {
 
 func (f *Future) setException(e *Exc) *Exc {
 	if f.state != futPending {
-		return excMsg(ExcInvalidStateError, "invalid state") // the C Future's message
+		return ExcMsg(ExcInvalidStateError, "invalid state") // the C Future's message
 	}
 	if IsExcInstance(e, ExcStopIteration) {
-		return excMsg(ExcTypeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
+		return ExcMsg(ExcTypeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
 	}
 	f.exc = e
 	f.excTB = len(e.Traceback)
@@ -298,13 +298,13 @@ func (f *Future) await() (Value, *Exc) {
 		f.blocking = true
 		d := currentDriver()
 		if d == nil {
-			return Null, excMsg(ExcRuntimeError, "await wasn't used with future")
+			return Null, ExcMsg(ExcRuntimeError, "await wasn't used with future")
 		}
 		if _, e := d.suspend(f.value()); e != nil {
 			return Null, e
 		}
 		if !f.done() {
-			return Null, excMsg(ExcRuntimeError, "await wasn't used with future")
+			return Null, ExcMsg(ExcRuntimeError, "await wasn't used with future")
 		}
 	}
 	return f.result()

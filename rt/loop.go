@@ -66,7 +66,7 @@ func (l *Loop) time() float64 { return clockMonotonic() }
 
 func (l *Loop) checkClosed() *Exc {
 	if l.closed {
-		return excMsg(ExcRuntimeError, "Event loop is closed")
+		return ExcMsg(ExcRuntimeError, "Event loop is closed")
 	}
 	return nil
 }
@@ -315,7 +315,7 @@ func (l *Loop) runForever() (exc *Exc) {
 	if e := l.checkRunning(); e != nil {
 		return e
 	}
-	t := curThread
+	t := currentThread()
 	l.running = true
 	l.thread = t
 	t.running = l
@@ -373,10 +373,10 @@ func (l *Loop) FirstTimer() (float64, bool) {
 
 func (l *Loop) checkRunning() *Exc {
 	if l.running {
-		return excMsg(ExcRuntimeError, "This event loop is already running")
+		return ExcMsg(ExcRuntimeError, "This event loop is already running")
 	}
-	if curThread.running != nil {
-		return excMsg(ExcRuntimeError, "Cannot run the event loop while another loop is running")
+	if currentThread().running != nil {
+		return ExcMsg(ExcRuntimeError, "Cannot run the event loop while another loop is running")
 	}
 	return nil
 }
@@ -387,7 +387,7 @@ func (l *Loop) stop() { l.stopping = true }
 // nothing more to release here).
 func (l *Loop) close() *Exc {
 	if l.running {
-		return excMsg(ExcRuntimeError, "Cannot close a running event loop")
+		return ExcMsg(ExcRuntimeError, "Cannot close a running event loop")
 	}
 	if l.closed {
 		return nil
@@ -440,7 +440,7 @@ func (l *Loop) runUntilComplete(fut Value) (Value, *Exc) {
 		return Null, runErr
 	}
 	if !f.done() {
-		return Null, excMsg(ExcRuntimeError, "Event loop stopped before Future completed.")
+		return Null, ExcMsg(ExcRuntimeError, "Event loop stopped before Future completed.")
 	}
 	r, e := f.result()
 	if e != nil {

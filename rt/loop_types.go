@@ -17,7 +17,7 @@ func pyBool(b bool) string {
 // callback; the name is _format_callback's text.
 func pyCallback(fn Value, args []Value) (func() *Exc, string) {
 	name := formatCallbackName(fn, args)
-	ctx := curThread.context().copy() // Handle(context=None): contextvars.copy_context()
+	ctx := currentThread().context().copy() // Handle(context=None): contextvars.copy_context()
 	return func() *Exc {
 		return ctx.runIn(func() *Exc {
 			_, e := Call(fn, args, nil)

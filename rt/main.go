@@ -112,6 +112,25 @@ func Main(p *Program) int {
 	return code
 }
 
+// programFilename is the running program's file name ("" before Main).
+func programFilename() string {
+	if prog == nil {
+		return ""
+	}
+	return prog.Filename
+}
+
+// isDeterministic reports whether the program runs in the deterministic
+// mode of docs/deterministic.md.
+func isDeterministic() bool { return deterministic }
+
+// setModuleGlobal defines a global of __main__ that no code assigns (the
+// asyncio REPL's asyncio).
+func setModuleGlobal(name string, v Value) { moduleGlobals[name] = v }
+
+// interactiveMode is how the program runs.
+func interactiveMode() InteractiveKind { return interactiveKind }
+
 // exitCode handles SystemExit: its code, printing a non-int code to
 // stderr as CPython does.
 func exitCode(e *Exc) int {

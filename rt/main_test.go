@@ -18,7 +18,7 @@ func captureMain(t *testing.T, p *Program) (string, string, int) {
 	SysModule().Set("stdout", Obj(newTextFile("<stdout>", outF, false)))
 	os.Stderr = errF
 	t.Setenv("PY2GOASYNC_DETERMINISTIC", "1")
-	mainThread.policy, mainThread.setCalled = nil, false
+	theMainThread().policy, theMainThread().setCalled = nil, false
 	taskNameCounter = 0
 	code := Main(p)
 	SysModule().Set("stdout", oldOut)

@@ -529,8 +529,8 @@ func noneIfNull(v Value) Value {
 }
 
 func progFilename() string {
-	if prog != nil {
-		return prog.Filename
+	if f := programFilename(); f != "" {
+		return f
 	}
 	return os.Args[0]
 }

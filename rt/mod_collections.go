@@ -318,7 +318,7 @@ func init() {
 	mod.set("defaultdict", Obj(DefaultDictType))
 	mod.set("Counter", Obj(CounterType))
 	mod.set("OrderedDict", Obj(OrderedDictType))
-	mod.fn("namedtuple", namedtuple)
+	mod.fn("namedtuple", Namedtuple)
 }
 
 var dequeIterType = NewType("_deque_iterator", ObjectType)

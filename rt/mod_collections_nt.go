@@ -26,7 +26,7 @@ func ntFunc(typename, name string, params []string, varkw bool, defaults []Value
 		Params: params, Pos: pos, VarKw: varkw, Module: "collections"}, defaults, nil, body)
 }
 
-func namedtuple(args []Value, kw []string) (Value, *Exc) {
+func Namedtuple(args []Value, kw []string) (Value, *Exc) {
 	if len(args)-len(kw) > 2 {
 		return Null, TypeErrorf("namedtuple() takes 2 positional arguments but %d were given", len(args)-len(kw))
 	}

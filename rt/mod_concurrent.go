@@ -25,6 +25,13 @@ type ccFuture struct {
 	wait      chan struct{}
 }
 
+// The return_when values of wait (asyncio.tasks takes them from here).
+const (
+	firstCompleted = "FIRST_COMPLETED"
+	firstException = "FIRST_EXCEPTION"
+	AllCompleted   = "ALL_COMPLETED"
+)
+
 func (*ccFuture) Type() *Type { return CCFutureType }
 
 func newCCFuture() *ccFuture { return &ccFuture{wait: make(chan struct{})} }
@@ -66,11 +73,11 @@ var ccCancelledError = func() *Type {
 
 func submitPy(x *executor, fn Value, args []Value, kw []string) (*ccFuture, *Exc) {
 	if x.shut {
-		return nil, excMsg(ExcRuntimeError, "cannot schedule new futures after shutdown")
+		return nil, ExcMsg(ExcRuntimeError, "cannot schedule new futures after shutdown")
 	}
 	f := newCCFuture()
 	call := func() (Value, *Exc) { return Call(fn, args, kw) }
-	if curThread.running != nil {
+	if currentThread().running != nil {
 		x.submit(call, f.finish)
 		return f, nil
 	}
@@ -222,7 +229,7 @@ func init() {
 	m.set("TimeoutError", Obj(ExcTimeoutError))
 	m.set("FIRST_COMPLETED", Str(firstCompleted))
 	m.set("FIRST_EXCEPTION", Str(firstException))
-	m.set("ALL_COMPLETED", Str(allCompleted))
+	m.set("ALL_COMPLETED", Str(AllCompleted))
 	m.fn("as_completed", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("as_completed", args, kw, []string{"fs", "timeout"}, 1)
 		if e != nil {

@@ -44,16 +44,16 @@ func init() {
 			return Null, e
 		}
 		v := cv(self)
-		old, had := curThread.context().vars[v]
+		old, had := currentThread().context().vars[v]
 		if !had {
 			old = Null
-			curThread.context().order = append(curThread.context().order, v)
+			currentThread().context().order = append(currentThread().context().order, v)
 		}
-		if curThread.context().vars == nil {
-			curThread.context().vars = map[*contextVar]Value{}
+		if currentThread().context().vars == nil {
+			currentThread().context().vars = map[*contextVar]Value{}
 		}
-		curThread.context().vars[v] = args[0]
-		return Obj(&ctxToken{v: v, ctx: curThread.ctx, old: old}), nil
+		currentThread().context().vars[v] = args[0]
+		return Obj(&ctxToken{v: v, ctx: currentThread().ctx, old: old}), nil
 	})
 	V.Method("reset", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("reset", args, kw, 1, 1); e != nil {
@@ -66,23 +66,23 @@ func init() {
 		v := cv(self)
 		switch {
 		case t.used:
-			return Null, excMsg(ExcRuntimeError, reprOrErr(args[0])+" has already been used once")
+			return Null, ExcMsg(ExcRuntimeError, reprOrErr(args[0])+" has already been used once")
 		case t.v != v:
 			return Null, ValueErrorf("%s was created by a different ContextVar", reprOrErr(args[0]))
-		case t.ctx != curThread.ctx:
+		case t.ctx != currentThread().ctx:
 			return Null, ValueErrorf("%s was created in a different Context", reprOrErr(args[0]))
 		}
 		t.used = true
 		if t.old.IsNull() {
-			delete(curThread.context().vars, v)
-			for i, x := range curThread.context().order {
+			delete(currentThread().context().vars, v)
+			for i, x := range currentThread().context().order {
 				if x == v {
-					curThread.context().order = append(curThread.context().order[:i], curThread.context().order[i+1:]...)
+					currentThread().context().order = append(currentThread().context().order[:i], currentThread().context().order[i+1:]...)
 					break
 				}
 			}
 		} else {
-			curThread.context().vars[v] = t.old
+			currentThread().context().vars[v] = t.old
 		}
 		return None, nil
 	})
@@ -150,5 +150,5 @@ func init() {
 	m.set("ContextVar", Obj(ContextVarType))
 	m.set("Context", Obj(ContextType))
 	m.set("Token", Obj(TokenType))
-	m.fn("copy_context", func(args []Value, kw []string) (Value, *Exc) { return Obj(curThread.context().copy()), nil })
+	m.fn("copy_context", func(args []Value, kw []string) (Value, *Exc) { return Obj(currentThread().context().copy()), nil })
 }

@@ -44,10 +44,3 @@ func TestEnumModule(t *testing.T) {
 	}
 	checkCases(t, cases)
 }
-
-func mustStr(s string, e *Exc) string {
-	if e != nil {
-		panic(FormatExcOnly(e))
-	}
-	return s
-}

@@ -249,7 +249,7 @@ func init() {
 		}
 		lw := self.O.(*lruWrapper)
 		if cacheInfoType.IsNull() {
-			t, e := namedtuple([]Value{Str("CacheInfo"), NewList(Str("hits"), Str("misses"), Str("maxsize"), Str("currsize"))}, nil)
+			t, e := Namedtuple([]Value{Str("CacheInfo"), NewList(Str("hits"), Str("misses"), Str("maxsize"), Str("currsize"))}, nil)
 			if e != nil {
 				return Null, e
 			}

@@ -6,20 +6,6 @@ import (
 	"testing"
 )
 
-// stdAttr imports a native module and reads one attribute.
-func stdAttr(mod, name string) Value {
-	m := must(Import(mod, true, 0))
-	return must(GetAttr(m, name))
-}
-
-func reprS(v Value) string {
-	s, e := ToRepr(v)
-	if e != nil {
-		panic(FormatExcOnly(e))
-	}
-	return s
-}
-
 // modCase calls mod.fn(args...) and compares with the same call under
 // python3 (arguments written as their reprs; inf and nan are imported).
 func modCase(mod, fn string, args ...Value) pyCase {

@@ -34,7 +34,7 @@ func init() {
 		if nv.K == KObj || n < 0 {
 			return Null, ValueErrorf("negative argument not allowed")
 		}
-		if deterministic {
+		if isDeterministic() {
 			return Bytes(urandomMT.randbytes(int(n))), nil
 		}
 		b := make([]byte, n)
@@ -83,7 +83,7 @@ func init() {
 	p := defineModule("os.path")
 	// Importing os imports os.path, as os.py does (sys.modules['os.path']).
 	m.onImport = func(mod *Module) {
-		if deterministic {
+		if isDeterministic() {
 			urandomMT.seedInt(big.NewInt(67890))
 		}
 		pm := p.build()

@@ -25,7 +25,7 @@ var randomInst = &randomObj{}
 // initRandomState seeds the module generator: random.seed(12345) in
 // deterministic mode, OS entropy otherwise.
 func initRandomState() {
-	if deterministic {
+	if isDeterministic() {
 		randomInst.mt.seedInt(big.NewInt(12345))
 		return
 	}

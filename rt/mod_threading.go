@@ -68,8 +68,7 @@ func init() {
 			return Null, e
 		}
 		threadCount++
-		threadIdent++
-		t := &threadObj{th: &pyThread{ident: threadIdent}, target: a[1]}
+		t := &threadObj{th: newPyThread(), target: a[1]}
 		t.th.name = "Thread-" + itoa(threadCount)
 		if !a[1].IsNull() && !a[1].IsNone() {
 			if q, e := GetAttr(a[1], "__name__"); e == nil {
@@ -127,18 +126,17 @@ func init() {
 	T.Method("start", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		t := th(self)
 		if t.started {
-			return Null, excMsg(ExcRuntimeError, "threads can only be started once")
+			return Null, ExcMsg(ExcRuntimeError, "threads can only be started once")
 		}
 		t.started = true
-		me := curThread
-		curThread = t.th
-		var e *Exc
-		if run, e2 := GetAttr(self, "run"); e2 == nil {
+		e := runAsThread(t.th, func() *Exc {
+			run, e := GetAttr(self, "run")
+			if e != nil {
+				return e
+			}
 			_, e = Call(run, nil, nil)
-		} else {
-			e = e2
-		}
-		curThread = me
+			return e
+		})
 		t.done = true
 		if e != nil && !IsExcInstance(e, ExcSystemExit) {
 			writeStderr("Exception in thread " + t.th.name + ":\n")
@@ -156,7 +154,7 @@ func init() {
 	})
 	T.Method("join", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if !th(self).started {
-			return Null, excMsg(ExcRuntimeError, "cannot join thread before it is started")
+			return Null, ExcMsg(ExcRuntimeError, "cannot join thread before it is started")
 		}
 		return None, nil
 	})
@@ -196,7 +194,7 @@ func init() {
 	release := func(self Value, args []Value, kw []string) (Value, *Exc) {
 		l := lk(self)
 		if !l.locked {
-			return Null, excMsg(ExcRuntimeError, "release unlocked lock")
+			return Null, ExcMsg(ExcRuntimeError, "release unlocked lock")
 		}
 		l.locked = false
 		return None, nil
@@ -230,8 +228,8 @@ func init() {
 	newLock := func(args []Value, kw []string) (Value, *Exc) { return Obj(&tlock{}), nil }
 	m.fn("Lock", newLock)
 	m.fn("RLock", newLock)
-	m.fn("current_thread", func(args []Value, kw []string) (Value, *Exc) { return Obj(threadOf(curThread)), nil })
-	m.fn("main_thread", func(args []Value, kw []string) (Value, *Exc) { return Obj(threadOf(mainThread)), nil })
-	m.fn("get_ident", func(args []Value, kw []string) (Value, *Exc) { return Int(curThread.ident), nil })
+	m.fn("current_thread", func(args []Value, kw []string) (Value, *Exc) { return Obj(threadOf(currentThread())), nil })
+	m.fn("main_thread", func(args []Value, kw []string) (Value, *Exc) { return Obj(threadOf(theMainThread())), nil })
+	m.fn("get_ident", func(args []Value, kw []string) (Value, *Exc) { return Int(currentThread().ident), nil })
 	m.fn("active_count", func(args []Value, kw []string) (Value, *Exc) { return Int(1), nil })
 }

@@ -25,7 +25,7 @@ var monthFull = []string{"January", "February", "March", "April", "May", "June",
 // localZone is the zone of time.localtime: UTC in deterministic mode
 // (TZ=UTC), the process's otherwise.
 func localZone() *time.Location {
-	if deterministic {
+	if isDeterministic() {
 		return time.UTC
 	}
 	return time.Local

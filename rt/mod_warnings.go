@@ -58,12 +58,7 @@ func init() {
 		if lineno.K == KInt {
 			f.lineno = int(lineno.I)
 		}
-		if appendIt {
-			warnFilters = append(warnFilters, f)
-		} else {
-			warnFilters = append([]warnFilter{f}, warnFilters...)
-		}
-		warnSeen = map[string]bool{}
+		addWarnFilter(f, appendIt)
 		return nil
 	}
 	m.fn("simplefilter", func(args []Value, kw []string) (Value, *Exc) {
@@ -91,8 +86,7 @@ func init() {
 		return None, addFilter(strings.ToLower(action), a[1], a[2], a[3], a[4], app)
 	})
 	m.fn("resetwarnings", func(args []Value, kw []string) (Value, *Exc) {
-		warnFilters = nil
-		warnSeen = map[string]bool{}
+		resetWarnFilters()
 		return None, nil
 	})
 }

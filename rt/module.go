@@ -198,6 +198,11 @@ func (m *nativeModule) fn(name string, f func(args []Value, kw []string) (Value,
 	m.set(name, Obj(b))
 }
 
+// asyncFn adds a function that CPython defines with async def.
+func (m *nativeModule) asyncFn(name string, f func(args []Value, kw []string) (Value, *Exc)) {
+	m.set(name, Obj(&BuiltinFunc{Name: name, Module: m.name, Fn: f, Coroutine: true}))
+}
+
 // build makes the module object: a new module with the attributes.
 func (m *nativeModule) build() *Module {
 	mod := NewModule(m.name)

@@ -130,3 +130,24 @@ func toString(r any) string {
 	}
 	return "?"
 }
+
+func mustStr(s string, e *Exc) string {
+	if e != nil {
+		panic(FormatExcOnly(e))
+	}
+	return s
+}
+
+// stdAttr imports a native module and reads one attribute.
+func stdAttr(mod, name string) Value {
+	m := must(Import(mod, true, 0))
+	return must(GetAttr(m, name))
+}
+
+func reprS(v Value) string {
+	s, e := ToRepr(v)
+	if e != nil {
+		panic(FormatExcOnly(e))
+	}
+	return s
+}

@@ -43,7 +43,7 @@ func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
 	g, ok := coro.O.(*genObj)
 	if coro.K != KObj || !ok || g.kind != CoroutineCode {
 		r, _ := ToRepr(coro)
-		return nil, excMsg(ExcTypeError, "a coroutine was expected, got "+r)
+		return nil, ExcMsg(ExcTypeError, "a coroutine was expected, got "+r)
 	}
 	taskSeq++
 	if len(allTasksEver) >= 2*pendingCheckAt {
@@ -57,7 +57,7 @@ func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
 		allTasksEver = keep
 		pendingCheckAt = len(keep) + 1024
 	}
-	t := &Task{coro: coro, gen: g, seq: taskSeq, ctx: curThread.context().copy()}
+	t := &Task{coro: coro, gen: g, seq: taskSeq, ctx: currentThread().context().copy()}
 	t.Future = Future{loop: l, cancelMsg: None, task: t}
 	if name.IsNull() || name.K == KNone {
 		taskNameCounter++
@@ -91,7 +91,7 @@ var pendingCheckAt = 1024
 // as Task.__del__ does when CPython destroys them at shutdown. (After an
 // interactive session CPython's shutdown order leaves them unreported.)
 func flushPendingTasks() {
-	if interactiveKind != NotInteractive {
+	if interactiveMode() != NotInteractive {
 		allTasksEver = nil
 		return
 	}
@@ -119,7 +119,7 @@ func (t *Task) setName(name Value) *Exc {
 // step is __step.
 func (t *Task) step(exc *Exc) *Exc {
 	if t.done() {
-		return excMsg(ExcInvalidStateError, "_step(): already done: "+t.repr()+", "+excReprOrNone(exc))
+		return ExcMsg(ExcInvalidStateError, "_step(): already done: "+t.repr()+", "+excReprOrNone(exc))
 	}
 	if t.mustCancel {
 		if exc == nil || !IsExcInstance(exc, ExcCancelledError) {
@@ -130,17 +130,14 @@ func (t *Task) step(exc *Exc) *Exc {
 	t.futWaiter = nil
 	l := t.loop
 	if l.currentTask != nil {
-		return excMsg(ExcRuntimeError, "Cannot enter into task "+t.repr()+" while another task "+l.currentTask.repr()+" is being executed.")
+		return ExcMsg(ExcRuntimeError, "Cannot enter into task "+t.repr()+" while another task "+l.currentTask.repr()+" is being executed.")
 	}
 	l.currentTask = t
-	oldCtx := curThread.ctx
-	curThread.ctx = t.ctx
-	defer func() { l.currentTask = nil; curThread.ctx = oldCtx }()
+	oldCtx := currentThread().ctx
+	currentThread().ctx = t.ctx
+	defer func() { l.currentTask = nil; currentThread().ctx = oldCtx }()
 
-	y, done, res, e := t.gen.step(Null, exc)
-	if len(fresh) > 0 {
-		sweepFresh()
-	}
+	y, done, res, e := t.gen.resume(exc)
 	if done {
 		if e == nil {
 			if res.IsNull() {
@@ -168,17 +165,17 @@ func (t *Task) step(exc *Exc) *Exc {
 	// The coroutine yielded.
 	if f, ok := asFuture(y); ok {
 		if f.loop != l {
-			ne := excMsg(ExcRuntimeError, "Task "+t.repr()+" got Future "+f.repr()+" attached to a different loop")
+			ne := ExcMsg(ExcRuntimeError, "Task "+t.repr()+" got Future "+f.repr()+" attached to a different loop")
 			l.callSoon(func() *Exc { return t.step(ne) }, "Task.task_step()")
 			return nil
 		}
 		if !f.blocking {
-			ne := excMsg(ExcRuntimeError, "yield was used instead of yield from in task "+t.repr()+" with "+f.repr())
+			ne := ExcMsg(ExcRuntimeError, "yield was used instead of yield from in task "+t.repr()+" with "+f.repr())
 			l.callSoon(func() *Exc { return t.step(ne) }, "Task.task_step()")
 			return nil
 		}
 		if f == &t.Future {
-			ne := excMsg(ExcRuntimeError, "Task cannot await on itself: "+t.repr())
+			ne := ExcMsg(ExcRuntimeError, "Task cannot await on itself: "+t.repr())
 			l.callSoon(func() *Exc { return t.step(ne) }, "Task.task_step()")
 			return nil
 		}
@@ -199,9 +196,9 @@ func (t *Task) step(exc *Exc) *Exc {
 	r, _ := ToRepr(y)
 	var ne *Exc
 	if g, ok := y.O.(*genObj); ok && y.K == KObj && g.kind == GeneratorCode {
-		ne = excMsg(ExcRuntimeError, "yield was used instead of yield from for generator in task "+t.repr()+" with "+r)
+		ne = ExcMsg(ExcRuntimeError, "yield was used instead of yield from for generator in task "+t.repr()+" with "+r)
 	} else {
-		ne = excMsg(ExcRuntimeError, "Task got bad yield: "+r)
+		ne = ExcMsg(ExcRuntimeError, "Task got bad yield: "+r)
 	}
 	l.callSoon(func() *Exc { return t.step(ne) }, "Task.task_step()")
 	return nil

@@ -32,6 +32,24 @@ var (
 	warnSeen    = map[string]bool{}
 )
 
+// addWarnFilter adds a filter at the front of the list, or at the end
+// with appendIt (warnings.filterwarnings), and forgets the warnings shown.
+func addWarnFilter(f warnFilter, appendIt bool) {
+	if appendIt {
+		warnFilters = append(warnFilters, f)
+	} else {
+		warnFilters = append([]warnFilter{f}, warnFilters...)
+	}
+	warnSeen = map[string]bool{}
+}
+
+// resetWarnFilters is warnings.resetwarnings: no filters, and the
+// warnings shown forgotten.
+func resetWarnFilters() {
+	warnFilters = nil
+	warnSeen = map[string]bool{}
+}
+
 // warnAction finds the action for a warning (CPython's filter walk).
 func warnAction(cat *Type, msg, module string, line int) string {
 	for _, f := range warnFilters {
