@@ -70,7 +70,7 @@ func appendUnique(xs []Value, v Value) []Value {
 	return append(xs, v)
 }
 
-func genericAlias(origin Value, args []Value) (Value, *Exc) {
+func GenericAlias(origin Value, args []Value) (Value, *Exc) {
 	if len(args) == 1 {
 		if t, ok := args[0].O.(*Tuple); ok && args[0].K == KObj {
 			args = t.Items

@@ -35,9 +35,9 @@ func (b *barrier) nWaiting() int {
 func (b *barrier) repr() string {
 	extra := b.state
 	if b.state != "broken" {
-		extra += ", waiters:" + itoa(b.nWaiting()) + "/" + itoa(b.parties)
+		extra += ", waiters:" + Itoa(b.nWaiting()) + "/" + Itoa(b.parties)
 	}
-	return "<asyncio.locks.Barrier object at " + addrOf(Obj(b)) + " [" + extra + "]>"
+	return "<asyncio.locks.Barrier object at " + AddrOf(Obj(b)) + " [" + extra + "]>"
 }
 
 // withCond is `async with self._cond: body()`.

@@ -12,7 +12,7 @@ func NewConsole() Console {
 	l := newLoop()
 	setEventLoop(l)
 	if m, e := Import("asyncio", false, 0); e == nil {
-		setModuleGlobal("asyncio", m)
+		SetModuleGlobal("asyncio", m)
 	}
 	return &console{l}
 }
@@ -23,7 +23,7 @@ func (c *console) Run(st Statement) (Value, *Exc) {
 	fut := newFuture(l)
 	l.callSoon(func() *Exc {
 		if !st.Async {
-			v, e := runStatement(st)
+			v, e := RunStatement(st)
 			if e != nil {
 				if IsExcInstance(e, ExcSystemExit) {
 					return e
@@ -34,7 +34,7 @@ func (c *console) Run(st Statement) (Value, *Exc) {
 			fut.setResult(v)
 			return nil
 		}
-		t, e := l.createTask(interactiveCoroutine(st), Null)
+		t, e := l.createTask(InteractiveCoroutine(st), Null)
 		if e != nil {
 			fut.setException(e)
 			return nil
@@ -49,11 +49,11 @@ func (c *console) Run(st Statement) (Value, *Exc) {
 func (c *console) Close() *Exc {
 	l := c.l
 	l.callSoon(func() *Exc { l.stop(); return nil }, "BaseEventLoop.stop()")
-	return callGuarded(l.runForever)
+	return CallGuarded(l.runForever)
 }
 
 func runUntilCompleteGuarded(l *Loop, f Value) (v Value, e *Exc) {
-	e = callGuarded(func() *Exc {
+	e = CallGuarded(func() *Exc {
 		var err *Exc
 		v, err = l.runUntilComplete(f)
 		return err
@@ -63,14 +63,14 @@ func runUntilCompleteGuarded(l *Loop, f Value) (v Value, e *Exc) {
 
 // chainFuture is futures._chain_future for two futures of one loop.
 func chainFuture(src, dst *Future) {
-	src.addCallback(&futCallback{name: "_chain_future.<locals>._call_set_state", src: pylibSource("futures.py", 381), fn: func(s *Future) *Exc {
+	src.addCallback(&futCallback{name: "_chain_future.<locals>._call_set_state", src: PylibSource("futures.py", 381), fn: func(s *Future) *Exc {
 		if dst.state == futCancelled {
 			return nil
 		}
 		copyFutureState(s, dst)
 		return nil
 	}})
-	dst.addCallback(&futCallback{name: "_chain_future.<locals>._call_check_cancel", src: pylibSource("futures.py", 375), fn: func(d *Future) *Exc {
+	dst.addCallback(&futCallback{name: "_chain_future.<locals>._call_check_cancel", src: PylibSource("futures.py", 375), fn: func(d *Future) *Exc {
 		if d.state == futCancelled {
 			src.cancel(Null)
 		}

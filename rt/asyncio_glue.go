@@ -6,7 +6,7 @@ package rt
 // reprlibRepr is reprlib.repr with its default limits, enough for
 // Future/Task reprs: long strings and containers are abbreviated.
 func reprlibRepr(v Value) string {
-	s := reprOrErr(v)
+	s := ReprOrErr(v)
 	if s2, ok := AsStr(v); ok && v.Type() == StrType {
 		if len([]rune(s2)) > 30 {
 			r := []rune(s)
@@ -32,14 +32,14 @@ func reprlibRepr(v Value) string {
 // Python callable with no arguments.
 func formatCallbackValue(fn Value) string {
 	if f, ok := fn.O.(*Function); ok && fn.K == KObj {
-		return f.Qualname + "() at " + absFilename(f.Code.Filename) + ":" + itoa(f.Code.Line)
+		return f.Qualname + "() at " + AbsFilename(f.Code.Filename) + ":" + Itoa(f.Code.Line)
 	}
 	if q, e := GetAttr(fn, "__qualname__"); e == nil {
 		if s, ok := AsStr(q); ok {
 			return s + "()"
 		}
 	}
-	return reprOrErr(fn) + "()"
+	return ReprOrErr(fn) + "()"
 }
 
 // newOrderedSet makes a set of vals, added in order.

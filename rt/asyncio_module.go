@@ -34,21 +34,21 @@ func init() {
 	for _, t := range []*Type{ExcCancelledError, ExcInvalidStateError, QueueEmptyType, QueueFullType,
 		FutureType, TaskType, QueueType, EventType, LockType, SemaphoreType, BoundedSemaphoreType, TaskGroupType, TimeoutType,
 		BarrierType, ExcBrokenBarrierError} {
-		m.set(t.Name, Obj(t))
+		m.Set(t.Name, Obj(t))
 	}
-	m.set("TimeoutError", Obj(ExcTimeoutError))
-	m.set("FIRST_COMPLETED", Str(firstCompleted))
-	m.set("FIRST_EXCEPTION", Str(firstException))
-	m.set("ALL_COMPLETED", Str(AllCompleted))
+	m.Set("TimeoutError", Obj(ExcTimeoutError))
+	m.Set("FIRST_COMPLETED", Str(FirstCompleted))
+	m.Set("FIRST_EXCEPTION", Str(FirstException))
+	m.Set("ALL_COMPLETED", Str(AllCompleted))
 
-	m.fn("run", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("run", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("run", args, kw, []string{"main", "debug"}, 1)
 		if e != nil {
 			return Null, e
 		}
 		return asyncioRun(a[0], a[1])
 	})
-	m.asyncFn("sleep", func(args []Value, kw []string) (Value, *Exc) {
+	m.AsyncFn("sleep", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("sleep", args, kw, []string{"delay", "result"}, 1)
 		if e != nil {
 			return Null, e
@@ -58,7 +58,7 @@ func init() {
 		}
 		return asyncioSleep(a[0], a[1]), nil
 	})
-	m.fn("gather", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("gather", func(args []Value, kw []string) (Value, *Exc) {
 		n := len(args) - len(kw)
 		retExc := false
 		for i, k := range kw {
@@ -77,14 +77,14 @@ func init() {
 		}
 		return f.value(), nil
 	})
-	m.asyncFn("wait_for", func(args []Value, kw []string) (Value, *Exc) {
+	m.AsyncFn("wait_for", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("wait_for", args, kw, []string{"fut", "timeout"}, 2)
 		if e != nil {
 			return Null, e
 		}
 		return waitFor(a[0], a[1]), nil
 	})
-	m.asyncFn("wait", func(args []Value, kw []string) (Value, *Exc) {
+	m.AsyncFn("wait", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("wait", args, kw, []string{"fs", "timeout", "return_when"}, 1)
 		if e != nil {
 			return Null, e
@@ -95,12 +95,12 @@ func init() {
 		rw := AllCompleted
 		if !a[2].IsNull() {
 			s, _ := AsStr(a[2])
-			if s != firstCompleted && s != firstException && s != AllCompleted {
-				return Null, ValueErrorf("Invalid return_when value: %s", reprOrErr(a[2]))
+			if s != FirstCompleted && s != FirstException && s != AllCompleted {
+				return Null, ValueErrorf("Invalid return_when value: %s", ReprOrErr(a[2]))
 			}
 			rw = s
 		}
-		items, e := iterValues(a[0])
+		items, e := IterValues(a[0])
 		if e != nil {
 			return Null, e
 		}
@@ -124,7 +124,7 @@ func init() {
 		}
 		return wait(fs, a[1], rw), nil
 	})
-	m.fn("shield", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("shield", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("shield", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -134,7 +134,7 @@ func init() {
 		}
 		return f.value(), nil
 	})
-	m.fn("as_completed", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("as_completed", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("as_completed", args, kw, []string{"fs", "timeout"}, 1)
 		if e != nil {
 			return Null, e
@@ -142,13 +142,13 @@ func init() {
 		if _, ok := asFuture(a[0]); ok || isCoroutine(a[0]) {
 			return Null, TypeErrorf("expect an iterable of futures, not %s", a[0].TypeName())
 		}
-		items, e := iterValues(a[0])
+		items, e := IterValues(a[0])
 		if e != nil {
 			return Null, e
 		}
 		return asCompleted(items, a[1])
 	})
-	m.fn("ensure_future", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("ensure_future", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("ensure_future", args, kw, []string{"coro_or_future", "loop"}, 1)
 		if e != nil {
 			return Null, e
@@ -163,7 +163,7 @@ func init() {
 		}
 		return f.value(), nil
 	})
-	m.fn("create_task", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("create_task", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("create_task", args, kw, []string{"coro", "name", "context"}, 1)
 		if e != nil {
 			return Null, e
@@ -185,7 +185,7 @@ func init() {
 		}
 		return Obj(t), nil
 	})
-	m.fn("current_task", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("current_task", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("current_task", args, kw, []string{"loop"}, 0)
 		if e != nil {
 			return Null, e
@@ -199,7 +199,7 @@ func init() {
 		}
 		return Obj(l.currentTask), nil
 	})
-	m.fn("all_tasks", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("all_tasks", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("all_tasks", args, kw, []string{"loop"}, 0)
 		if e != nil {
 			return Null, e
@@ -215,7 +215,7 @@ func init() {
 		}
 		return newOrderedSet(vals)
 	})
-	m.fn("get_running_loop", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("get_running_loop", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("get_running_loop", args, kw, 0, 0); e != nil {
 			return Null, e
 		}
@@ -225,13 +225,13 @@ func init() {
 		}
 		return Obj(l), nil
 	})
-	m.fn("_get_running_loop", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("_get_running_loop", func(args []Value, kw []string) (Value, *Exc) {
 		if l := runningLoop(); l != nil {
 			return Obj(l), nil
 		}
 		return None, nil
 	})
-	m.fn("get_event_loop", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("get_event_loop", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("get_event_loop", args, kw, 0, 0); e != nil {
 			return Null, e
 		}
@@ -241,13 +241,13 @@ func init() {
 		}
 		return Obj(l), nil
 	})
-	m.fn("new_event_loop", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("new_event_loop", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("new_event_loop", args, kw, 0, 0); e != nil {
 			return Null, e
 		}
 		return Obj(newLoop()), nil
 	})
-	m.fn("set_event_loop", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("set_event_loop", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("set_event_loop", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -262,32 +262,32 @@ func init() {
 		setEventLoop(l)
 		return None, nil
 	})
-	m.asyncFn("to_thread", func(args []Value, kw []string) (Value, *Exc) {
+	m.AsyncFn("to_thread", func(args []Value, kw []string) (Value, *Exc) {
 		if len(args)-len(kw) < 1 {
 			return Null, TypeErrorf("to_thread() missing 1 required positional argument: 'func'")
 		}
 		return toThread(args[0], append([]Value(nil), args[1:]...), kw), nil
 	})
-	m.fn("iscoroutine", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("iscoroutine", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("iscoroutine", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		return Bool(isCoroutine(args[0])), nil
 	})
-	m.fn("iscoroutinefunction", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("iscoroutinefunction", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("iscoroutinefunction", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
-		return Bool(isCoroFunction(args[0])), nil
+		return Bool(IsCoroFunction(args[0])), nil
 	})
-	m.fn("isfuture", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("isfuture", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("isfuture", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		_, ok := asFuture(args[0])
 		return Bool(ok), nil
 	})
-	m.fn("timeout", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("timeout", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("timeout", args, kw, []string{"delay"}, 1)
 		if e != nil {
 			return Null, e
@@ -298,7 +298,7 @@ func init() {
 		}
 		when := None
 		if !a[0].IsNone() {
-			d, e := floatArg(a[0])
+			d, e := FloatArg(a[0])
 			if e != nil {
 				return Null, e
 			}
@@ -306,7 +306,7 @@ func init() {
 		}
 		return Obj(&timeoutCM{state: "created", when: when}), nil
 	})
-	m.fn("timeout_at", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("timeout_at", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("timeout_at", args, kw, []string{"when"}, 1)
 		if e != nil {
 			return Null, e
@@ -314,9 +314,9 @@ func init() {
 		return Obj(&timeoutCM{state: "created", when: a[0]}), nil
 	})
 	for _, t := range []*Type{PriorityQueueType, LifoQueueType, ConditionType} {
-		m.set(t.Name, Obj(t))
+		m.Set(t.Name, Obj(t))
 	}
-	m.set("Runner", Obj(RunnerType))
+	m.Set("Runner", Obj(RunnerType))
 }
 
 // loopArg is the loop=None argument of current_task/all_tasks.
@@ -331,12 +331,12 @@ func loopArg(v Value) (*Loop, *Exc) {
 }
 
 // asyncioModule is the asyncio module's table.
-var asyncioModule = defineModule("asyncio")
+var asyncioModule = DefineModule("asyncio")
 
 func init() {
 	// The program's end reports what CPython's finalizers report for the
 	// loop's futures (Task.__del__, Future.__del__).
-	asyncioModule.onImport = func(*Module) {
+	asyncioModule.OnImport = func(*Module) {
 		AtShutdown(flushPendingTasks)
 		AtShutdown(flushUnretrieved)
 	}
@@ -345,7 +345,7 @@ func init() {
 	for _, sub := range []string{"base_events", "events", "exceptions", "futures", "locks", "queues", "runners", "taskgroups", "tasks", "timeouts"} {
 		name := "asyncio." + sub
 		RegisterModule(name, func() (Value, *Exc) {
-			m := asyncioModule.build()
+			m := asyncioModule.Build()
 			m.Name = name
 			m.Set("__name__", Str(name))
 			return Obj(m), nil

@@ -139,9 +139,9 @@ func (c *condition) repr() string {
 		extra = "locked"
 	}
 	if len(c.waiters) > 0 {
-		extra += ", waiters:" + itoa(len(c.waiters))
+		extra += ", waiters:" + Itoa(len(c.waiters))
 	}
-	return "<asyncio.locks.Condition object at " + addrOf(Obj(c)) + " [" + extra + "]>"
+	return "<asyncio.locks.Condition object at " + AddrOf(Obj(c)) + " [" + extra + "]>"
 }
 
 func (c *condition) wait() Value {
@@ -285,7 +285,7 @@ func init() {
 	lockCM(C, func(v Value) Value {
 		acq, e := CallMethod(cond(v).lk, "acquire", nil, nil)
 		if e != nil {
-			return Obj(&awaitErr{e})
+			return Obj(&AwaitErr{e})
 		}
 		return acq
 	}, func(v Value) *Exc {

@@ -8,45 +8,45 @@ package rt
 // the policy's loop, created on first use in the main thread; no
 // deprecation warning in this version).
 func getEventLoop() (*Loop, *Exc) {
-	t := currentThread()
+	t := CurrentThread()
 	if l := runningLoop(); l != nil {
 		return l, nil
 	}
-	if t.policy == nil && !t.setCalled && isMainThread(t) {
+	if t.PolicyLoop == nil && !t.PolicySet && IsMainThread(t) {
 		setEventLoop(newLoop())
 	}
-	if t.policy == nil {
-		return nil, ExcMsg(ExcRuntimeError, "There is no current event loop in thread '"+t.name+"'.")
+	if t.PolicyLoop == nil {
+		return nil, ExcMsg(ExcRuntimeError, "There is no current event loop in thread '"+t.Name+"'.")
 	}
-	return t.policy.(*Loop), nil
+	return t.PolicyLoop.(*Loop), nil
 }
 
 func setEventLoop(l *Loop) {
-	currentThread().setCalled = true
+	CurrentThread().PolicySet = true
 	if l == nil {
-		currentThread().policy = nil // not a nil *Loop: policy == nil must hold
+		CurrentThread().PolicyLoop = nil // not a nil *Loop: policy == nil must hold
 		return
 	}
-	currentThread().policy = l
+	CurrentThread().PolicyLoop = l
 }
 
 // runningLoop is the running thread's running loop, nil if none.
 func runningLoop() *Loop {
-	l, _ := currentThread().running.(*Loop)
+	l, _ := CurrentThread().RunningLoop.(*Loop)
 	return l
 }
 
 // asyncioRun is asyncio.run(main) with runners.Runner's setup and
 // teardown.
 func asyncioRun(main Value, debug Value) (Value, *Exc) {
-	if currentThread().running != nil {
+	if CurrentThread().RunningLoop != nil {
 		// CPython leaves main unstarted: the never-awaited warning follows.
 		e := ExcMsg(ExcRuntimeError, "asyncio.run() cannot be called from a running event loop")
 		AddTraceback(e, codeRun, 186)
 		return Null, e
 	}
 	if !isCoroutine(main) {
-		return Null, ExcMsg(ExcValueError, "a coroutine was expected, got "+reprOrErr(main))
+		return Null, ExcMsg(ExcValueError, "a coroutine was expected, got "+ReprOrErr(main))
 	}
 	l := newLoop()
 	if debug.K == KBool {
@@ -107,7 +107,7 @@ var (
 func (l *Loop) shutdownAsyncgens() Value {
 	return NewGenerator(codeShutdownAG, func() (Value, *Exc) {
 		l.agShutdown = true
-		closing := asyncGenAcloses(l)
+		closing := AsyncGenAcloses(l)
 		if len(closing) == 0 {
 			return None, nil
 		}
@@ -133,7 +133,7 @@ func (l *Loop) shutdownDefaultExecutor() Value {
 		}
 		fut := newFuture(l)
 		ex := l.defaultExec
-		ex.shutdown(true)
+		ex.Shutdown(true)
 		// The joining thread reports with call_soon_threadsafe.
 		l.callSoonThreadsafe(func() *Exc { fut.setResult(None); return nil }, "Future.set_result(None)")
 		setLine(573)
@@ -143,7 +143,7 @@ func (l *Loop) shutdownDefaultExecutor() Value {
 }
 
 // runInExecutor is loop.run_in_executor(None or executor, fn, *args).
-func (l *Loop) runInExecutor(ex *executor, fn Value, args []Value) (*Future, *Exc) {
+func (l *Loop) runInExecutor(ex *Executor, fn Value, args []Value) (*Future, *Exc) {
 	if e := l.checkClosed(); e != nil {
 		return nil, e
 	}
@@ -152,12 +152,12 @@ func (l *Loop) runInExecutor(ex *executor, fn Value, args []Value) (*Future, *Ex
 			return nil, ExcMsg(ExcRuntimeError, "Executor shutdown has been called")
 		}
 		if l.defaultExec == nil {
-			l.defaultExec = newExecutor(0)
+			l.defaultExec = NewExecutor(0)
 		}
 		ex = l.defaultExec
 	}
 	fut := newFuture(l)
-	ex.submit(func() (Value, *Exc) { return Call(fn, args, nil) }, func(v Value, e *Exc) {
+	ex.Submit(func() (Value, *Exc) { return Call(fn, args, nil) }, func(v Value, e *Exc) {
 		if l.closed {
 			return
 		}
@@ -183,10 +183,10 @@ func toThread(fn Value, args []Value, kwnames []string) Value {
 		if e != nil {
 			return Null, e
 		}
-		ctx := currentThread().context().copy() // functools.partial(ctx.run, func, ...)
+		ctx := CurrentThread().Context().Copy() // functools.partial(ctx.run, func, ...)
 		call := NewBuiltin("partial", func([]Value, []string) (Value, *Exc) {
 			var r Value
-			e := ctx.runIn(func() *Exc {
+			e := ctx.RunIn(func() *Exc {
 				var e *Exc
 				r, e = Call(fn, args, kwnames)
 				return e

@@ -29,9 +29,9 @@ func (r *runner) lazyInit() (*Loop, *Exc) {
 
 func (r *runner) run(coro Value) (Value, *Exc) {
 	if !isCoroutine(coro) {
-		return Null, ExcMsg(ExcValueError, "a coroutine was expected, got "+reprOrErr(coro))
+		return Null, ExcMsg(ExcValueError, "a coroutine was expected, got "+ReprOrErr(coro))
 	}
-	if currentThread().running != nil {
+	if CurrentThread().RunningLoop != nil {
 		return Null, ExcMsg(ExcRuntimeError, "Runner.run() cannot be called from a running event loop")
 	}
 	l, e := r.lazyInit()

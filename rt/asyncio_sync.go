@@ -23,7 +23,7 @@ type loopBound struct {
 
 func (b *loopBound) instDict() *Dict {
 	if b.dict == nil {
-		b.dict = newStrDict()
+		b.dict = NewStrDict()
 	}
 	return b.dict
 }
@@ -131,22 +131,22 @@ var (
 )
 
 func (q *queue) repr() string {
-	return "<" + q.typ.Name + " at " + addrOf(Obj(q)) + " " + q.format() + ">"
+	return "<" + q.typ.Name + " at " + AddrOf(Obj(q)) + " " + q.format() + ">"
 }
 
 func (q *queue) format() string {
-	s := "maxsize=" + itoa(q.maxsize)
+	s := "maxsize=" + Itoa(q.maxsize)
 	if len(q.items) > 0 {
-		s += " _queue=" + reprOrErr(NewList(q.items...))
+		s += " _queue=" + ReprOrErr(NewList(q.items...))
 	}
 	if len(q.getters) > 0 {
-		s += " _getters[" + itoa(len(q.getters)) + "]"
+		s += " _getters[" + Itoa(len(q.getters)) + "]"
 	}
 	if len(q.putters) > 0 {
-		s += " _putters[" + itoa(len(q.putters)) + "]"
+		s += " _putters[" + Itoa(len(q.putters)) + "]"
 	}
 	if q.unfinished > 0 {
-		s += " tasks=" + itoa(q.unfinished)
+		s += " tasks=" + Itoa(q.unfinished)
 	}
 	return s
 }
@@ -241,9 +241,9 @@ func (ev *event) set() {
 // object's own, with extra and the number of waiters in brackets.
 func locksRepr(name string, self Value, extra string, waiters int) string {
 	if waiters > 0 {
-		extra += ", waiters:" + itoa(waiters)
+		extra += ", waiters:" + Itoa(waiters)
 	}
-	return "<asyncio.locks." + name + " object at " + addrOf(self) + " [" + extra + "]>"
+	return "<asyncio.locks." + name + " object at " + AddrOf(self) + " [" + extra + "]>"
 }
 
 func (ev *event) repr() string {
@@ -370,7 +370,7 @@ func (s *semaphore) locked() bool {
 func (s *semaphore) repr() string {
 	extra := "locked"
 	if !s.locked() {
-		extra = "unlocked, value:" + itoa(s.value)
+		extra = "unlocked, value:" + Itoa(s.value)
 	}
 	return locksRepr(s.typ.Name, Obj(s), extra, len(s.waiters))
 }

@@ -33,10 +33,10 @@ var (
 func (tg *taskGroup) repr() string {
 	s := ""
 	if len(tg.tasks) > 0 {
-		s += " tasks=" + itoa(len(tg.tasks))
+		s += " tasks=" + Itoa(len(tg.tasks))
 	}
 	if len(tg.errors) > 0 {
-		s += " errors=" + itoa(len(tg.errors))
+		s += " errors=" + Itoa(len(tg.errors))
 	}
 	if tg.aborting {
 		s += " cancelling"
@@ -160,7 +160,7 @@ func (tg *taskGroup) createTask(coro Value, name Value) (*Task, *Exc) {
 		return nil, e
 	}
 	if tg.doneCB == nil {
-		tg.doneCB = &futCallback{name: "TaskGroup._on_task_done", src: pylibSource("taskgroups.py", 184), fn: tg.onTaskDone}
+		tg.doneCB = &futCallback{name: "TaskGroup._on_task_done", src: PylibSource("taskgroups.py", 184), fn: tg.onTaskDone}
 	}
 	t.addCallback(tg.doneCB)
 	tg.tasks = append(tg.tasks, t)
@@ -214,8 +214,8 @@ func (to *timeoutCM) repr() string {
 	if to.state == "active" {
 		w := "None"
 		if !to.when.IsNone() {
-			f, _ := floatArg(to.when)
-			w = reprOrErr(Float(math.Round(f*1000) / 1000))
+			f, _ := FloatArg(to.when)
+			w = ReprOrErr(Float(math.Round(f*1000) / 1000))
 		}
 		info = " when=" + w
 	}
@@ -241,7 +241,7 @@ func (to *timeoutCM) reschedule(when Value) *Exc {
 	if e != nil {
 		return e
 	}
-	w, e := floatArg(when)
+	w, e := FloatArg(when)
 	if e != nil {
 		return e
 	}

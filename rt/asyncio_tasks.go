@@ -6,7 +6,7 @@ package rt
 // so scheduling is CPython's.
 
 func asyncioCode(name, file string, line int, kind CodeKind) *Code {
-	return &Code{Name: name, Qualname: name, Filename: pylibDir + "/asyncio/" + file, Line: line, Kind: kind, Module: "asyncio"}
+	return &Code{Name: name, Qualname: name, Filename: PylibDir + "/asyncio/" + file, Line: line, Kind: kind, Module: "asyncio"}
 }
 
 var (
@@ -39,11 +39,11 @@ func getRunningLoop() (*Loop, *Exc) {
 // sleep0 is tasks.__sleep0: one bare yield, which Task.__step answers by
 // rescheduling itself with call_soon.
 func sleep0() *Exc {
-	d := currentDriver()
+	d := CurrentDriver()
 	if d == nil {
 		return ExcMsg(ExcRuntimeError, "await outside a coroutine")
 	}
-	_, e := d.suspend(None)
+	_, e := d.Suspend(None)
 	return e
 }
 
@@ -69,7 +69,7 @@ func asyncioSleep(delay, result Value) Value {
 		if e != nil {
 			return Null, e
 		}
-		d, e := floatArg(delay)
+		d, e := FloatArg(delay)
 		if e != nil {
 			return Null, e
 		}
@@ -88,8 +88,8 @@ func asyncioSleep(delay, result Value) Value {
 
 // isCoroutine is coroutines.iscoroutine.
 func isCoroutine(v Value) bool {
-	g, ok := v.O.(*genObj)
-	return v.K == KObj && ok && g.kind == CoroutineCode
+	g, ok := v.O.(*Generator)
+	return v.K == KObj && ok && g.Kind == CoroutineCode
 }
 
 // ensureFuture is tasks._ensure_future (loop nil: the current one).
@@ -101,12 +101,12 @@ func ensureFuture(v Value, l *Loop) (*Future, *Exc) {
 		return f, nil
 	}
 	if !isCoroutine(v) {
-		if isAwaitable(v) {
+		if IsAwaitable(v) {
 			inner := v
 			v = NewGenerator(asyncioCode("_wrap_awaitable", "tasks.py", 704, CoroutineCode), func() (Value, *Exc) {
 				return Await(inner)
 			})
-			v.O.(*genObj).started() // not a user coroutine: never warn
+			v.O.(*Generator).Started() // not a user coroutine: never warn
 		} else {
 			return nil, ExcMsg(ExcTypeError, "An asyncio.Future, a coroutine or an awaitable is required")
 		}
@@ -128,8 +128,8 @@ func ensureFuture(v Value, l *Loop) (*Future, *Exc) {
 // createTask is loop.create_task.
 func (l *Loop) createTask(coro Value, name Value) (*Task, *Exc) {
 	if e := l.checkClosed(); e != nil {
-		if g, ok := coro.O.(*genObj); ok && coro.K == KObj {
-			g.started() // CPython closes it: no never-awaited warning
+		if g, ok := coro.O.(*Generator); ok && coro.K == KObj {
+			g.Started() // CPython closes it: no never-awaited warning
 		}
 		return nil, e
 	}
@@ -155,7 +155,7 @@ func gather(args []Value, returnExceptions bool) (*Future, *Exc) {
 		outer     *Future
 		seen      = map[Object]*Future{}
 	)
-	doneCB := &futCallback{name: "gather.<locals>._done_callback", src: pylibSource("tasks.py", 764)}
+	doneCB := &futCallback{name: "gather.<locals>._done_callback", src: PylibSource("tasks.py", 764)}
 	doneCB.fn = func(fut *Future) *Exc {
 		nfinished++
 		if outer == nil || outer.done() {
@@ -243,7 +243,7 @@ func shield(arg Value) (*Future, *Exc) {
 		return inner, nil
 	}
 	outer := newFuture(inner.loop)
-	innerCB := &futCallback{name: "shield.<locals>._inner_done_callback", src: pylibSource("tasks.py", 903)}
+	innerCB := &futCallback{name: "shield.<locals>._inner_done_callback", src: PylibSource("tasks.py", 903)}
 	innerCB.fn = func(in *Future) *Exc {
 		if outer.state == futCancelled {
 			if in.state != futCancelled {
@@ -260,7 +260,7 @@ func shield(arg Value) (*Future, *Exc) {
 		}
 		return nil
 	}
-	outerCB := &futCallback{name: "shield.<locals>._outer_done_callback", src: pylibSource("tasks.py", 918)}
+	outerCB := &futCallback{name: "shield.<locals>._outer_done_callback", src: PylibSource("tasks.py", 918)}
 	outerCB.fn = func(*Future) *Exc {
 		if !inner.done() {
 			inner.removeCallback(innerCB)
@@ -303,7 +303,7 @@ func waitFor(fv Value, timeout Value) Value {
 			setLine(442)
 			return Await(fv)
 		}
-		to, e := floatArg(timeout)
+		to, e := FloatArg(timeout)
 		if e != nil {
 			return Null, e
 		}
@@ -391,7 +391,7 @@ func wait(fs []*Future, timeout Value, returnWhen string) Value {
 		waiter := newFuture(l)
 		var th *Handle
 		if !timeout.IsNull() && !timeout.IsNone() {
-			to, e := floatArg(timeout)
+			to, e := FloatArg(timeout)
 			if e != nil {
 				return Null, e
 			}
@@ -403,11 +403,11 @@ func wait(fs []*Future, timeout Value, returnWhen string) Value {
 			}, "_release_waiter")
 		}
 		counter := len(fs)
-		cb := &futCallback{name: "_wait.<locals>._on_completion", src: pylibSource("tasks.py", 531)}
+		cb := &futCallback{name: "_wait.<locals>._on_completion", src: PylibSource("tasks.py", 531)}
 		cb.fn = func(f *Future) *Exc {
 			counter--
-			if counter <= 0 || returnWhen == firstCompleted ||
-				(returnWhen == firstException && f.state != futCancelled && f.exc != nil) {
+			if counter <= 0 || returnWhen == FirstCompleted ||
+				(returnWhen == FirstException && f.state != futCancelled && f.exc != nil) {
 				if th != nil {
 					th.cancel()
 				}
@@ -471,7 +471,7 @@ func asCompleted(fsv []Value, timeout Value) (Value, *Exc) {
 		}
 	}
 	var th *Handle
-	onCompletion := &futCallback{name: "as_completed.<locals>._on_completion", src: pylibSource("tasks.py", 597)}
+	onCompletion := &futCallback{name: "as_completed.<locals>._on_completion", src: PylibSource("tasks.py", 597)}
 	onCompletion.fn = func(f *Future) *Exc {
 		if len(todo) == 0 {
 			return nil
@@ -492,7 +492,7 @@ func asCompleted(fsv []Value, timeout Value) (Value, *Exc) {
 		f.addCallback(onCompletion)
 	}
 	if len(todo) > 0 && !timeout.IsNull() && !timeout.IsNone() {
-		to, e := floatArg(timeout)
+		to, e := FloatArg(timeout)
 		if e != nil {
 			return Null, e
 		}

@@ -15,7 +15,7 @@ import (
 
 const testFile = "/t/prog.py"
 
-func aio(name string) Value { return stdAttr("asyncio", name) }
+func aio(name string) Value { return StdAttr("asyncio", name) }
 
 func coroFn(name string, line int, params []string, body func(args []Value) (Value, *Exc)) Value {
 	return NewFunction(&Code{Name: name, Qualname: name, Filename: testFile, Line: line, Kind: CoroutineCode,
@@ -35,11 +35,11 @@ func call(t *testing.T, fn Value, args ...Value) Value {
 // counter.
 func detMode(t *testing.T) {
 	t.Helper()
-	old := isDeterministic()
-	setDeterministicForTest(true)
+	old := Deterministic()
+	SetDeterministicForTest(true)
 	taskNameCounter = 0
-	theMainThread().policy, theMainThread().setCalled = nil, false
-	t.Cleanup(func() { setDeterministicForTest(old) })
+	MainThread().PolicyLoop, MainThread().PolicySet = nil, false
+	t.Cleanup(func() { SetDeterministicForTest(old) })
 }
 
 func runMain(t *testing.T, main Value) Value {
@@ -80,9 +80,9 @@ func TestCountAsync(t *testing.T) {
 		}
 		return Await(g)
 	})
-	start := clockMonotonic()
+	start := ClockMonotonic()
 	runMain(t, main)
-	out = append(out, fmt.Sprintf("executed in %0.2f seconds.", clockMonotonic()-start))
+	out = append(out, fmt.Sprintf("executed in %0.2f seconds.", ClockMonotonic()-start))
 	checkOut(t, out, "One\nOne\nOne\nTwo\nTwo\nTwo\nexecuted in 1.00 seconds.")
 }
 
@@ -153,10 +153,10 @@ func TestWaitForEternity(t *testing.T) {
 		}
 		return None, nil
 	})
-	start := clockMonotonic()
+	start := ClockMonotonic()
 	runMain(t, main)
 	checkOut(t, out, "timeout!")
-	if d := clockMonotonic() - start; d != 1.0 {
+	if d := ClockMonotonic() - start; d != 1.0 {
 		t.Errorf("elapsed %v, want 1.0", d)
 	}
 }
@@ -265,7 +265,7 @@ func TestShield(t *testing.T) {
 		if e != nil {
 			return Null, e
 		}
-		out = append(out, "cancelled: "+reprOrErr(r))
+		out = append(out, "cancelled: "+ReprOrErr(r))
 		return None, nil
 	})
 	main := coroFn("main", 22, nil, func([]Value) (Value, *Exc) {
@@ -278,12 +278,12 @@ func TestShield(t *testing.T) {
 			}
 			out = append(out, "shielded was cancelled")
 		} else {
-			out = append(out, ">got: "+reprOrErr(r))
+			out = append(out, ">got: "+ReprOrErr(r))
 		}
 		if _, e := sleepFor(Int(1)); e != nil {
 			return Null, e
 		}
-		out = append(out, "shielded: "+reprOrErr(shielded), "task: "+reprOrErr(task))
+		out = append(out, "shielded: "+ReprOrErr(shielded), "task: "+ReprOrErr(task))
 		return None, nil
 	})
 	runMain(t, main)
@@ -301,7 +301,7 @@ func TestToThread(t *testing.T) {
 	var out []string
 	blocking := NewBuiltin("blocking_task", func([]Value, []string) (Value, *Exc) {
 		out = append(out, "Task starting")
-		pySleep(2)
+		PySleep(2)
 		out = append(out, "Task done")
 		return None, nil
 	})
@@ -313,10 +313,10 @@ func TestToThread(t *testing.T) {
 		sleepFor(Int(0))
 		return Await(task)
 	})
-	start := clockMonotonic()
+	start := ClockMonotonic()
 	runMain(t, main)
 	checkOut(t, out, "Main running the blocking task\nMain doing other things\nTask starting\nTask done")
-	if d := clockMonotonic() - start; d != 2.0 {
+	if d := ClockMonotonic() - start; d != 2.0 {
 		t.Errorf("elapsed %v, want 2.0", d)
 	}
 }
@@ -347,7 +347,7 @@ func TestQueueJoin(t *testing.T) {
 				out = append(out, "consumer cancelled")
 				return Null, e
 			}
-			out = append(out, "got "+reprOrErr(v))
+			out = append(out, "got "+ReprOrErr(v))
 			CallMethod(a[0], "task_done", nil, nil)
 		}
 	})
@@ -364,10 +364,10 @@ func TestQueueJoin(t *testing.T) {
 		CallMethod(c, "cancel", nil, nil)
 		return None, nil
 	})
-	start := clockMonotonic()
+	start := ClockMonotonic()
 	runMain(t, main)
 	checkOut(t, out, "put 0\ngot 0\nput 1\ngot 1\nput 2\ngot 2\nconsumer cancelled")
-	if d := clockMonotonic() - start; d != 6.0 {
+	if d := ClockMonotonic() - start; d != 6.0 {
 		t.Errorf("elapsed %v, want 6.0", d)
 	}
 }
@@ -392,7 +392,7 @@ func TestGeneratorYieldFrom(t *testing.T) {
 			return Yield(r)
 		})
 	g := call(t, outer)
-	if r := reprOrErr(g); !strings.HasPrefix(r, "<generator object outer at 0x") {
+	if r := ReprOrErr(g); !strings.HasPrefix(r, "<generator object outer at 0x") {
 		t.Errorf("repr %s", r)
 	}
 	v, ok, e := Next(g)
@@ -448,7 +448,7 @@ func TestAsyncGenerator(t *testing.T) {
 
 func TestNewEventLoopRepr(t *testing.T) {
 	l := call(t, aio("new_event_loop"))
-	if r := reprOrErr(l); r != "<_UnixSelectorEventLoop running=False closed=False debug=False>" {
+	if r := ReprOrErr(l); r != "<_UnixSelectorEventLoop running=False closed=False debug=False>" {
 		t.Errorf("repr %s", r)
 	}
 }
@@ -467,7 +467,7 @@ func TestDroppedGeneratorClosed(t *testing.T) {
 				}
 			}
 		})
-	closeDropped()
+	CloseDropped()
 	before := runtime.NumGoroutine()
 	for i := 0; i < 100; i++ {
 		g := call(t, gen)
@@ -475,7 +475,7 @@ func TestDroppedGeneratorClosed(t *testing.T) {
 			t.Fatalf("next: %v %v %v", v, ok, e)
 		}
 	}
-	closeDropped()
+	CloseDropped()
 	if closed != 100 {
 		t.Errorf("closed %d generators, want 100", closed)
 	}
@@ -484,7 +484,7 @@ func TestDroppedGeneratorClosed(t *testing.T) {
 	}
 	keep := call(t, gen)
 	Next(keep)
-	closeDropped()
+	CloseDropped()
 	if closed != 100 {
 		t.Errorf("a live generator was closed")
 	}

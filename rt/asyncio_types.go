@@ -122,7 +122,7 @@ func init() {
 		if f.task != nil {
 			return Null, ExcMsg(ExcRuntimeError, "Task does not support set_exception operation")
 		}
-		ex := excFromThrowArgs(args[:1])
+		ex := ExcFromThrowArgs(args[:1])
 		if ex.Class == ExcTypeError && !IsExcInstance(ex, ExcTypeError) {
 			return Null, ex
 		}
@@ -133,7 +133,7 @@ func init() {
 		if e != nil {
 			return Null, e
 		}
-		futOf(self).addCallback(&futCallback{py: a[0], ctx: currentThread().context().copy()})
+		futOf(self).addCallback(&futCallback{py: a[0], ctx: CurrentThread().Context().Copy()})
 		return None, nil
 	})
 	F.Method("remove_done_callback", func(self Value, args []Value, kw []string) (Value, *Exc) {
@@ -195,7 +195,7 @@ func init() {
 			info = append(info, "cancelled")
 		}
 		if h.timer {
-			info = append(info, "when="+reprOrErr(Float(h.when)))
+			info = append(info, "when="+ReprOrErr(Float(h.when)))
 		}
 		if h.fn != nil {
 			info = append(info, h.cbName)

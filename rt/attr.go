@@ -4,8 +4,8 @@ package rt
 // descriptors, and the descriptor types native types use.
 
 // instDicter is implemented by objects with a __dict__.
-type instDicter interface {
-	instDict() *Dict
+type InstDicter interface {
+	InstDict() *Dict
 }
 
 // dictOf returns o's instance dict, or nil (plain object() instances
@@ -23,7 +23,7 @@ func dictOf(o Value) *Dict {
 			return nil
 		}
 	case *Dict:
-		if x.cls == nil {
+		if x.Cls == nil {
 			return nil
 		}
 	case *List:
@@ -31,11 +31,11 @@ func dictOf(o Value) *Dict {
 			return nil
 		}
 	case *Tuple:
-		if x.cls == nil {
+		if x.Cls == nil {
 			return nil
 		}
 	case *StrObj:
-		if x.cls == nil {
+		if x.Cls == nil {
 			return nil
 		}
 	case *BigIntObj:
@@ -52,8 +52,8 @@ func dictOf(o Value) *Dict {
 			return nil
 		}
 	}
-	if di, ok := o.O.(instDicter); ok {
-		return di.instDict()
+	if di, ok := o.O.(InstDicter); ok {
+		return di.InstDict()
 	}
 	return nil
 }
@@ -97,7 +97,7 @@ func GenericGetAttr(o Value, name string) (Value, *Exc) {
 		}
 	}
 	if d := dictOf(o); d != nil {
-		if ent := d.lookupStr(name, h); ent >= 0 {
+		if ent := d.LookupStr(name, h); ent >= 0 {
 			return d.entries[ent].val, nil
 		}
 	}
@@ -139,12 +139,12 @@ func GenericSetAttr(o Value, name string, v Value) *Exc {
 	}
 	if d := dictOf(o); d != nil {
 		if v.IsNull() {
-			if !d.delStr(name) {
+			if !d.DelStr(name) {
 				return attributeError(o, name)
 			}
 			return nil
 		}
-		if ent := d.lookupStr(name, h); ent >= 0 {
+		if ent := d.LookupStr(name, h); ent >= 0 {
 			d.entries[ent].val = v
 			return nil
 		}
@@ -221,7 +221,7 @@ type Property struct {
 
 func (p *Property) instDict() *Dict {
 	if p.attrs == nil {
-		p.attrs = newStrDict()
+		p.attrs = NewStrDict()
 	}
 	return p.attrs
 }
@@ -302,10 +302,10 @@ func init() {
 	BuiltinMethodType.Repr = func(v Value) (string, *Exc) {
 		switch b := v.O.(type) {
 		case *BuiltinMethod:
-			return "<built-in method " + b.Descr.Name + " of " + b.Self.TypeName() + " object at " + addrOf(b.Self) + ">", nil
+			return "<built-in method " + b.Descr.Name + " of " + b.Self.TypeName() + " object at " + AddrOf(b.Self) + ">", nil
 		case *BuiltinFunc:
 			if b.Module != "" && !b.Self.IsNull() {
-				return "<built-in method " + b.Name + " of " + b.Self.TypeName() + " object at " + addrOf(b.Self) + ">", nil
+				return "<built-in method " + b.Name + " of " + b.Self.TypeName() + " object at " + AddrOf(b.Self) + ">", nil
 			}
 			return "<built-in function " + b.Name + ">", nil
 		}
@@ -521,9 +521,9 @@ func init() {
 	PropertyType.Method("getter", propCopy(0))
 	PropertyType.Method("setter", propCopy(1))
 	PropertyType.Method("deleter", propCopy(2))
-	PropertyType.Getter("fget", func(s Value) (Value, *Exc) { return orNone(s.O.(*Property).Fget), nil })
-	PropertyType.Getter("fset", func(s Value) (Value, *Exc) { return orNone(s.O.(*Property).Fset), nil })
-	PropertyType.Getter("fdel", func(s Value) (Value, *Exc) { return orNone(s.O.(*Property).Fdel), nil })
+	PropertyType.Getter("fget", func(s Value) (Value, *Exc) { return OrNone(s.O.(*Property).Fget), nil })
+	PropertyType.Getter("fset", func(s Value) (Value, *Exc) { return OrNone(s.O.(*Property).Fset), nil })
+	PropertyType.Getter("fdel", func(s Value) (Value, *Exc) { return OrNone(s.O.(*Property).Fdel), nil })
 	PropertyType.Getter("__isabstractmethod__", func(s Value) (Value, *Exc) { return False, nil })
 }
 
@@ -539,7 +539,7 @@ func (p *Property) qualName() string {
 }
 
 // orNone maps Null to None.
-func orNone(v Value) Value {
+func OrNone(v Value) Value {
 	if v.IsNull() {
 		return None
 	}

@@ -62,8 +62,8 @@ func BenchmarkMethodCallAndAttr(b *testing.B) {
 	cls := class("P", nil, func(ns Value) {
 		set(ns, "get", defM("P", "get", []string{"self"}, func(a []Value) (Value, *Exc) { return GetAttr(a[0], "x") }))
 	})
-	p := must(Call(cls, nil, nil))
-	must(None, SetAttr(p, "x", Int(3)))
+	p := Must(Call(cls, nil, nil))
+	Must(None, SetAttr(p, "x", Int(3)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		v, _ := CallMethod(p, "get", nil, nil)
@@ -91,7 +91,7 @@ func BenchmarkListsWorkload(b *testing.B) {
 		}
 		CallMethod(l, "sort", nil, nil)
 		sl, _ := GetItem(l, NewSlice(Null, Null, Int(7)))
-		callB("sum", sl)
-		callB("set", l)
+		CallB("sum", sl)
+		CallB("set", l)
 	}
 }

@@ -18,11 +18,11 @@ func builtinsModule() *Module {
 
 // Builtin looks up a builtin by name (print, range, len, ...).
 func Builtin(name string) (Value, bool) {
-	return builtinsModule().Dict.getStr(name)
+	return builtinsModule().Dict.GetStr(name)
 }
 
 func defBuiltin(name string, fn func(args []Value, kw []string) (Value, *Exc)) {
-	builtinsModule().Dict.setStr(name, Obj(&BuiltinFunc{Name: name, Fn: fn}))
+	builtinsModule().Dict.SetStr(name, Obj(&BuiltinFunc{Name: name, Fn: fn}))
 }
 
 func init() {
@@ -124,7 +124,7 @@ func init() {
 			if e != nil {
 				return Null, e
 			}
-			b := toBig(v)
+			b := ToBig(v)
 			sign := ""
 			if b.Sign() < 0 {
 				sign = "-"
@@ -140,7 +140,7 @@ func init() {
 		if e := ArgCount("callable", a, kw, 1, 1); e != nil {
 			return Null, e
 		}
-		return Bool(isCallable(a[0])), nil
+		return Bool(IsCallable(a[0])), nil
 	})
 	defBuiltin("chr", func(a []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("chr", a, kw, 1, 1); e != nil {
@@ -149,7 +149,7 @@ func init() {
 		if !isIndexable(a[0]) {
 			return Null, TypeErrorf("'%s' object cannot be interpreted as an integer", a[0].TypeName())
 		}
-		n, e := indexOf(a[0])
+		n, e := IndexOf(a[0])
 		if e != nil || n < 0 || n > 0x10ffff {
 			return Null, ValueErrorf("chr() arg not in range(0x110000)")
 		}
@@ -164,7 +164,7 @@ func init() {
 			if n := o.Len(); n != 1 {
 				return Null, TypeErrorf("ord() expected a character, but string of length %d found", n)
 			}
-			r, _ := decodeRune(o.S, 0)
+			r, _ := DecodeRune(o.S, 0)
 			return Int(int64(r)), nil
 		case *BytesObj:
 			if len(o.B) != 1 {
@@ -257,7 +257,7 @@ func init() {
 			return Null, e
 		}
 		if len(a) == 2 {
-			if !isCallable(a[0]) {
+			if !IsCallable(a[0]) {
 				return Null, TypeErrorf("iter(v, w): v must be callable")
 			}
 			return Obj(&callableIter{fn: a[0], sentinel: a[1]}), nil
@@ -287,7 +287,7 @@ func init() {
 		if e := ArgCount("aiter", a, kw, 1, 1); e != nil {
 			return Null, e
 		}
-		r, found, e := callSpecial(a[0], "__aiter__")
+		r, found, e := CallSpecial(a[0], "__aiter__")
 		if !found {
 			return Null, TypeErrorf("'%s' object is not an async iterable", a[0].TypeName())
 		}
@@ -297,7 +297,7 @@ func init() {
 		if e := ArgCount("anext", a, kw, 1, 2); e != nil {
 			return Null, e
 		}
-		r, found, e := callSpecial(a[0], "__anext__")
+		r, found, e := CallSpecial(a[0], "__anext__")
 		if !found {
 			return Null, TypeErrorf("'%s' object is not an async iterator", a[0].TypeName())
 		}
@@ -315,7 +315,7 @@ func init() {
 			}
 			return v, e
 		})
-		g.O.(*genObj).noWarn = true // not a coroutine in CPython: never warns
+		g.O.(*Generator).noWarn = true // not a coroutine in CPython: never warns
 		return g, nil
 	})
 	defBuiltin("min", func(a []Value, kw []string) (Value, *Exc) { return minMax("min", a, kw, OpLt) })
@@ -350,7 +350,7 @@ func init() {
 		if !p[1].IsNull() {
 			args = append(args, p[1])
 		}
-		r, found, e := callSpecial(x, "__round__", args...)
+		r, found, e := CallSpecial(x, "__round__", args...)
 		if !found {
 			return Null, TypeErrorf("type %s doesn't define __round__ method", x.TypeName())
 		}
@@ -416,7 +416,7 @@ func init() {
 		}
 		level := int64(0)
 		if !p[4].IsNull() {
-			if level, e = indexOf(p[4]); e != nil {
+			if level, e = IndexOf(p[4]); e != nil {
 				return Null, e
 			}
 		}
@@ -456,7 +456,7 @@ func init() {
 // iterUntil iterates until f returns true.
 func iterUntil(it Value, f func(v Value) (bool, *Exc)) *Exc {
 	stop := &Exc{}
-	e := forEach(it, func(v Value) *Exc {
+	e := ForEach(it, func(v Value) *Exc {
 		done, e := f(v)
 		if e != nil {
 			return e
@@ -472,7 +472,7 @@ func iterUntil(it Value, f func(v Value) (bool, *Exc)) *Exc {
 	return e
 }
 
-func isCallable(v Value) bool {
+func IsCallable(v Value) bool {
 	if v.K != KObj {
 		return false
 	}
@@ -513,7 +513,7 @@ func IsInstance(v, cls Value) (bool, *Exc) {
 		return r, e
 	}
 	if d := cls.Type().Lookup("__instancecheck__"); !d.IsNull() && !isNativeAttr(d) {
-		res, _, e := callSpecial(cls, "__instancecheck__", v)
+		res, _, e := CallSpecial(cls, "__instancecheck__", v)
 		if e != nil {
 			return false, e
 		}
@@ -573,7 +573,7 @@ func metaCheck(cls Value, t *Type, name string, arg Value) (r, found bool, e *Ex
 	if t.Meta == nil || isNativeAttr(t.Meta.Lookup(name)) {
 		return false, false, nil
 	}
-	res, found, e := callSpecial(cls, name, arg)
+	res, found, e := CallSpecial(cls, name, arg)
 	if !found {
 		return false, false, nil
 	}
@@ -689,7 +689,7 @@ func builtinSum(args []Value, kw []string) (Value, *Exc) {
 	}
 	// Floats are summed with compensated... CPython sums floats in plain
 	// double arithmetic (3.11), so no compensation here.
-	e = forEach(a[0], func(v Value) *Exc {
+	e = ForEach(a[0], func(v Value) *Exc {
 		var e *Exc
 		acc, e = Add(acc, v)
 		return e
@@ -699,17 +699,17 @@ func builtinSum(args []Value, kw []string) (Value, *Exc) {
 
 // powMod is pow(base, exp, mod) for ints.
 func powMod(b, x, m Value) (Value, *Exc) {
-	if !isIntLike(b) || !isIntLike(x) || !isIntLike(m) {
+	if !IsIntLike(b) || !IsIntLike(x) || !IsIntLike(m) {
 		if b.K == KFloat || x.K == KFloat || m.K == KFloat {
 			return Null, TypeErrorf("pow() 3rd argument not allowed unless all arguments are integers")
 		}
 		return Null, TypeErrorf("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", b.TypeName(), x.TypeName(), m.TypeName())
 	}
-	mb := toBig(m)
+	mb := ToBig(m)
 	if mb.Sign() == 0 {
 		return Null, ValueErrorf("pow() 3rd argument cannot be 0")
 	}
-	bb, xb := toBig(b), toBig(x)
+	bb, xb := ToBig(b), ToBig(x)
 	neg := mb.Sign() < 0
 	am := new(big.Int).Abs(mb)
 	if xb.Sign() < 0 {

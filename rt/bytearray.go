@@ -38,7 +38,7 @@ func asByteArray(v Value) Value {
 }
 
 func byteValue(v Value) (byte, *Exc) {
-	n, e := indexOf(v)
+	n, e := IndexOf(v)
 	if e != nil {
 		return 0, e
 	}
@@ -107,7 +107,7 @@ func init() {
 		if e != nil {
 			return NotImplemented, nil
 		}
-		return Bool(cmpResult(bytes.Compare(ba(a).B, y), op)), nil
+		return Bool(CmpResult(bytes.Compare(ba(a).B, y), op)), nil
 	}
 	t.Num[BinAdd] = func(a, b Value) (Value, *Exc) {
 		x, e1 := toBytes(a)
@@ -228,10 +228,10 @@ func initByteArrayFromBytes() {
 	t := ByteArrayType
 	for _, k := range BytesType.Dict.Keys() {
 		name, _ := AsStr(k)
-		if _, own := t.Dict.getStr(name); own {
+		if _, own := t.Dict.GetStr(name); own {
 			continue
 		}
-		v, _ := BytesType.Dict.getStr(name)
+		v, _ := BytesType.Dict.GetStr(name)
 		switch d := v.O.(type) {
 		case *MethodDescr:
 			fn := d.Fn

@@ -4,7 +4,7 @@ import "testing"
 
 // bytearray and the Unicode{De,En}codeError attributes against python3.
 func TestByteArrayAndUnicodeErrorsVsCPython(t *testing.T) {
-	ba := func(s string) Value { return must(callB("bytearray", Bytes([]byte(s)))) }
+	ba := func(s string) Value { return Must(CallB("bytearray", Bytes([]byte(s)))) }
 	errOf := func(f func() (Value, *Exc)) Value {
 		_, e := f()
 		if e == nil {
@@ -12,29 +12,29 @@ func TestByteArrayAndUnicodeErrorsVsCPython(t *testing.T) {
 		}
 		x := Obj(e)
 		str, _ := ToStr(x)
-		g := func(n string) Value { return must(GetAttr(x, n)) }
+		g := func(n string) Value { return Must(GetAttr(x, n)) }
 		return T(S(e.Class.Name), S(str), g("encoding"), g("object"), g("start"), g("end"), g("reason"), g("args"))
 	}
 	const errPy = "def err(f):\n    try:\n        f()\n    except UnicodeError as e:\n        return (type(e).__name__, str(e), e.encoding, e.object, e.start, e.end, e.reason, e.args)\n"
-	cases := []pyCase{
+	cases := []PyCase{
 		{"b = bytearray(b'xy')\n(b, len(b), b[0], b[0:1], list(b), b == b'xy', b'xy' == b, b + b'z', b'z' + b, b * 2, bytearray(3), bytearray([1, 2]), bytearray())", func() (Value, *Exc) {
 			b := ba("xy")
-			return T(b, must(callB("len", b)), must(GetItem(b, I(0))), must(GetItem(b, NewSlice(I(0), I(1), Null))), must(callB("list", b)),
-				must(Eq(b, Bytes([]byte("xy")))), must(Eq(Bytes([]byte("xy")), b)), must(Add(b, Bytes([]byte("z")))), must(Add(Bytes([]byte("z")), b)),
-				must(Mul(b, I(2))), must(callB("bytearray", I(3))), must(callB("bytearray", L(I(1), I(2)))), must(callB("bytearray"))), nil
+			return T(b, Must(CallB("len", b)), Must(GetItem(b, I(0))), Must(GetItem(b, NewSlice(I(0), I(1), Null))), Must(CallB("list", b)),
+				Must(Eq(b, Bytes([]byte("xy")))), Must(Eq(Bytes([]byte("xy")), b)), Must(Add(b, Bytes([]byte("z")))), Must(Add(Bytes([]byte("z")), b)),
+				Must(Mul(b, I(2))), Must(CallB("bytearray", I(3))), Must(CallB("bytearray", L(I(1), I(2)))), Must(CallB("bytearray"))), nil
 		}},
 		{"b = bytearray(b'xy')\nb.append(65)\nb.extend([66, 67])\nb.extend(b'DE')\nb[0] = 122\np = b.pop()\n(b, p, b.upper(), b.decode(), b.hex(), bytes(b), b.split(b'A'), b'y' in b)", func() (Value, *Exc) {
 			b := ba("xy")
-			must(meth(b, "append", I(65)))
-			must(meth(b, "extend", L(I(66), I(67))))
-			must(meth(b, "extend", Bytes([]byte("DE"))))
-			must(None, SetItem(b, I(0), I(122)))
-			p := must(meth(b, "pop"))
-			return T(b, p, must(meth(b, "upper")), must(meth(b, "decode")), must(meth(b, "hex")), must(callB("bytes", b)),
-				must(meth(b, "split", Bytes([]byte("A")))), must(callB("isinstance", b, Obj(ByteArrayType)))), nil
+			Must(Meth(b, "append", I(65)))
+			Must(Meth(b, "extend", L(I(66), I(67))))
+			Must(Meth(b, "extend", Bytes([]byte("DE"))))
+			Must(None, SetItem(b, I(0), I(122)))
+			p := Must(Meth(b, "pop"))
+			return T(b, p, Must(Meth(b, "upper")), Must(Meth(b, "decode")), Must(Meth(b, "hex")), Must(CallB("bytes", b)),
+				Must(Meth(b, "split", Bytes([]byte("A")))), Must(CallB("isinstance", b, Obj(ByteArrayType)))), nil
 		}},
-		{"hash(bytearray())", func() (Value, *Exc) { return callB("hash", ba("")) }},
-		{"bytearray(b'x').append(256)", func() (Value, *Exc) { return meth(ba("x"), "append", I(256)) }},
+		{"hash(bytearray())", func() (Value, *Exc) { return CallB("hash", ba("")) }},
+		{"bytearray(b'x').append(256)", func() (Value, *Exc) { return Meth(ba("x"), "append", I(256)) }},
 		{"bytearray(b'x')[5]", func() (Value, *Exc) { return GetItem(ba("x"), I(5)) }},
 	}
 	for _, c := range []struct{ py, b, enc string }{
@@ -42,22 +42,22 @@ func TestByteArrayAndUnicodeErrorsVsCPython(t *testing.T) {
 		{`b'\xf0\x9f\x98x'`, "\xf0\x9f\x98x", "utf-8"}, {`b'ab\xe2\x82'`, "ab\xe2\x82", "utf-8"}, {`b'\xed\xa0\x80'`, "\xed\xa0\x80", "utf-8"},
 	} {
 		c := c
-		cases = append(cases, pyCase{errPy + "err(lambda: " + c.py + ".decode('" + c.enc + "'))", func() (Value, *Exc) {
-			return errOf(func() (Value, *Exc) { return meth(Bytes([]byte(c.b)), "decode", S(c.enc)) }), nil
+		cases = append(cases, PyCase{errPy + "err(lambda: " + c.py + ".decode('" + c.enc + "'))", func() (Value, *Exc) {
+			return errOf(func() (Value, *Exc) { return Meth(Bytes([]byte(c.b)), "decode", S(c.enc)) }), nil
 		}})
 	}
 	for _, c := range []struct{ s, enc string }{{"aéxé", "ascii"}, {"aéé", "ascii"}, {"a\U0001f600", "latin-1"}, {"x€", "latin-1"}} {
 		c := c
-		cases = append(cases, pyCase{errPy + "err(lambda: " + pyStrLit(c.s) + ".encode('" + c.enc + "'))", func() (Value, *Exc) {
-			return errOf(func() (Value, *Exc) { return meth(S(c.s), "encode", S(c.enc)) }), nil
+		cases = append(cases, PyCase{errPy + "err(lambda: " + pyStrLit(c.s) + ".encode('" + c.enc + "'))", func() (Value, *Exc) {
+			return errOf(func() (Value, *Exc) { return Meth(S(c.s), "encode", S(c.enc)) }), nil
 		}})
 	}
 	cases = append(cases,
-		pyCase{"e = UnicodeDecodeError('ascii', b'abc', 1, 3, 'bad')\n(e, str(e), e.args)", func() (Value, *Exc) {
-			e := must(Call(Obj(ExcUnicodeDecodeError), []Value{S("ascii"), Bytes([]byte("abc")), I(1), I(3), S("bad")}, nil))
-			return T(e, must(callB("str", e)), must(GetAttr(e, "args"))), nil
+		PyCase{"e = UnicodeDecodeError('ascii', b'abc', 1, 3, 'bad')\n(e, str(e), e.args)", func() (Value, *Exc) {
+			e := Must(Call(Obj(ExcUnicodeDecodeError), []Value{S("ascii"), Bytes([]byte("abc")), I(1), I(3), S("bad")}, nil))
+			return T(e, Must(CallB("str", e)), Must(GetAttr(e, "args"))), nil
 		}},
-		pyCase{"UnicodeDecodeError('x')", func() (Value, *Exc) { return Call(Obj(ExcUnicodeDecodeError), []Value{S("x")}, nil) }},
+		PyCase{"UnicodeDecodeError('x')", func() (Value, *Exc) { return Call(Obj(ExcUnicodeDecodeError), []Value{S("x")}, nil) }},
 	)
-	checkCases(t, cases)
+	CheckCases(t, cases)
 }

@@ -83,7 +83,7 @@ func encodeStr(s string, encoding, errors string) (Value, *Exc) {
 			limit = 0x100
 		}
 		out := make([]byte, 0, len(s))
-		rs := (&StrObj{S: s}).runes()
+		rs := (&StrObj{S: s}).Runes()
 		for i, r := range rs {
 			if r >= limit {
 				if errors == "ignore" {
@@ -150,7 +150,7 @@ func init() {
 	}
 	t.Contains = func(o, k Value) (bool, *Exc) {
 		b := o.O.(*BytesObj).B
-		if isIntLike(k) {
+		if IsIntLike(k) {
 			return bytes.IndexByte(b, byte(k.I)) >= 0, nil
 		}
 		sub, e := toBytes(k)
@@ -172,7 +172,7 @@ func init() {
 		if !ok {
 			return NotImplemented, nil
 		}
-		return Bool(cmpResult(bytes.Compare(a.O.(*BytesObj).B, y.B), op)), nil
+		return Bool(CmpResult(bytes.Compare(a.O.(*BytesObj).B, y.B), op)), nil
 	}
 	t.Num[BinAdd] = func(a, b Value) (Value, *Exc) {
 		x, ok1 := a.O.(*BytesObj)
@@ -212,8 +212,8 @@ func init() {
 			enc, _ := AsStr(a[1])
 			return encodeStr(s, enc, "strict")
 		}
-		if isIntLike(a[0]) {
-			n, e := indexOf(a[0])
+		if IsIntLike(a[0]) {
+			n, e := IndexOf(a[0])
 			if e != nil {
 				return Null, e
 			}
@@ -231,7 +231,7 @@ func init() {
 		}
 		out := make([]byte, len(items))
 		for i, it := range items {
-			n, e := indexOf(it)
+			n, e := IndexOf(it)
 			if e != nil {
 				return Null, e
 			}

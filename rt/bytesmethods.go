@@ -129,7 +129,7 @@ func init() {
 		}
 		n := -1
 		if len(a) == 3 {
-			c, e := indexOf(a[2])
+			c, e := IndexOf(a[2])
 			if e != nil {
 				return Null, e
 			}
@@ -140,7 +140,7 @@ func init() {
 	find := func(name string, right, raise bool) {
 		m(name, 1, 1, func(b []byte, a []Value) (Value, *Exc) {
 			var i int
-			if isIntLike(a[0]) {
+			if IsIntLike(a[0]) {
 				if right {
 					i = bytes.LastIndexByte(b, byte(a[0].I))
 				} else {

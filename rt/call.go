@@ -133,7 +133,7 @@ func CallMethod(o Value, name string, args []Value, kwnames []string) (Value, *E
 				return d.Fn(o, args, kwnames)
 			case *Function:
 				if d := dictOf(o); d != nil {
-					if ent := d.lookupStr(name, h); ent >= 0 {
+					if ent := d.LookupStr(name, h); ent >= 0 {
 						return Call(d.entries[ent].val, args, kwnames)
 					}
 				}
@@ -150,7 +150,7 @@ func CallMethod(o Value, name string, args []Value, kwnames []string) (Value, *E
 
 // lookupSpecial finds a dunder method on the type (not the instance) and
 // binds it; Null if absent.
-func lookupSpecial(o Value, name string) (Value, *Exc) {
+func LookupSpecial(o Value, name string) (Value, *Exc) {
 	t := o.Type()
 	descr := t.Lookup(name)
 	if descr.IsNull() {
@@ -166,7 +166,7 @@ func lookupSpecial(o Value, name string) (Value, *Exc) {
 
 // callSpecial calls a dunder method looked up on the type: found=false if
 // the type has none.
-func callSpecial(o Value, name string, args ...Value) (Value, bool, *Exc) {
+func CallSpecial(o Value, name string, args ...Value) (Value, bool, *Exc) {
 	t := o.Type()
 	descr := t.Lookup(name)
 	if descr.IsNull() {
@@ -208,9 +208,9 @@ func ParseArgs(fname string, args []Value, kwnames []string, names []string, req
 			return nil, TypeErrorf("%s() takes no arguments (%d given)", fname, npos)
 		}
 		if required == len(names) {
-			return nil, TypeErrorf("%s() takes exactly %d argument%s (%d given)", fname, len(names), plural(len(names)), npos)
+			return nil, TypeErrorf("%s() takes exactly %d argument%s (%d given)", fname, len(names), Plural(len(names)), npos)
 		}
-		return nil, TypeErrorf("%s() takes at most %d argument%s (%d given)", fname, len(names), plural(len(names)), npos)
+		return nil, TypeErrorf("%s() takes at most %d argument%s (%d given)", fname, len(names), Plural(len(names)), npos)
 	}
 	out := make([]Value, len(names))
 	copy(out, args[:npos])
@@ -269,12 +269,12 @@ func ArgCount(fname string, args []Value, kwnames []string, min, max int) *Exc {
 	}
 	fname = short
 	if n < min {
-		return TypeErrorf("%s expected at least %d argument%s, got %d", fname, min, plural(min), n)
+		return TypeErrorf("%s expected at least %d argument%s, got %d", fname, min, Plural(min), n)
 	}
-	return TypeErrorf("%s expected at most %d argument%s, got %d", fname, max, plural(max), n)
+	return TypeErrorf("%s expected at most %d argument%s, got %d", fname, max, Plural(max), n)
 }
 
-func plural(n int) string {
+func Plural(n int) string {
 	if n == 1 {
 		return ""
 	}
@@ -324,6 +324,6 @@ func ID(v Value) Value {
 }
 
 // addrOf formats an object's id as CPython prints addresses.
-func addrOf(v Value) string {
+func AddrOf(v Value) string {
 	return fmt.Sprintf("0x%x", ID(v).I)
 }

@@ -38,8 +38,8 @@ func BuildClassCell(name, qualname string, bases []Value, kwnames []string, kwva
 		}
 	}
 	ns := NewDictObj()
-	ns.setStr("__module__", Str(ModuleName))
-	ns.setStr("__qualname__", Str(qualname))
+	ns.SetStr("__module__", Str(ModuleName))
+	ns.SetStr("__qualname__", Str(qualname))
 	if e := body(Obj(ns), cell); e != nil {
 		return Null, e
 	}
@@ -109,37 +109,37 @@ func newHeapTypeKw(meta *Type, name, qualname string, bases []Value, ns *Dict, k
 	}
 	t.MRO = mro
 	t.Dict = ns.Copy()
-	if q, ok := t.Dict.getStr("__qualname__"); ok {
+	if q, ok := t.Dict.GetStr("__qualname__"); ok {
 		if s, ok := AsStr(q); ok {
 			t.Qualname = s
 		}
-		t.Dict.delStr("__qualname__")
+		t.Dict.DelStr("__qualname__")
 	}
 	t.Module = ModuleName
-	if m, ok := t.Dict.getStr("__module__"); ok {
+	if m, ok := t.Dict.GetStr("__module__"); ok {
 		if s, ok := AsStr(m); ok {
 			t.Module = s
 		}
 	}
-	if _, ok := t.Dict.getStr("__eq__"); ok {
-		if _, ok := t.Dict.getStr("__hash__"); !ok {
-			t.Dict.setStr("__hash__", None)
+	if _, ok := t.Dict.GetStr("__eq__"); ok {
+		if _, ok := t.Dict.GetStr("__hash__"); !ok {
+			t.Dict.SetStr("__hash__", None)
 		}
 	}
-	if v, ok := t.Dict.getStr("__new__"); ok {
+	if v, ok := t.Dict.GetStr("__new__"); ok {
 		if _, isF := v.O.(*Function); isF {
-			t.Dict.setStr("__new__", Obj(&StaticMethod{Fn: v}))
+			t.Dict.SetStr("__new__", Obj(&StaticMethod{Fn: v}))
 		}
 	}
 	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
-		if v, ok := t.Dict.getStr(n); ok {
+		if v, ok := t.Dict.GetStr(n); ok {
 			if _, isF := v.O.(*Function); isF {
-				t.Dict.setStr(n, Obj(&ClassMethod{Fn: v}))
+				t.Dict.SetStr(n, Obj(&ClassMethod{Fn: v}))
 			}
 		}
 	}
-	if _, ok := t.Dict.getStr("__doc__"); !ok {
-		t.Dict.setStr("__doc__", None)
+	if _, ok := t.Dict.GetStr("__doc__"); !ok {
+		t.Dict.SetStr("__doc__", None)
 	}
 	if e := setupSlots(t); e != nil {
 		return Null, e
@@ -150,14 +150,14 @@ func newHeapTypeKw(meta *Type, name, qualname string, bases []Value, ns *Dict, k
 	updateHeapSlots(t)
 	// __set_name__ on the namespace's descriptors.
 	for _, k := range t.Dict.Keys() {
-		v, _ := t.Dict.getStr(k.O.(*StrObj).S)
+		v, _ := t.Dict.GetStr(k.O.(*StrObj).S)
 		if v.K != KObj {
 			continue
 		}
 		if _, ok := v.O.(*Function); ok {
 			continue
 		}
-		if _, found, e := callSpecial(v, "__set_name__", Obj(t), k); found && e != nil {
+		if _, found, e := CallSpecial(v, "__set_name__", Obj(t), k); found && e != nil {
 			return Null, e
 		}
 	}
@@ -362,7 +362,7 @@ func updateHeapSlots(t *Type) {
 }
 
 func slotInit(self Value, args []Value, kw []string) *Exc {
-	m, e := lookupSpecial(self, "__init__")
+	m, e := LookupSpecial(self, "__init__")
 	if e != nil {
 		return e
 	}
@@ -386,7 +386,7 @@ func slotNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
 }
 
 func slotCall(fn Value, args []Value, kw []string) (Value, *Exc) {
-	m, e := lookupSpecial(fn, "__call__")
+	m, e := LookupSpecial(fn, "__call__")
 	if e != nil {
 		return Null, e
 	}
@@ -394,7 +394,7 @@ func slotCall(fn Value, args []Value, kw []string) (Value, *Exc) {
 }
 
 func slotRepr(v Value) (string, *Exc) {
-	r, _, e := callSpecial(v, "__repr__")
+	r, _, e := CallSpecial(v, "__repr__")
 	if e != nil {
 		return "", e
 	}
@@ -406,7 +406,7 @@ func slotRepr(v Value) (string, *Exc) {
 }
 
 func slotStr(v Value) (string, *Exc) {
-	r, _, e := callSpecial(v, "__str__")
+	r, _, e := CallSpecial(v, "__str__")
 	if e != nil {
 		return "", e
 	}
@@ -418,7 +418,7 @@ func slotStr(v Value) (string, *Exc) {
 }
 
 func slotHash(v Value) (int64, *Exc) {
-	r, _, e := callSpecial(v, "__hash__")
+	r, _, e := CallSpecial(v, "__hash__")
 	if e != nil {
 		return 0, e
 	}
@@ -439,7 +439,7 @@ func slotHash(v Value) (int64, *Exc) {
 }
 
 func slotCompare(a, b Value, op CompareOp) (Value, *Exc) {
-	r, found, e := callSpecial(a, cmpDunder[op], b)
+	r, found, e := CallSpecial(a, cmpDunder[op], b)
 	if !found {
 		return NotImplemented, nil
 	}
@@ -447,7 +447,7 @@ func slotCompare(a, b Value, op CompareOp) (Value, *Exc) {
 }
 
 func slotBool(v Value) (bool, *Exc) {
-	r, found, e := callSpecial(v, "__bool__")
+	r, found, e := CallSpecial(v, "__bool__")
 	if e != nil {
 		return false, e
 	}
@@ -462,14 +462,14 @@ func slotBool(v Value) (bool, *Exc) {
 }
 
 func slotLen(v Value) (int, *Exc) {
-	r, found, e := callSpecial(v, "__len__")
+	r, found, e := CallSpecial(v, "__len__")
 	if e != nil {
 		return 0, e
 	}
 	if !found {
 		return 0, TypeErrorf("object of type '%s' has no len()", v.TypeName())
 	}
-	n, e := indexOf(r)
+	n, e := IndexOf(r)
 	if e != nil {
 		return 0, e
 	}
@@ -480,7 +480,7 @@ func slotLen(v Value) (int, *Exc) {
 }
 
 func slotIter(v Value) (Value, *Exc) {
-	r, _, e := callSpecial(v, "__iter__")
+	r, _, e := CallSpecial(v, "__iter__")
 	if e != nil {
 		return Null, e
 	}
@@ -491,7 +491,7 @@ func slotIter(v Value) (Value, *Exc) {
 }
 
 func slotNext(v Value) (Value, bool, *Exc) {
-	r, _, e := callSpecial(v, "__next__")
+	r, _, e := CallSpecial(v, "__next__")
 	if e != nil {
 		if e.Class == ExcStopIteration {
 			return Null, false, nil
@@ -502,19 +502,19 @@ func slotNext(v Value) (Value, bool, *Exc) {
 }
 
 func slotGetItem(o, k Value) (Value, *Exc) {
-	r, _, e := callSpecial(o, "__getitem__", k)
+	r, _, e := CallSpecial(o, "__getitem__", k)
 	return r, e
 }
 
 func slotSetItem(o, k, v Value) *Exc {
 	if v.IsNull() {
-		_, found, e := callSpecial(o, "__delitem__", k)
+		_, found, e := CallSpecial(o, "__delitem__", k)
 		if !found {
 			return Errorf(ExcAttributeError, "__delitem__")
 		}
 		return e
 	}
-	_, found, e := callSpecial(o, "__setitem__", k, v)
+	_, found, e := CallSpecial(o, "__setitem__", k, v)
 	if !found {
 		return Errorf(ExcAttributeError, "__setitem__")
 	}
@@ -522,7 +522,7 @@ func slotSetItem(o, k, v Value) *Exc {
 }
 
 func slotContains(o, k Value) (bool, *Exc) {
-	r, _, e := callSpecial(o, "__contains__", k)
+	r, _, e := CallSpecial(o, "__contains__", k)
 	if e != nil {
 		return false, e
 	}
@@ -534,7 +534,7 @@ func slotGetAttr(o Value, name string) (Value, *Exc) {
 	var r Value
 	var e *Exc
 	if ga := t.Lookup("__getattribute__"); !isNativeAttr(ga) && !ga.IsNull() {
-		r, _, e = callSpecial(o, "__getattribute__", Str(name))
+		r, _, e = CallSpecial(o, "__getattribute__", Str(name))
 	} else {
 		r, e = GenericGetAttr(o, name)
 	}
@@ -542,17 +542,17 @@ func slotGetAttr(o Value, name string) (Value, *Exc) {
 		if t.Lookup("__getattr__").IsNull() {
 			return Null, e
 		}
-		r, _, e = callSpecial(o, "__getattr__", Str(name))
+		r, _, e = CallSpecial(o, "__getattr__", Str(name))
 	}
 	return r, e
 }
 
 func slotSetAttr(o Value, name string, v Value) *Exc {
 	if v.IsNull() {
-		_, _, e := callSpecial(o, "__delattr__", Str(name))
+		_, _, e := CallSpecial(o, "__delattr__", Str(name))
 		return e
 	}
-	_, _, e := callSpecial(o, "__setattr__", Str(name), v)
+	_, _, e := CallSpecial(o, "__setattr__", Str(name), v)
 	return e
 }
 
@@ -561,19 +561,19 @@ func slotGet(d, obj Value, t *Type) (Value, *Exc) {
 	if t != nil {
 		tv = Obj(t)
 	}
-	r, _, e := callSpecial(d, "__get__", orNone(obj), tv)
+	r, _, e := CallSpecial(d, "__get__", OrNone(obj), tv)
 	return r, e
 }
 
 func slotSet(d, obj, v Value) *Exc {
 	if v.IsNull() {
-		_, found, e := callSpecial(d, "__delete__", obj)
+		_, found, e := CallSpecial(d, "__delete__", obj)
 		if !found {
 			return Errorf(ExcAttributeError, "__delete__")
 		}
 		return e
 	}
-	_, found, e := callSpecial(d, "__set__", obj, v)
+	_, found, e := CallSpecial(d, "__set__", obj, v)
 	if !found {
 		return Errorf(ExcAttributeError, "__set__")
 	}
@@ -581,11 +581,11 @@ func slotSet(d, obj, v Value) *Exc {
 }
 
 func slotIndex(v Value) (Value, *Exc) {
-	r, _, e := callSpecial(v, "__index__")
+	r, _, e := CallSpecial(v, "__index__")
 	if e != nil {
 		return Null, e
 	}
-	if !isIntLike(r) {
+	if !IsIntLike(r) {
 		return Null, TypeErrorf("__index__ returned non-int (type %s)", r.TypeName())
 	}
 	return r, nil
@@ -612,13 +612,13 @@ func heapBinSlot(op BinOp) func(a, b Value) (Value, *Exc) {
 		doOther := ta != tb && tb.numOwner[op] == heapOwner
 		if ta.numOwner[op] == heapOwner {
 			if doOther && tb.IsSubtype(ta) && methodOverloaded(ta, tb, rname) {
-				r, found, e := callSpecial(b, rname, a)
+				r, found, e := CallSpecial(b, rname, a)
 				if e != nil || (found && !IsNotImplemented(r)) {
 					return r, e
 				}
 				doOther = false
 			}
-			r, found, e := callSpecial(a, name, b)
+			r, found, e := CallSpecial(a, name, b)
 			if e != nil {
 				return Null, e
 			}
@@ -627,7 +627,7 @@ func heapBinSlot(op BinOp) func(a, b Value) (Value, *Exc) {
 			}
 		}
 		if doOther {
-			r, found, e := callSpecial(b, rname, a)
+			r, found, e := CallSpecial(b, rname, a)
 			if e != nil || found {
 				return r, e
 			}
@@ -639,7 +639,7 @@ func heapBinSlot(op BinOp) func(a, b Value) (Value, *Exc) {
 func heapInplaceSlot(op BinOp) func(a, b Value) (Value, *Exc) {
 	name := "__i" + binName[op] + "__"
 	return func(a, b Value) (Value, *Exc) {
-		r, found, e := callSpecial(a, name, b)
+		r, found, e := CallSpecial(a, name, b)
 		if !found {
 			return NotImplemented, nil
 		}
@@ -650,7 +650,7 @@ func heapInplaceSlot(op BinOp) func(a, b Value) (Value, *Exc) {
 func heapUnarySlot(op UnaryOp) func(a Value) (Value, *Exc) {
 	name := unDunder[op]
 	return func(a Value) (Value, *Exc) {
-		r, _, e := callSpecial(a, name)
+		r, _, e := CallSpecial(a, name)
 		return r, e
 	}
 }
@@ -706,7 +706,7 @@ func init() {
 				i++
 			}
 			for i++; i < len(mro); i++ {
-				if v, ok := mro[i].Dict.getStr(name); ok {
+				if v, ok := mro[i].Dict.GetStr(name); ok {
 					if v.K == KObj {
 						if g := v.O.Type().Get; g != nil {
 							obj := s.Obj

@@ -26,7 +26,7 @@ var (
 )
 
 // monoNS is time.monotonic_ns().
-func monoNS() int64 {
+func MonoNS() int64 {
 	if deterministic {
 		return virtualNS
 	}
@@ -35,12 +35,12 @@ func monoNS() int64 {
 }
 
 // clockMonotonic is time.monotonic() and loop.time().
-func clockMonotonic() float64 {
-	return float64(monoNS()) / 1e9
+func ClockMonotonic() float64 {
+	return float64(MonoNS()) / 1e9
 }
 
 // wallNS is time.time_ns().
-func wallNS() int64 {
+func WallNS() int64 {
 	if deterministic {
 		return wallStartNS + (virtualNS - monoStartNS)
 	}
@@ -48,8 +48,8 @@ func wallNS() int64 {
 }
 
 // wallSeconds is time.time(): the correctly rounded quotient ns / 1e9.
-func wallSeconds() float64 {
-	ns := wallNS()
+func WallSeconds() float64 {
+	ns := WallNS()
 	if ns > -(1<<53) && ns < 1<<53 {
 		return float64(ns) / 1e9
 	}
@@ -66,7 +66,7 @@ func advanceTo(t int64) {
 
 // ceilNS is ceil_ns(x): the smallest n with n >= x*1e9 on the exact
 // binary value of x.
-func ceilNS(x float64) int64 {
+func CeilNS(x float64) int64 {
 	if math.IsInf(x, 1) || x > 9e18/1e9 {
 		return math.MaxInt64 / 2
 	}
@@ -85,7 +85,7 @@ func ceilNS(x float64) int64 {
 
 // setDeterministicForTest switches the deterministic mode and restarts
 // its virtual clock (tests that drive the runtime without Main).
-func setDeterministicForTest(on bool) {
+func SetDeterministicForTest(on bool) {
 	deterministic = on
 	virtualNS = monoStartNS
 }

@@ -11,67 +11,67 @@ var (
 	TokenType      = NewType("Token", ObjectType)
 )
 
-type pyContext struct {
-	vars  map[*contextVar]Value
-	order []*contextVar // insertion order, for iteration
+type Context struct {
+	Vars  map[*ContextVar]Value
+	Order []*ContextVar // insertion order, for iteration
 }
 
-func (*pyContext) Type() *Type { return ContextType }
+func (*Context) Type() *Type { return ContextType }
 
-type contextVar struct {
-	name string
-	def  Value // Null: no default
+type ContextVar struct {
+	Name    string
+	Default Value // Null: no default
 }
 
-func (*contextVar) Type() *Type { return ContextVarType }
+func (*ContextVar) Type() *Type { return ContextVarType }
 
-type ctxToken struct {
-	v    *contextVar
-	ctx  *pyContext
-	old  Value // Null: the variable was unset (Token.MISSING)
-	used bool
+type ContextToken struct {
+	Var  *ContextVar
+	Ctx  *Context
+	Old  Value // Null: the variable was unset (Token.MISSING)
+	Used bool
 }
 
-func (*ctxToken) Type() *Type { return TokenType }
+func (*ContextToken) Type() *Type { return TokenType }
 
-// context returns a thread's current context: every Python thread starts
+// Context returns a thread's current Context: every Python thread starts
 // with an empty one, as in CPython.
-func (t *pyThread) context() *pyContext {
-	if t.ctx == nil {
-		t.ctx = &pyContext{}
+func (t *Thread) Context() *Context {
+	if t.Ctx == nil {
+		t.Ctx = &Context{}
 	}
-	return t.ctx
+	return t.Ctx
 }
 
-func (c *pyContext) copy() *pyContext {
-	if len(c.vars) == 0 {
-		return &pyContext{} // the common case: no variables ever set
+func (c *Context) Copy() *Context {
+	if len(c.Vars) == 0 {
+		return &Context{} // the common case: no variables ever set
 	}
-	n := &pyContext{vars: make(map[*contextVar]Value, len(c.vars)), order: append([]*contextVar(nil), c.order...)}
-	for k, v := range c.vars {
-		n.vars[k] = v
+	n := &Context{Vars: make(map[*ContextVar]Value, len(c.Vars)), Order: append([]*ContextVar(nil), c.Order...)}
+	for k, v := range c.Vars {
+		n.Vars[k] = v
 	}
 	return n
 }
 
-// runIn runs f with c as the current context.
-func (c *pyContext) runIn(f func() *Exc) *Exc {
-	old := curThread.context()
-	curThread.ctx = c
+// RunIn runs f with c as the current context.
+func (c *Context) RunIn(f func() *Exc) *Exc {
+	old := curThread.Context()
+	curThread.Ctx = c
 	e := f()
-	curThread.ctx = old
+	curThread.Ctx = old
 	return e
 }
 
-func (v *contextVar) get(def Value) (Value, *Exc) {
-	if x, ok := curThread.context().vars[v]; ok {
+func (v *ContextVar) Get(def Value) (Value, *Exc) {
+	if x, ok := curThread.Context().Vars[v]; ok {
 		return x, nil
 	}
 	if !def.IsNull() {
 		return def, nil
 	}
-	if !v.def.IsNull() {
-		return v.def, nil
+	if !v.Default.IsNull() {
+		return v.Default, nil
 	}
 	return Null, NewExc(ExcLookupError, Obj(v))
 }

@@ -51,9 +51,9 @@ func (i *Instance) objID() uint64 {
 func (i *Instance) instDict() *Dict {
 	if i.Dict == nil {
 		if i.Class == ObjectType {
-			return newStrDict()
+			return NewStrDict()
 		}
-		i.Dict = newStrDict()
+		i.Dict = NewStrDict()
 	}
 	return i.Dict
 }
@@ -61,7 +61,7 @@ func (i *Instance) instDict() *Dict {
 // defaultRepr is object.__repr__.
 func defaultRepr(v Value) string {
 	t := v.Type()
-	return "<" + t.FullName() + " object at " + addrOf(v) + ">"
+	return "<" + t.FullName() + " object at " + AddrOf(v) + ">"
 }
 
 // excessArgs reports whether object.__new__/__init__ got arguments.

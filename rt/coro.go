@@ -10,16 +10,16 @@ const (
 	genCreated   genState = iota // never started (FRAME_CREATED)
 	genSuspended                 // started, suspended at a yield/await
 	genRunning                   // on the running stack
-	genFinished                  // returned, raised or closed
+	GenFinished                  // returned, raised or closed
 )
 
 // genObj is a coroutine, a generator or an async generator.
-type genObj struct {
-	kind  CodeKind
-	code  *Code
+type Generator struct {
+	Kind  CodeKind
+	Code  *Code
 	body  func() (Value, *Exc)
-	state genState
-	line  int     // the line it is at (CurrentLine); code.Line before it starts
+	State genState
+	Line  int     // the line it is at (CurrentLine); code.Line before it starts
 	drv   *driver // its own driver, once started by send/throw
 	warn  *unawaitedRec
 
@@ -27,9 +27,9 @@ type genObj struct {
 	agRunning bool
 	agClosed  bool
 	agHooked  bool // firstiter hook called
-	awaitedBy *genObj
+	awaitedBy *Generator
 	name      string // __name__ (settable)
-	qualname  string
+	Qualname  string
 	id        uint64
 
 	createdFile string // where a coroutine was created (never-awaited warning)
@@ -49,8 +49,8 @@ func (*agenWrapped) Type() *Type { return ObjectType }
 // of a call to a function whose code kind is not PlainCode; body runs
 // when it is driven. (Function calls through NewFunction use it.)
 func NewGenerator(code *Code, body func() (Value, *Exc)) Value {
-	g := &genObj{kind: code.Kind, code: code, body: body, line: code.Line,
-		name: code.Name, qualname: code.Qualname}
+	g := &Generator{Kind: code.Kind, Code: code, body: body, Line: code.Line,
+		name: code.Name, Qualname: code.Qualname}
 	if code.Kind == CoroutineCode {
 		trackUnawaited(g)
 	}
@@ -60,12 +60,12 @@ func NewGenerator(code *Code, body func() (Value, *Exc)) Value {
 // newNativeCoro makes a coroutine object of a runtime-defined async
 // function (asyncio.sleep, wait_for, ...): no never-awaited tracking is
 // skipped — CPython warns for those too.
-func newNativeCoro(code *Code, body func() (Value, *Exc)) Value {
+func NewNativeCoro(code *Code, body func() (Value, *Exc)) Value {
 	return NewGenerator(code, body)
 }
 
-func (g *genObj) Type() *Type {
-	switch g.kind {
+func (g *Generator) Type() *Type {
+	switch g.Kind {
 	case GeneratorCode:
 		return GeneratorType
 	case AsyncGenCode:
@@ -74,8 +74,8 @@ func (g *genObj) Type() *Type {
 	return CoroutineType
 }
 
-func (g *genObj) kindWord() string {
-	switch g.kind {
+func (g *Generator) kindWord() string {
+	switch g.Kind {
 	case GeneratorCode:
 		return "generator"
 	case AsyncGenCode:
@@ -84,7 +84,7 @@ func (g *genObj) kindWord() string {
 	return "coroutine"
 }
 
-func (g *genObj) started() { // leaving genCreated
+func (g *Generator) Started() { // leaving genCreated
 	g.noWarn = true
 	if g.warn != nil {
 		g.warn.started = true
@@ -96,15 +96,15 @@ func (g *genObj) started() { // leaving genCreated
 // nil) or an exception. It returns the yielded value (done=false) or the
 // return value / raised exception (done=true). CPython's gen_send_ex
 // checks come first.
-func (g *genObj) step(send Value, throw *Exc) (yielded Value, done bool, result Value, exc *Exc) {
-	switch g.state {
+func (g *Generator) step(send Value, throw *Exc) (yielded Value, done bool, result Value, exc *Exc) {
+	switch g.State {
 	case genRunning:
 		return Null, true, Null, ExcMsg(ExcValueError, g.kindWord()+" already executing")
-	case genFinished:
+	case GenFinished:
 		if throw != nil {
 			return Null, true, Null, throw
 		}
-		if g.kind == CoroutineCode {
+		if g.Kind == CoroutineCode {
 			return Null, true, Null, ExcMsg(ExcRuntimeError, "cannot reuse already awaited coroutine")
 		}
 		return Null, true, None, nil
@@ -112,49 +112,49 @@ func (g *genObj) step(send Value, throw *Exc) (yielded Value, done bool, result 
 		if throw == nil && !send.IsNull() && send.K != KNone {
 			return Null, true, Null, ExcMsg(ExcTypeError, "can't send non-None value to a just-started "+g.kindWord())
 		}
-		g.started()
+		g.Started()
 		if throw != nil {
 			// Thrown before the first instruction: nothing can catch it.
-			g.state = genFinished
+			g.State = GenFinished
 			return Null, true, Null, throw
 		}
 		g.drv = startDriver(g)
-		if g.kind != CoroutineCode {
+		if g.Kind != CoroutineCode {
 			trackDriver(g)
 		}
 	}
-	g.state = genRunning
+	g.State = genRunning
 	y, fin := g.drv.resume(g, send, throw)
 	if !fin {
-		g.state = genSuspended
-		if g.kind != CoroutineCode {
+		g.State = genSuspended
+		if g.Kind != CoroutineCode {
 			genRegsNew++ // it may be dropped now: idleDropCheck
 		}
 		return y, false, Null, nil
 	}
-	g.state = genFinished
+	g.State = GenFinished
 	d := g.drv
 	g.drv = nil
 	res, e := d.result, d.exc
-	if e != nil && g.kind != CoroutineCode && IsExcInstance(e, ExcStopIteration) {
+	if e != nil && g.Kind != CoroutineCode && IsExcInstance(e, ExcStopIteration) {
 		e = chainRuntimeError(e, g.kindWord()+" raised StopIteration")
-	} else if e != nil && g.kind == CoroutineCode && IsExcInstance(e, ExcStopIteration) {
+	} else if e != nil && g.Kind == CoroutineCode && IsExcInstance(e, ExcStopIteration) {
 		e = chainRuntimeError(e, "coroutine raised StopIteration")
 	}
-	if e != nil && g.kind == AsyncGenCode && IsExcInstance(e, ExcStopAsyncIteration) {
+	if e != nil && g.Kind == AsyncGenCode && IsExcInstance(e, ExcStopAsyncIteration) {
 		e = chainRuntimeError(e, "async generator raised StopAsyncIteration")
 	}
 	return Null, true, res, e
 }
 
 // close is gen.close(): throw GeneratorExit into a suspended frame.
-func (g *genObj) close() *Exc {
-	switch g.state {
+func (g *Generator) close() *Exc {
+	switch g.State {
 	case genCreated:
-		g.started()
-		g.state = genFinished
+		g.Started()
+		g.State = GenFinished
 		return nil
-	case genFinished:
+	case GenFinished:
 		return nil
 	case genRunning:
 		return ExcMsg(ExcValueError, g.kindWord()+" already executing")
@@ -172,33 +172,33 @@ func (g *genObj) close() *Exc {
 }
 
 // abandon releases a suspended frame's driver without running it further.
-func (g *genObj) abandon() {
+func (g *Generator) abandon() {
 	if g.drv != nil {
 		d := g.drv
 		g.drv = nil
 		d.stop()
 	}
-	g.state = genFinished
+	g.State = GenFinished
 }
 
 // CurrentLine records the line the running coroutine or generator is at.
 func CurrentLine(n int) {
-	if f := currentFrame(); f != nil {
-		f.line = n
+	if f := CurrentFrame(); f != nil {
+		f.Line = n
 	}
 }
 
 // Yield is `yield v` in a generator or async generator body.
 func Yield(v Value) (Value, *Exc) {
-	f := currentFrame()
-	d := currentDriver()
+	f := CurrentFrame()
+	d := CurrentDriver()
 	if f == nil || d == nil {
 		return Null, ExcMsg(ExcSystemError, "yield outside a generator")
 	}
-	if f.kind == AsyncGenCode {
+	if f.Kind == AsyncGenCode {
 		v = Obj(&agenWrapped{v})
 	}
-	s, e := d.suspend(v)
+	s, e := d.Suspend(v)
 	if e != nil {
 		return Null, e
 	}
@@ -211,8 +211,8 @@ func Yield(v Value) (Value, *Exc) {
 // yieldFromStep delegates to a sub-iterator that understands step (a
 // started coroutine, a generator): every value it yields is passed up
 // through the running driver, and what comes back is forwarded.
-func yieldFromStep(sub *genObj) (Value, *Exc) {
-	d := currentDriver()
+func yieldFromStep(sub *Generator) (Value, *Exc) {
+	d := CurrentDriver()
 	var send Value = None
 	var throw *Exc
 	for {
@@ -229,7 +229,7 @@ func yieldFromStep(sub *genObj) (Value, *Exc) {
 		if d == nil {
 			return Null, ExcMsg(ExcSystemError, "yield from outside a coroutine")
 		}
-		send, throw = d.suspend(y)
+		send, throw = d.Suspend(y)
 		if throw != nil && IsExcInstance(throw, ExcGeneratorExit) {
 			if ce := sub.close(); ce != nil {
 				return Null, ce
@@ -241,10 +241,10 @@ func yieldFromStep(sub *genObj) (Value, *Exc) {
 
 // YieldFrom is `yield from it` in a generator body.
 func YieldFrom(it Value) (Value, *Exc) {
-	if g, ok := it.O.(*genObj); ok && it.K == KObj && g.kind != AsyncGenCode {
-		if g.kind == CoroutineCode {
-			f := currentFrame()
-			if f == nil || f.kind != CoroutineCode {
+	if g, ok := it.O.(*Generator); ok && it.K == KObj && g.Kind != AsyncGenCode {
+		if g.Kind == CoroutineCode {
+			f := CurrentFrame()
+			if f == nil || f.Kind != CoroutineCode {
 				return Null, ExcMsg(ExcTypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
 			}
 		}
@@ -262,7 +262,7 @@ func YieldFrom(it Value) (Value, *Exc) {
 	if e != nil {
 		return Null, e
 	}
-	d := currentDriver()
+	d := CurrentDriver()
 	for {
 		v, ok, e := Next(iter)
 		if e != nil {
@@ -271,7 +271,7 @@ func YieldFrom(it Value) (Value, *Exc) {
 		if !ok {
 			return None, nil
 		}
-		if _, e := d.suspend(v); e != nil {
+		if _, e := d.Suspend(v); e != nil {
 			return Null, e
 		}
 	}
@@ -290,9 +290,9 @@ type NativeAwaitIterator interface {
 	YieldFromNative() (Value, *Exc)
 }
 
-// resume runs a task's coroutine to its next suspension, throwing exc
+// Resume runs a task's coroutine to its next suspension, throwing exc
 // into it if set (Task.__step's coro.send(None) / coro.throw(exc)).
-func (g *genObj) resume(exc *Exc) (yielded Value, done bool, res Value, e *Exc) {
+func (g *Generator) Resume(exc *Exc) (yielded Value, done bool, res Value, e *Exc) {
 	yielded, done, res, e = g.step(Null, exc)
 	if len(fresh) > 0 {
 		sweepFresh()
@@ -303,20 +303,20 @@ func (g *genObj) resume(exc *Exc) (yielded Value, done bool, res Value, e *Exc) 
 // generatorState is a generator, coroutine or async generator's kind and
 // state (0 created, 1 suspended, 2 running, 3 closed, as inspect numbers
 // them); ok is false for other objects.
-func generatorState(v Value) (kind CodeKind, state int, ok bool) {
-	g, ok := v.O.(*genObj)
+func GeneratorState(v Value) (kind CodeKind, state int, ok bool) {
+	g, ok := v.O.(*Generator)
 	if !ok || v.K != KObj {
 		return 0, 0, false
 	}
-	return g.kind, int(g.state), true
+	return g.Kind, int(g.State), true
 }
 
 // isAwaitable is inspect.isawaitable.
-func isAwaitable(v Value) bool {
+func IsAwaitable(v Value) bool {
 	if v.K == KObj {
 		switch o := v.O.(type) {
-		case *genObj:
-			return o.kind == CoroutineCode
+		case *Generator:
+			return o.Kind == CoroutineCode
 		case *agenAwaitable, NativeAwaitable:
 			return true
 		}
@@ -328,13 +328,13 @@ func isAwaitable(v Value) bool {
 func Await(x Value) (Value, *Exc) {
 	if x.K == KObj {
 		switch o := x.O.(type) {
-		case *genObj:
-			if o.kind == CoroutineCode {
+		case *Generator:
+			if o.Kind == CoroutineCode {
 				return awaitCoro(o)
 			}
 		case *agenAwaitable:
 			return o.await()
-		case *awaitErr:
+		case *AwaitErr:
 			return Null, o.e
 		case NativeAwaitable:
 			return o.AwaitNative()
@@ -344,7 +344,7 @@ func Await(x Value) (Value, *Exc) {
 	if e != nil {
 		return Null, e
 	}
-	if g, ok := it.O.(*genObj); ok && it.K == KObj {
+	if g, ok := it.O.(*Generator); ok && it.K == KObj {
 		return yieldFromStep(g)
 	}
 	return awaitIterator(it)
@@ -352,20 +352,20 @@ func Await(x Value) (Value, *Exc) {
 
 // awaitCoro awaits a coroutine object: a never-started one runs inline on
 // the awaiting driver (its frame pushed on the driver's frame stack).
-func awaitCoro(c *genObj) (Value, *Exc) {
-	if c.awaitedBy != nil && c.state != genFinished {
+func awaitCoro(c *Generator) (Value, *Exc) {
+	if c.awaitedBy != nil && c.State != GenFinished {
 		return Null, ExcMsg(ExcRuntimeError, "coroutine is being awaited already")
 	}
-	d := currentDriver()
-	if c.state != genCreated || d == nil {
+	d := CurrentDriver()
+	if c.State != genCreated || d == nil {
 		return yieldFromStep(c)
 	}
-	c.started()
-	c.state = genRunning
+	c.Started()
+	c.State = genRunning
 	d.frames = append(d.frames, c)
 	res, e := c.body()
 	d.frames = d.frames[:len(d.frames)-1]
-	c.state = genFinished
+	c.State = GenFinished
 	if e != nil && IsExcInstance(e, ExcStopIteration) {
 		e = chainRuntimeError(e, "coroutine raised StopIteration")
 	}
@@ -390,7 +390,7 @@ func getAwaitIter(x Value) (Value, *Exc) {
 	if e != nil {
 		return Null, e
 	}
-	if g, ok := it.O.(*genObj); ok && it.K == KObj && g.kind == CoroutineCode {
+	if g, ok := it.O.(*Generator); ok && it.K == KObj && g.Kind == CoroutineCode {
 		return Null, ExcMsg(ExcTypeError, "__await__() returned a coroutine")
 	}
 	if it.Type().Next == nil {
@@ -402,7 +402,7 @@ func getAwaitIter(x Value) (Value, *Exc) {
 // awaitIterator drives a plain iterator returned by __await__: each value
 // it yields goes up to the task; StopIteration's value is the result.
 func awaitIterator(it Value) (Value, *Exc) {
-	d := currentDriver()
+	d := CurrentDriver()
 	for {
 		v, ok, e := nextWithValue(it)
 		if e != nil {
@@ -414,7 +414,7 @@ func awaitIterator(it Value) (Value, *Exc) {
 		if d == nil {
 			return Null, ExcMsg(ExcSystemError, "await outside a coroutine")
 		}
-		if _, e := d.suspend(v); e != nil {
+		if _, e := d.Suspend(v); e != nil {
 			return Null, e
 		}
 	}
@@ -422,6 +422,6 @@ func awaitIterator(it Value) (Value, *Exc) {
 
 // awaitErr is an awaitable that raises e (an error found while building
 // the awaitable of a native context manager).
-type awaitErr struct{ e *Exc }
+type AwaitErr struct{ e *Exc }
 
-func (*awaitErr) Type() *Type { return ObjectType }
+func (*AwaitErr) Type() *Type { return ObjectType }

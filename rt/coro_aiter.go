@@ -4,7 +4,7 @@ package rt
 
 // AIter is `type(x).__aiter__(x)`.
 func AIter(x Value) (Value, *Exc) {
-	if g, ok := x.O.(*genObj); ok && x.K == KObj && g.kind == AsyncGenCode {
+	if g, ok := x.O.(*Generator); ok && x.K == KObj && g.Kind == AsyncGenCode {
 		return x, nil
 	}
 	m := x.Type().Lookup("__aiter__")
@@ -16,7 +16,7 @@ func AIter(x Value) (Value, *Exc) {
 
 // ANext is `type(it).__anext__(it)`: the awaitable generated code awaits.
 func ANext(it Value) (Value, *Exc) {
-	if g, ok := it.O.(*genObj); ok && it.K == KObj && g.kind == AsyncGenCode {
+	if g, ok := it.O.(*Generator); ok && it.K == KObj && g.Kind == AsyncGenCode {
 		return Obj(&agenAwaitable{gen: g, sendVal: None}), nil
 	}
 	m := it.Type().Lookup("__anext__")

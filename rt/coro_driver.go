@@ -19,8 +19,8 @@ type driver struct {
 	next   func() (Value, bool)
 	stop   func()
 	yield  func(Value) bool
-	frames []*genObj // frames running on this driver, innermost last
-	inner  []*genObj // while suspended: frames[1:] (inline-awaited frames)
+	frames []*Generator // frames running on this driver, innermost last
+	inner  []*Generator // while suspended: frames[1:] (inline-awaited frames)
 
 	// sendVal/throwExc carry the resumption value into the body.
 	sendVal  Value
@@ -36,18 +36,18 @@ type driver struct {
 // (a generator resumed from a coroutine runs on its own driver above the
 // coroutine's). Only the thread holding the GIL touches it; curThread is
 // switched when the GIL changes hands (thread.go).
-type pyThread struct {
-	drivers   []*driver
-	name      string
-	ident     int64
-	job       *trackedJob // non-nil in a tracked executor worker
-	running   EventLoop   // events._get_running_loop() for this thread (nil: none)
-	policy    EventLoop   // the policy's current loop (main thread only; nil: none)
-	setCalled bool
-	ctx       *pyContext // contextvars' current context (context())
+type Thread struct {
+	drivers     []*driver
+	Name        string
+	Ident       int64
+	job         *trackedJob // non-nil in a tracked executor worker
+	RunningLoop EventLoop   // events._get_running_loop() for this thread (nil: none)
+	PolicyLoop  EventLoop   // the policy's current loop (main thread only; nil: none)
+	PolicySet   bool
+	Ctx         *Context // contextvars' current context (context())
 }
 
-var mainThread = &pyThread{name: "MainThread", ident: 1}
+var mainThread = &Thread{Name: "MainThread", Ident: 1}
 
 // curThread is the Python thread that holds the GIL.
 var curThread = mainThread
@@ -65,24 +65,24 @@ type EventLoop interface {
 }
 
 // currentThread is the Python thread that holds the GIL.
-func currentThread() *pyThread { return curThread }
+func CurrentThread() *Thread { return curThread }
 
 // isMainThread reports whether t is the main thread.
-func isMainThread(t *pyThread) bool { return t == mainThread }
+func IsMainThread(t *Thread) bool { return t == mainThread }
 
 // theMainThread is the main thread's state.
-func theMainThread() *pyThread { return mainThread }
+func MainThread() *Thread { return mainThread }
 
 // newPyThread is the state of a new Python thread (threading.Thread):
 // the next thread ident, no name yet.
-func newPyThread() *pyThread {
+func NewThread() *Thread {
 	threadIdent++
-	return &pyThread{ident: threadIdent}
+	return &Thread{Ident: threadIdent}
 }
 
 // runAsThread runs f at once as thread t (the staging threading.Thread:
 // its target runs to completion when started).
-func runAsThread(t *pyThread, f func() *Exc) *Exc {
+func RunAsThread(t *Thread, f func() *Exc) *Exc {
 	me := curThread
 	curThread = t
 	e := f()
@@ -92,7 +92,7 @@ func runAsThread(t *pyThread, f func() *Exc) *Exc {
 
 // currentFrame is the innermost running coroutine/generator frame, or nil
 // at module level.
-func currentFrame() *genObj {
+func CurrentFrame() *Generator {
 	ds := curThread.drivers
 	if len(ds) == 0 {
 		return nil
@@ -104,7 +104,7 @@ func currentFrame() *genObj {
 	return fs[len(fs)-1]
 }
 
-func currentDriver() *driver {
+func CurrentDriver() *driver {
 	ds := curThread.drivers
 	if len(ds) == 0 {
 		return nil
@@ -118,7 +118,7 @@ func currentDriver() *driver {
 // drops can be found and closed (coro_drop.go) instead of leaking its
 // goroutine. So the closure holds only the body, and the frame stack is
 // parked in the driver without its top (g) while suspended.
-func startDriver(g *genObj) *driver {
+func startDriver(g *Generator) *driver {
 	d := &driver{}
 	body := g.body
 	seq := func(yield func(Value) bool) {
@@ -134,7 +134,7 @@ func startDriver(g *genObj) *driver {
 
 // resume runs d (g's driver) until its body yields (done=false, yielded
 // value) or finishes (done=true; d.result/d.exc).
-func (d *driver) resume(g *genObj, send Value, throw *Exc) (yielded Value, done bool) {
+func (d *driver) resume(g *Generator, send Value, throw *Exc) (yielded Value, done bool) {
 	d.sendVal, d.throwExc = send, throw
 	d.frames = append(append(d.frames[:0], g), d.inner...)
 	clear(d.inner)
@@ -147,9 +147,9 @@ func (d *driver) resume(g *genObj, send Value, throw *Exc) (yielded Value, done 
 	return y, !ok
 }
 
-// suspend is called by the body (on the driver's coroutine): it hands v to
+// Suspend is called by the body (on the driver's coroutine): it hands v to
 // whoever resumed the driver and returns what the next resume brings.
-func (d *driver) suspend(v Value) (Value, *Exc) {
+func (d *driver) Suspend(v Value) (Value, *Exc) {
 	// Park the frame stack without its top (see startDriver).
 	if len(d.frames) > 1 {
 		d.inner = append(d.inner[:0], d.frames[1:]...)

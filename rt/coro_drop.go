@@ -19,7 +19,7 @@ import (
 // the exact moment of the drop, but deterministically.
 
 type genReg struct {
-	wp             weak.Pointer[genObj]
+	wp             weak.Pointer[Generator]
 	d              *driver
 	kind           CodeKind
 	code           *Code
@@ -36,13 +36,13 @@ var (
 )
 
 // trackDriver registers g's new driver (generators and async generators).
-func trackDriver(g *genObj) {
-	r := &genReg{wp: weak.Make(g), d: g.drv, kind: g.kind, code: g.code, name: g.name, qualname: g.qualname, loop: g.hookLoop}
+func trackDriver(g *Generator) {
+	r := &genReg{wp: weak.Make(g), d: g.drv, kind: g.Kind, code: g.Code, name: g.name, qualname: g.Qualname, loop: g.hookLoop}
 	genRegs = append(genRegs, r)
 	genRegsStarted++
 	if genRegsStarted >= dropCheckStep {
 		genRegsStarted = 0
-		closeDropped()
+		CloseDropped()
 	}
 }
 
@@ -51,21 +51,21 @@ func trackDriver(g *genObj) {
 // dropped since), else every 64th wait. After 50 such collections only
 // every 64th wait collects (a full GC costs milliseconds), to bound the
 // cost for programs that iterate generators between sleeps all the time.
-func idleDropCheck() {
+func IdleDropCheck() {
 	if len(genRegs) == 0 {
 		return
 	}
 	idleCount++
 	if idleCount%64 == 0 || (genRegsNew > 0 && idleGCs < 50) {
 		idleGCs++
-		closeDropped()
+		CloseDropped()
 	}
 }
 
 var idleGCs int
 
 // closeDropped collects garbage and closes the generators found dropped.
-func closeDropped() {
+func CloseDropped() {
 	genRegsNew = 0
 	if len(genRegs) == 0 {
 		return
@@ -92,13 +92,13 @@ func closeDropped() {
 // finalizeDropped closes a collected generator through a stand-in object
 // on the same driver.
 func finalizeDropped(r *genReg) {
-	w := &genObj{kind: r.kind, code: r.code, state: genSuspended, drv: r.d, name: r.name,
-		qualname: r.qualname, noWarn: true, line: r.code.Line, hookLoop: r.loop, agHooked: true}
+	w := &Generator{Kind: r.kind, Code: r.code, State: genSuspended, drv: r.d, name: r.name,
+		Qualname: r.qualname, noWarn: true, Line: r.code.Line, hookLoop: r.loop, agHooked: true}
 	if r.kind == AsyncGenCode && r.loop != nil && !r.loop.IsClosed() {
 		coro := NewGenerator(codeAclose, func() (Value, *Exc) {
 			return Await(Obj(&agenAwaitable{gen: w, close: true}))
 		})
-		coro.O.(*genObj).noWarn = true
+		coro.O.(*Generator).noWarn = true
 		r.loop.ScheduleAclose(coro)
 		return
 	}
@@ -112,20 +112,20 @@ var codeAclose = &Code{Name: "aclose", Qualname: "aclose", Filename: "<async_gen
 // writeUnraisable is PyErr_WriteUnraisable's output for an exception in a
 // finalizer.
 func writeUnraisable(e *Exc, obj Value) {
-	writeStderr("Exception ignored in: " + reprOrErr(obj) + "\n")
-	printException(e)
+	WriteStderr("Exception ignored in: " + ReprOrErr(obj) + "\n")
+	PrintException(e)
 }
 
 // asyncGenAcloses is what shutdown_asyncgens awaits: the aclose() of each
 // of the loop's async generators still suspended, in first-iteration
 // order.
-func asyncGenAcloses(l EventLoop) []Value {
+func AsyncGenAcloses(l EventLoop) []Value {
 	var out []Value
 	for _, r := range genRegs {
 		if r.loop != l || r.d.finished {
 			continue
 		}
-		if g := r.wp.Value(); g != nil && g.state != genFinished {
+		if g := r.wp.Value(); g != nil && g.State != GenFinished {
 			out = append(out, Obj(&agenAwaitable{gen: g, close: true}))
 		}
 	}

@@ -12,7 +12,7 @@ var (
 	coroWrapperType    = NewType("coroutine_wrapper", ObjectType)
 )
 
-func (g *genObj) objID() uint64 {
+func (g *Generator) objID() uint64 {
 	if g.id == 0 {
 		g.id = newID()
 	}
@@ -21,7 +21,7 @@ func (g *genObj) objID() uint64 {
 
 // agenAwaitable is the object asend/athrow/aclose/__anext__ return.
 type agenAwaitable struct {
-	gen      *genObj
+	gen      *Generator
 	sendVal  Value
 	throwExc *Exc
 	close    bool
@@ -53,18 +53,18 @@ func (a *agenAwaitable) await() (Value, *Exc) {
 		}
 		return Null, ExcMsg(ExcRuntimeError, "anext(): asynchronous generator is already running")
 	}
-	if g.agClosed || g.state == genFinished {
+	if g.agClosed || g.State == GenFinished {
 		if a.close {
 			return None, nil
 		}
-		if a.throwExc != nil && g.state == genCreated {
+		if a.throwExc != nil && g.State == genCreated {
 			return Null, a.throwExc
 		}
 		return Null, NewExc(ExcStopAsyncIteration)
 	}
 	if !g.agHooked {
 		g.agHooked = true
-		g.hookLoop = curThread.running
+		g.hookLoop = curThread.RunningLoop
 	}
 	g.agRunning = true
 	defer func() { g.agRunning = false }()
@@ -75,7 +75,7 @@ func (a *agenAwaitable) await() (Value, *Exc) {
 	if send.IsNull() {
 		send = None
 	}
-	d := currentDriver()
+	d := CurrentDriver()
 	for {
 		y, done, _, e := g.step(send, throw)
 		if done {
@@ -100,13 +100,13 @@ func (a *agenAwaitable) await() (Value, *Exc) {
 		if d == nil {
 			return Null, ExcMsg(ExcRuntimeError, "await outside a coroutine")
 		}
-		send, throw = d.suspend(y)
+		send, throw = d.Suspend(y)
 	}
 }
 
 // excFromThrowArgs is gen.throw(typ[, val[, tb]]): a class is instantiated
 // with val, an instance is used as is.
-func excFromThrowArgs(args []Value) *Exc {
+func ExcFromThrowArgs(args []Value) *Exc {
 	if len(args) == 0 {
 		return TypeErrorf("throw expected at least 1 argument, got 0")
 	}
@@ -133,14 +133,14 @@ func excFromThrowArgs(args []Value) *Exc {
 
 // genResult turns a step outcome into the Python-level result of
 // send/throw/__next__: a yielded value, or StopIteration(value).
-func genResult(g *genObj, y Value, done bool, res Value, e *Exc) (Value, *Exc) {
+func genResult(g *Generator, y Value, done bool, res Value, e *Exc) (Value, *Exc) {
 	if !done {
 		return y, nil
 	}
 	if e != nil {
 		return Null, e
 	}
-	if g.kind == AsyncGenCode {
+	if g.Kind == AsyncGenCode {
 		return Null, NewExc(ExcStopAsyncIteration)
 	}
 	return Null, StopIterationOf(res)
@@ -153,44 +153,44 @@ func init() {
 
 	for _, t := range []*Type{CoroutineType, GeneratorType, AsyncGeneratorType} {
 		t.Repr = func(v Value) (string, *Exc) {
-			g := v.O.(*genObj)
-			return "<" + g.Type().Name + " object " + g.qualname + " at " + addrOf(v) + ">", nil
+			g := v.O.(*Generator)
+			return "<" + g.Type().Name + " object " + g.Qualname + " at " + AddrOf(v) + ">", nil
 		}
-		t.GetSet("__name__", func(v Value) (Value, *Exc) { return Str(v.O.(*genObj).name), nil },
+		t.GetSet("__name__", func(v Value) (Value, *Exc) { return Str(v.O.(*Generator).name), nil },
 			func(v, s Value) *Exc {
 				n, ok := AsStr(s)
 				if !ok {
 					return TypeErrorf("__name__ must be set to a string object")
 				}
-				v.O.(*genObj).name = n
+				v.O.(*Generator).name = n
 				return nil
 			})
-		t.GetSet("__qualname__", func(v Value) (Value, *Exc) { return Str(v.O.(*genObj).qualname), nil },
+		t.GetSet("__qualname__", func(v Value) (Value, *Exc) { return Str(v.O.(*Generator).Qualname), nil },
 			func(v, s Value) *Exc {
 				n, ok := AsStr(s)
 				if !ok {
 					return TypeErrorf("__qualname__ must be set to a string object")
 				}
-				v.O.(*genObj).qualname = n
+				v.O.(*Generator).Qualname = n
 				return nil
 			})
 		prefix := map[*Type]string{CoroutineType: "cr_", GeneratorType: "gi_", AsyncGeneratorType: "ag_"}[t]
 		t.Getter(prefix+"running", func(v Value) (Value, *Exc) {
-			g := v.O.(*genObj)
-			if g.kind == AsyncGenCode {
+			g := v.O.(*Generator)
+			if g.Kind == AsyncGenCode {
 				return Bool(g.agRunning), nil
 			}
-			return Bool(g.state == genRunning), nil
+			return Bool(g.State == genRunning), nil
 		})
-		t.Getter(prefix+"suspended", func(v Value) (Value, *Exc) { return Bool(v.O.(*genObj).state == genSuspended), nil })
+		t.Getter(prefix+"suspended", func(v Value) (Value, *Exc) { return Bool(v.O.(*Generator).State == genSuspended), nil })
 		t.Getter(prefix+"frame", func(v Value) (Value, *Exc) {
 			// Frames are not modelled; a finished frame is None as in CPython.
-			if v.O.(*genObj).state == genFinished {
+			if v.O.(*Generator).State == GenFinished {
 				return None, nil
 			}
-			return Obj(&CodeObj{C: v.O.(*genObj).code}), nil
+			return Obj(&CodeObj{C: v.O.(*Generator).Code}), nil
 		})
-		t.Getter(prefix+"code", func(v Value) (Value, *Exc) { return Obj(&CodeObj{C: v.O.(*genObj).code}), nil })
+		t.Getter(prefix+"code", func(v Value) (Value, *Exc) { return Obj(&CodeObj{C: v.O.(*Generator).Code}), nil })
 	}
 	CoroutineType.Getter("cr_await", func(v Value) (Value, *Exc) { return None, nil })
 
@@ -198,7 +198,7 @@ func init() {
 		if e := ArgCount("send", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
-		g := self.O.(*genObj)
+		g := self.O.(*Generator)
 		y, done, res, e := g.step(args[0], nil)
 		return genResult(g, y, done, res, e)
 	}
@@ -206,8 +206,8 @@ func init() {
 		if e := ArgCount("throw", args, kw, 1, 3); e != nil {
 			return Null, e
 		}
-		g := self.O.(*genObj)
-		ex := excFromThrowArgs(args)
+		g := self.O.(*Generator)
+		ex := ExcFromThrowArgs(args)
 		y, done, res, e := g.step(Null, ex)
 		return genResult(g, y, done, res, e)
 	}
@@ -215,7 +215,7 @@ func init() {
 		if e := ArgCount("close", args, kw, 0, 0); e != nil {
 			return Null, e
 		}
-		if e := self.O.(*genObj).close(); e != nil {
+		if e := self.O.(*Generator).close(); e != nil {
 			return Null, e
 		}
 		return None, nil
@@ -227,7 +227,7 @@ func init() {
 	}
 	GeneratorType.Iter = func(o Value) (Value, *Exc) { return o, nil }
 	GeneratorType.Next = func(it Value) (Value, bool, *Exc) {
-		g := it.O.(*genObj)
+		g := it.O.(*Generator)
 		y, done, _, e := g.step(None, nil)
 		if e != nil {
 			return Null, false, e
@@ -240,7 +240,7 @@ func init() {
 	// coroutine.__await__() returns a wrapper iterator; awaiting through it
 	// (a class whose __await__ returns coro.__await__()) is a yield from.
 	CoroutineType.Method("__await__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return Obj(&coroWrapper{self.O.(*genObj)}), nil
+		return Obj(&coroWrapper{self.O.(*Generator)}), nil
 	})
 	coroWrapperType.Iter = func(o Value) (Value, *Exc) { return o, nil }
 	coroWrapperType.Next = func(it Value) (Value, bool, *Exc) {
@@ -254,22 +254,22 @@ func init() {
 	ag := AsyncGeneratorType
 	ag.Method("__aiter__", func(self Value, args []Value, kw []string) (Value, *Exc) { return self, nil })
 	ag.Method("__anext__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return Obj(&agenAwaitable{gen: self.O.(*genObj), sendVal: None}), nil
+		return Obj(&agenAwaitable{gen: self.O.(*Generator), sendVal: None}), nil
 	})
 	ag.Method("asend", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("asend", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
-		return Obj(&agenAwaitable{gen: self.O.(*genObj), sendVal: args[0]}), nil
+		return Obj(&agenAwaitable{gen: self.O.(*Generator), sendVal: args[0]}), nil
 	})
 	ag.Method("athrow", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("athrow", args, kw, 1, 3); e != nil {
 			return Null, e
 		}
-		return Obj(&agenAwaitable{gen: self.O.(*genObj), throwExc: excFromThrowArgs(args)}), nil
+		return Obj(&agenAwaitable{gen: self.O.(*Generator), throwExc: ExcFromThrowArgs(args)}), nil
 	})
 	ag.Method("aclose", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return Obj(&agenAwaitable{gen: self.O.(*genObj), close: true}), nil
+		return Obj(&agenAwaitable{gen: self.O.(*Generator), close: true}), nil
 	})
 	for _, t := range []*Type{agenASendType, agenAThrowType} {
 		t.Method("__await__", func(self Value, args []Value, kw []string) (Value, *Exc) { return self, nil })
@@ -277,15 +277,15 @@ func init() {
 }
 
 // coroWrapper is coroutine.__await__()'s iterator.
-type coroWrapper struct{ g *genObj }
+type coroWrapper struct{ g *Generator }
 
 func (*coroWrapper) Type() *Type { return coroWrapperType }
 
 func startGenerator(f *Function, args []Value) (Value, *Exc) {
 	body := f.Body
 	v := NewGenerator(f.Code, func() (Value, *Exc) { return body(args) })
-	g := v.O.(*genObj)
-	g.name, g.qualname = f.Name, f.Qualname
+	g := v.O.(*Generator)
+	g.name, g.Qualname = f.Name, f.Qualname
 	if g.warn != nil {
 		g.warn.name = f.Qualname
 	}

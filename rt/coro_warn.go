@@ -19,7 +19,7 @@ import (
 // that is the same either way.
 
 type unawaitedRec struct {
-	ptr      weak.Pointer[genObj]
+	ptr      weak.Pointer[Generator]
 	name     string // __qualname__ at creation
 	filename string // where it was created
 	line     int
@@ -36,12 +36,12 @@ var compactAt = 4096
 // only records where it was created; sweepFresh makes weak records for the
 // ones still unstarted (a weak pointer per coroutine would double the cost
 // of an await).
-func trackUnawaited(g *genObj) {
-	if f := currentFrame(); f != nil {
-		g.createdFile, g.createdLine = f.code.Filename, f.line
+func trackUnawaited(g *Generator) {
+	if f := CurrentFrame(); f != nil {
+		g.createdFile, g.createdLine = f.Code.Filename, f.Line
 	} else {
-		g.createdFile, g.createdLine = moduleLocation()
-		if l := pyCallerLine(); l > 0 {
+		g.createdFile, g.createdLine = ModuleLocation()
+		if l := PyCallerLine(); l > 0 {
 			g.createdLine = l
 		}
 	}
@@ -53,15 +53,15 @@ func trackUnawaited(g *genObj) {
 
 // fresh holds coroutines created since the last sweep (strongly: they are
 // at most a few hundred, and swept at every task step).
-var fresh []*genObj
+var fresh []*Generator
 
 func sweepFresh() {
 	for i, g := range fresh {
 		fresh[i] = nil
-		if g.state != genCreated || g.noWarn {
+		if g.State != genCreated || g.noWarn {
 			continue
 		}
-		r := &unawaitedRec{ptr: weak.Make(g), name: g.qualname, filename: absFilename(g.createdFile), line: g.createdLine}
+		r := &unawaitedRec{ptr: weak.Make(g), name: g.Qualname, filename: AbsFilename(g.createdFile), line: g.createdLine}
 		g.warn = r
 		unawaited = append(unawaited, r)
 		if len(unawaited) > compactAt {
@@ -104,11 +104,11 @@ func flushUnawaited(atExit bool) {
 		if warnAction(ExcRuntimeWarning, "coroutine '"+r.name+"' was never awaited", "__main__", r.line) == "ignore" {
 			continue
 		}
-		writeStderr(fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", r.filename, r.line, r.name))
+		WriteStderr(fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", r.filename, r.line, r.name))
 		if src := strings.TrimSpace(sourceLine(r.filename, r.line)); src != "" {
-			writeStderr("  " + src + "\n")
+			WriteStderr("  " + src + "\n")
 		}
-		writeStderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+		WriteStderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 	}
 	unawaited = alive
 	if !atExit {
@@ -118,12 +118,12 @@ func flushUnawaited(atExit bool) {
 		if warnAction(ExcRuntimeWarning, "coroutine '"+r.name+"' was never awaited", "__main__", 1) == "ignore" {
 			continue
 		}
-		writeStderr(fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", r.name))
+		WriteStderr(fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", r.name))
 		// A script's module globals are cleared too late for the warning
 		// to find tracemalloc; what an interactive session still holds is
 		// collected earlier in shutdown, and the hint follows.
 		if interactiveKind != NotInteractive {
-			writeStderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+			WriteStderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 		}
 	}
 	unawaited = nil
@@ -132,7 +132,7 @@ func flushUnawaited(atExit bool) {
 // pyCallerLine finds the Python line of the innermost generated-code frame
 // on the Go stack (generated code carries //line directives naming the
 // .py file), 0 if none: module-level code does not call CurrentLine.
-func pyCallerLine() int {
+func PyCallerLine() int {
 	var pcs [32]uintptr
 	n := runtime.Callers(3, pcs[:])
 	frames := runtime.CallersFrames(pcs[:n])

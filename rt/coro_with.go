@@ -4,14 +4,14 @@ package rt
 // for"): CPython 3.11's BEFORE_WITH / BEFORE_ASYNC_WITH and the exit call.
 
 func withLookup(mgr Value, enter, exit, what string) (Value, Value, *Exc) {
-	en, e := lookupSpecial(mgr, enter)
+	en, e := LookupSpecial(mgr, enter)
 	if e != nil {
 		return Null, Null, e
 	}
 	if en.IsNull() {
 		return Null, Null, TypeErrorf("'%s' object does not support the %s protocol", mgr.TypeName(), what)
 	}
-	ex, e := lookupSpecial(mgr, exit)
+	ex, e := LookupSpecial(mgr, exit)
 	if e != nil {
 		return Null, Null, e
 	}

@@ -7,9 +7,9 @@ import "math"
 // correctly rounded in practice) is exact; we compute exp(y*log(x)) in
 // double-double arithmetic (about 106 bits) and round once.
 
-type dd struct{ hi, lo float64 }
+type DD struct{ Hi, Lo float64 }
 
-func twoSum(a, b float64) (float64, float64) {
+func TwoSum(a, b float64) (float64, float64) {
 	s := a + b
 	bb := s - a
 	return s, (a - (s - bb)) + (b - bb)
@@ -25,51 +25,51 @@ func twoProd(a, b float64) (float64, float64) {
 	return p, math.FMA(a, b, -p)
 }
 
-func ddAdd(a, b dd) dd {
-	s, e := twoSum(a.hi, b.hi)
-	t, f := twoSum(a.lo, b.lo)
+func DdAdd(a, b DD) DD {
+	s, e := TwoSum(a.Hi, b.Hi)
+	t, f := TwoSum(a.Lo, b.Lo)
 	e += t
 	s, e = quickTwoSum(s, e)
 	e += f
 	s, e = quickTwoSum(s, e)
-	return dd{s, e}
+	return DD{s, e}
 }
 
-func ddMul(a, b dd) dd {
-	p, e := twoProd(a.hi, b.hi)
-	e += a.hi*b.lo + a.lo*b.hi
+func DdMul(a, b DD) DD {
+	p, e := twoProd(a.Hi, b.Hi)
+	e += a.Hi*b.Lo + a.Lo*b.Hi
 	p, e = quickTwoSum(p, e)
-	return dd{p, e}
+	return DD{p, e}
 }
 
-func ddMulF(a dd, b float64) dd {
-	p, e := twoProd(a.hi, b)
-	e += a.lo * b
+func DdMulF(a DD, b float64) DD {
+	p, e := twoProd(a.Hi, b)
+	e += a.Lo * b
 	p, e = quickTwoSum(p, e)
-	return dd{p, e}
+	return DD{p, e}
 }
 
-func ddDivF(a dd, b float64) dd {
-	q1 := a.hi / b
+func DdDivF(a DD, b float64) DD {
+	q1 := a.Hi / b
 	p, e := twoProd(q1, b)
-	s, f := twoSum(a.hi, -p)
+	s, f := TwoSum(a.Hi, -p)
 	f -= e
-	f += a.lo
+	f += a.Lo
 	q2 := (s + f) / b
 	q1, q2 = quickTwoSum(q1, q2)
-	return dd{q1, q2}
+	return DD{q1, q2}
 }
 
-var ddLn2 = dd{0.6931471805599453, 2.3190468138462996e-17}
+var ddLn2 = DD{0.6931471805599453, 2.3190468138462996e-17}
 
 // ddExpm1Small is e**r - 1 for |r| < 0.001 (Taylor series).
-func ddExpm1Small(r dd) dd {
+func ddExpm1Small(r DD) DD {
 	sum := r
 	term := r
 	for n := 2.0; n <= 12; n++ {
-		term = ddDivF(ddMul(term, r), n)
-		sum = ddAdd(sum, term)
-		if math.Abs(term.hi) < 1e-36 {
+		term = DdDivF(DdMul(term, r), n)
+		sum = DdAdd(sum, term)
+		if math.Abs(term.Hi) < 1e-36 {
 			break
 		}
 	}
@@ -78,28 +78,28 @@ func ddExpm1Small(r dd) dd {
 
 // ddExp is e**a, with the power of two returned separately (the value is
 // m * 2**k) so that results near the overflow limit are not lost.
-func ddExp(a dd) (dd, int) {
-	k := math.Round(a.hi / ddLn2.hi)
-	r := ddAdd(a, ddMulF(ddLn2, -k))
+func DdExp(a DD) (DD, int) {
+	k := math.Round(a.Hi / ddLn2.Hi)
+	r := DdAdd(a, DdMulF(ddLn2, -k))
 	// e**r = (e**(r/512))**512: squaring 9 times, on s = e**x - 1 to keep
 	// the low bits ((1+s)**2 - 1 = 2s + s*s).
-	r = dd{r.hi / 512, r.lo / 512}
+	r = DD{r.Hi / 512, r.Lo / 512}
 	s := ddExpm1Small(r)
 	for i := 0; i < 9; i++ {
-		s = ddAdd(ddMulF(s, 2), ddMul(s, s))
+		s = DdAdd(DdMulF(s, 2), DdMul(s, s))
 	}
-	return ddAdd(dd{1, 0}, s), int(k)
+	return DdAdd(DD{1, 0}, s), int(k)
 }
 
 // ddLog is log(x) for a finite x > 0: math.Log refined by one Newton
 // step y + x*e**-y - 1 in double-double.
-func ddLog(x float64) dd {
+func DdLog(x float64) DD {
 	y := math.Log(x)
-	e, k := ddExp(dd{-y, 0})
-	t := ddMulF(e, x)
-	t = dd{math.Ldexp(t.hi, k), math.Ldexp(t.lo, k)}
-	t = ddAdd(t, dd{-1, 0})
-	return ddAdd(dd{y, 0}, t)
+	e, k := DdExp(DD{-y, 0})
+	t := DdMulF(e, x)
+	t = DD{math.Ldexp(t.Hi, k), math.Ldexp(t.Lo, k)}
+	t = DdAdd(t, DD{-1, 0})
+	return DdAdd(DD{y, 0}, t)
 }
 
 // powCorrect is x**y for finite x > 0 and finite non-integer y, or
@@ -109,12 +109,12 @@ func powCorrect(x, y float64) (float64, bool) {
 	if y == 0.5 {
 		return math.Sqrt(x), true
 	}
-	l := ddLog(x)
-	p := ddMul(l, dd{y, 0})
-	if p.hi > 709.7 || p.hi < -708 {
+	l := DdLog(x)
+	p := DdMul(l, DD{y, 0})
+	if p.Hi > 709.7 || p.Hi < -708 {
 		return 0, false
 	}
-	m, k := ddExp(p)
-	r := m.hi + m.lo
+	m, k := DdExp(p)
+	r := m.Hi + m.Lo
 	return math.Ldexp(r, k), true
 }

@@ -23,7 +23,7 @@ func TestPowVsCPython(t *testing.T) {
 			y = float64(rng.Intn(40) - 10)
 		}
 		xs, ys = append(xs, x), append(ys, y)
-		src.WriteString("(" + must(Repr(F(x))).O.(*StrObj).S + ", " + must(Repr(F(y))).O.(*StrObj).S + "),")
+		src.WriteString("(" + Must(Repr(F(x))).O.(*StrObj).S + ", " + Must(Repr(F(y))).O.(*StrObj).S + "),")
 	}
 	src.WriteString("]: print(repr(x ** y))\n")
 	out, err := exec.Command("python3", "-c", src.String()).Output()
@@ -33,7 +33,7 @@ func TestPowVsCPython(t *testing.T) {
 	want := strings.Split(strings.TrimSpace(string(out)), "\n")
 	bad := 0
 	for i := range xs {
-		got, _ := ToRepr(must(Pow(F(xs[i]), F(ys[i]))))
+		got, _ := ToRepr(Must(Pow(F(xs[i]), F(ys[i]))))
 		if got != want[i] {
 			bad++
 			t.Logf("%v ** %v: got %s, CPython %s", xs[i], ys[i], got, want[i])

@@ -7,10 +7,10 @@ package rt
 type Dict struct {
 	entries []dictEntry // in insertion order; deleted entries have a Null key
 	index   []int32     // entry index, or ixEmpty / ixDummy; len is a power of 2 (or 0)
-	used    int         // live entries
+	Used    int         // live entries
 	version uint64      // bumped on every change of size, for iterators
-	cls     *Type       // a Python subclass of dict, or nil
-	attrs   *Dict       // the subclass instance's __dict__
+	Cls     *Type       // a Python subclass of dict, or nil
+	Attrs   *Dict       // the subclass instance's __dict__
 }
 
 type dictEntry struct {
@@ -25,32 +25,32 @@ const (
 
 // Type implements Object.
 func (d *Dict) Type() *Type {
-	if d.cls != nil {
-		return d.cls
+	if d.Cls != nil {
+		return d.Cls
 	}
 	return DictType
 }
 
-func (d *Dict) instDict() *Dict {
-	if d.attrs == nil {
-		d.attrs = newStrDict()
+func (d *Dict) InstDict() *Dict {
+	if d.Attrs == nil {
+		d.Attrs = NewStrDict()
 	}
-	return d.attrs
+	return d.Attrs
 }
 
-func newStrDict() *Dict { return &Dict{} }
+func NewStrDict() *Dict { return &Dict{} }
 
 // NewDictObj returns an empty dict object.
 func NewDictObj() *Dict { return &Dict{} }
 
 // Len is len(d).
-func (d *Dict) Len() int { return d.used }
+func (d *Dict) Len() int { return d.Used }
 
 // dictHash hashes a key the way Dict does.
-func dictHash(k Value) (int64, *Exc) {
+func DictHash(k Value) (int64, *Exc) {
 	if k.K == KObj {
 		if s, ok := k.O.(*StrObj); ok {
-			return fastStrHash(s.S), nil
+			return FastStrHash(s.S), nil
 		}
 	}
 	return Hash(k)
@@ -107,8 +107,8 @@ func (d *Dict) lookup(k Value, h int64) (slot int, ent int, exc *Exc) {
 	}
 }
 
-// lookupStr is lookup for a Go string key (attribute names).
-func (d *Dict) lookupStr(s string, h int64) int {
+// LookupStr is lookup for a Go string key (attribute names).
+func (d *Dict) LookupStr(s string, h int64) int {
 	if len(d.index) == 0 {
 		return -1
 	}
@@ -179,7 +179,7 @@ func (d *Dict) insert(k, v Value, h int64) *Exc {
 
 func (d *Dict) insertNew(k, v Value, h int64) {
 	if len(d.index) == 0 || (len(d.entries)+1)*3 > len(d.index)*2 {
-		d.resize((d.used + 1) * 3)
+		d.resize((d.Used + 1) * 3)
 	}
 	mask := uint64(len(d.index) - 1)
 	i := uint64(h) & mask
@@ -190,13 +190,13 @@ func (d *Dict) insertNew(k, v Value, h int64) {
 	}
 	d.index[i] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{k, v, h})
-	d.used++
+	d.Used++
 	d.version++
 }
 
 // Get returns d[k] and whether it is present.
 func (d *Dict) Get(k Value) (Value, bool, *Exc) {
-	h, exc := dictHash(k)
+	h, exc := DictHash(k)
 	if exc != nil {
 		return Null, false, exc
 	}
@@ -209,7 +209,7 @@ func (d *Dict) Get(k Value) (Value, bool, *Exc) {
 
 // Set is d[k] = v.
 func (d *Dict) Set(k, v Value) *Exc {
-	h, exc := dictHash(k)
+	h, exc := DictHash(k)
 	if exc != nil {
 		return exc
 	}
@@ -218,7 +218,7 @@ func (d *Dict) Set(k, v Value) *Exc {
 
 // Delete removes k; ok=false if absent.
 func (d *Dict) Delete(k Value) (Value, bool, *Exc) {
-	h, exc := dictHash(k)
+	h, exc := DictHash(k)
 	if exc != nil {
 		return Null, false, exc
 	}
@@ -234,9 +234,9 @@ func (d *Dict) Delete(k Value) (Value, bool, *Exc) {
 func (d *Dict) removeAt(slot, ent int) {
 	d.index[slot] = ixDummy
 	d.entries[ent] = dictEntry{}
-	d.used--
+	d.Used--
 	d.version++
-	if d.used == 0 {
+	if d.Used == 0 {
 		d.entries = d.entries[:0]
 		for i := range d.index {
 			d.index[i] = ixEmpty
@@ -244,26 +244,26 @@ func (d *Dict) removeAt(slot, ent int) {
 	}
 }
 
-func (d *Dict) getStr(s string) (Value, bool) {
-	ent := d.lookupStr(s, fastStrHash(s))
+func (d *Dict) GetStr(s string) (Value, bool) {
+	ent := d.LookupStr(s, FastStrHash(s))
 	if ent < 0 {
 		return Null, false
 	}
 	return d.entries[ent].val, true
 }
 
-func (d *Dict) setStr(s string, v Value) {
-	h := fastStrHash(s)
-	if ent := d.lookupStr(s, h); ent >= 0 {
+func (d *Dict) SetStr(s string, v Value) {
+	h := FastStrHash(s)
+	if ent := d.LookupStr(s, h); ent >= 0 {
 		d.entries[ent].val = v
 		return
 	}
 	d.insertNew(Str(s), v, h)
 }
 
-func (d *Dict) delStr(s string) bool {
-	h := fastStrHash(s)
-	if d.lookupStr(s, h) < 0 {
+func (d *Dict) DelStr(s string) bool {
+	h := FastStrHash(s)
+	if d.LookupStr(s, h) < 0 {
 		return false
 	}
 	d.Delete(Str(s))
@@ -287,7 +287,7 @@ func (d *Dict) Items(f func(k, v Value) bool) {
 
 // Keys returns the keys in order.
 func (d *Dict) Keys() []Value {
-	ks := make([]Value, 0, d.used)
+	ks := make([]Value, 0, d.Used)
 	for _, e := range d.entries {
 		if !e.key.IsNull() {
 			ks = append(ks, e.key)
@@ -299,10 +299,10 @@ func (d *Dict) Keys() []Value {
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
 	n := &Dict{}
-	if d.used == len(d.entries) {
+	if d.Used == len(d.entries) {
 		n.entries = append([]dictEntry(nil), d.entries...)
 		n.index = append([]int32(nil), d.index...)
-		n.used = d.used
+		n.Used = d.Used
 		return n
 	}
 	for _, e := range d.entries {
@@ -317,12 +317,12 @@ func (d *Dict) Copy() *Dict {
 func (d *Dict) Clear() {
 	d.entries = nil
 	d.index = nil
-	d.used = 0
+	d.Used = 0
 	d.version++
 }
 
 // dictItemsOf snapshots the entries.
-func dictItemsOf(d *Dict) (ks, vs []Value) {
+func DictItemsOf(d *Dict) (ks, vs []Value) {
 	d.Items(func(k, v Value) bool {
 		ks = append(ks, k)
 		vs = append(vs, v)

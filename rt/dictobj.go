@@ -50,7 +50,7 @@ func dictMergeMapping(d *Dict, m Value, notMapping func() *Exc) *Exc {
 	if e != nil {
 		return e
 	}
-	return forEach(keys, func(k Value) *Exc {
+	return ForEach(keys, func(k Value) *Exc {
 		v, e := GetItem(m, k)
 		if e != nil {
 			return e
@@ -61,7 +61,7 @@ func dictMergeMapping(d *Dict, m Value, notMapping func() *Exc) *Exc {
 
 // dictUpdateArg is dict.update's positional argument: a mapping or an
 // iterable of pairs.
-func dictUpdateArg(d *Dict, arg Value) *Exc {
+func DictUpdateArg(d *Dict, arg Value) *Exc {
 	if _, ok := arg.O.(*Dict); ok && arg.K == KObj {
 		return dictMergeMapping(d, arg, nil)
 	}
@@ -75,7 +75,7 @@ func dictUpdateArg(d *Dict, arg Value) *Exc {
 		return TypeErrorf("'%s' object is not iterable", t.Name)
 	}
 	i := 0
-	e := forEach(arg, func(p Value) *Exc {
+	e := ForEach(arg, func(p Value) *Exc {
 		pt := p.Type()
 		if pt.Iter == nil && pt.GetItem == nil {
 			return TypeErrorf("cannot convert dictionary update sequence element #%d to a sequence", i)
@@ -95,23 +95,23 @@ func dictUpdateArg(d *Dict, arg Value) *Exc {
 
 // dictMissing raises KeyError, or calls __missing__ of a dict subclass.
 func dictMissing(o, k Value) (Value, *Exc) {
-	if d := o.O.(*Dict); d.cls != nil {
-		if r, found, e := callSpecial(o, "__missing__", k); found {
+	if d := o.O.(*Dict); d.Cls != nil {
+		if r, found, e := CallSpecial(o, "__missing__", k); found {
 			return r, e
 		}
 	}
 	return Null, KeyErrorOf(k)
 }
 
-func dictRepr(v Value) (string, *Exc) {
+func DictRepr(v Value) (string, *Exc) {
 	d := v.O.(*Dict)
-	if d.used == 0 {
+	if d.Used == 0 {
 		return "{}", nil
 	}
-	if !reprEnter(d) {
+	if !ReprEnter(d) {
 		return "{...}", nil
 	}
-	defer reprLeave(d)
+	defer ReprLeave(d)
 	var b strings.Builder
 	b.WriteByte('{')
 	first := true
@@ -141,7 +141,7 @@ func dictRepr(v Value) (string, *Exc) {
 }
 
 func dictEqual(a, b *Dict) (bool, *Exc) {
-	if a.used != b.used {
+	if a.Used != b.Used {
 		return false, nil
 	}
 	eq := true
@@ -188,7 +188,7 @@ func dictIterNext(v Value) (Value, bool, *Exc) {
 	if it.d == nil {
 		return Null, false, nil
 	}
-	if it.d.used != it.n {
+	if it.d.Used != it.n {
 		it.n = -1
 		return Null, false, Errorf(ExcRuntimeError, "dictionary changed size during iteration")
 	}
@@ -229,8 +229,8 @@ func (v *DictView) Type() *Type {
 func init() {
 	t := DictType
 	t.SetDict("__hash__", None)
-	t.Repr = dictRepr
-	t.Len = func(v Value) (int, *Exc) { return v.O.(*Dict).used, nil }
+	t.Repr = DictRepr
+	t.Len = func(v Value) (int, *Exc) { return v.O.(*Dict).Used, nil }
 	t.GetItem = func(o, k Value) (Value, *Exc) {
 		v, ok, e := o.O.(*Dict).Get(k)
 		if e != nil {
@@ -261,7 +261,7 @@ func init() {
 	}
 	t.Iter = func(o Value) (Value, *Exc) {
 		d := o.O.(*Dict)
-		return Obj(&dictIter{d: d, n: d.used}), nil
+		return Obj(&dictIter{d: d, n: d.Used}), nil
 	}
 	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
 		y, ok := b.O.(*Dict)
@@ -281,16 +281,16 @@ func init() {
 		return Obj(n), dictMergeMapping(n, Obj(y), nil)
 	}
 	t.INum[BinOr] = func(a, b Value) (Value, *Exc) {
-		return a, dictUpdateArg(a.O.(*Dict), b)
+		return a, DictUpdateArg(a.O.(*Dict), b)
 	}
 	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		if cls != DictType {
-			return Obj(&Dict{cls: cls}), nil
+			return Obj(&Dict{Cls: cls}), nil
 		}
 		return Obj(NewDictObj()), nil
 	}
 	t.Init = func(self Value, args []Value, kw []string) *Exc {
-		return dictUpdate(self.O.(*Dict), "dict", args, kw)
+		return DictUpdateCall(self.O.(*Dict), "dict", args, kw)
 	}
 	m := func(name string, f NativeFunc) { t.Method(name, f) }
 	m("keys", func(s Value, a []Value, kw []string) (Value, *Exc) {
@@ -348,7 +348,7 @@ func init() {
 	})
 	m("popitem", func(s Value, a []Value, kw []string) (Value, *Exc) {
 		d := s.O.(*Dict)
-		if d.used == 0 {
+		if d.Used == 0 {
 			return Null, Errorf(ExcKeyError, "popitem(): dictionary is empty")
 		}
 		for i := len(d.entries) - 1; i >= 0; i-- {
@@ -362,7 +362,7 @@ func init() {
 		return Null, nil
 	})
 	m("update", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return None, dictUpdate(s.O.(*Dict), "update", a, kw)
+		return None, DictUpdateCall(s.O.(*Dict), "update", a, kw)
 	})
 	m("clear", func(s Value, a []Value, kw []string) (Value, *Exc) {
 		s.O.(*Dict).Clear()
@@ -385,11 +385,11 @@ func init() {
 			v = a[1]
 		}
 		d := NewDictObj()
-		e := forEach(a[0], func(k Value) *Exc { return d.Set(k, v) })
+		e := ForEach(a[0], func(k Value) *Exc { return d.Set(k, v) })
 		return Obj(d), e
 	})
 	t.ClassMethod("__class_getitem__", func(cls Value, args []Value, kw []string) (Value, *Exc) {
-		return genericAlias(cls, args)
+		return GenericAlias(cls, args)
 	})
 
 	for _, it := range []*Type{DictKeyIterType, DictValueIterType, DictItemIterType} {
@@ -407,10 +407,10 @@ func init() {
 	}
 
 	for _, vt := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
-		vt.Len = func(v Value) (int, *Exc) { return v.O.(*DictView).d.used, nil }
+		vt.Len = func(v Value) (int, *Exc) { return v.O.(*DictView).d.Used, nil }
 		vt.Iter = func(v Value) (Value, *Exc) {
 			dv := v.O.(*DictView)
-			return Obj(&dictIter{d: dv.d, n: dv.d.used, kind: dv.kind}), nil
+			return Obj(&dictIter{d: dv.d, n: dv.d.Used, kind: dv.kind}), nil
 		}
 		vt.Repr = func(v Value) (string, *Exc) {
 			dv := v.O.(*DictView)
@@ -418,7 +418,7 @@ func init() {
 			if e != nil {
 				return "", e
 			}
-			s, e := seqRepr(v, items, "([", "])")
+			s, e := SeqRepr(v, items, "([", "])")
 			return dv.Type().Name + s, e
 		}
 		vt.Method("__reversed__", func(s Value, a []Value, kw []string) (Value, *Exc) {
@@ -480,18 +480,18 @@ func init() {
 
 // dictUpdate is dict(...)/dict.update(...): one optional positional
 // argument plus keywords.
-func dictUpdate(d *Dict, name string, args []Value, kw []string) *Exc {
+func DictUpdateCall(d *Dict, name string, args []Value, kw []string) *Exc {
 	npos := len(args) - len(kw)
 	if npos > 1 {
 		return TypeErrorf("%s expected at most 1 argument, got %d", name, npos)
 	}
 	if npos == 1 {
-		if e := dictUpdateArg(d, args[0]); e != nil {
+		if e := DictUpdateArg(d, args[0]); e != nil {
 			return e
 		}
 	}
 	for i, k := range kw {
-		d.setStr(k, args[npos+i])
+		d.SetStr(k, args[npos+i])
 	}
 	return nil
 }

@@ -85,7 +85,7 @@ func setupSlots(t *Type) *Exc {
 		}
 	}
 	t.nslots = base
-	spec, ok := t.Dict.getStr("__slots__")
+	spec, ok := t.Dict.GetStr("__slots__")
 	if !ok {
 		return nil
 	}
@@ -106,7 +106,7 @@ func setupSlots(t *Type) *Exc {
 		if !ok {
 			return TypeErrorf("__slots__ items must be strings, not '%s'", n.TypeName())
 		}
-		if !isIdentifier(s) {
+		if !IsIdentifier(s) {
 			return TypeErrorf("__slots__ must be identifiers")
 		}
 		if s == "__dict__" {
@@ -124,10 +124,10 @@ func setupSlots(t *Type) *Exc {
 			continue // CPython accepts a repeated name
 		}
 		seen[s] = true
-		if _, clash := t.Dict.getStr(s); clash {
+		if _, clash := t.Dict.GetStr(s); clash {
 			return ValueErrorf("'%s' in __slots__ conflicts with class variable", s)
 		}
-		t.Dict.setStr(s, Obj(&memberDescr{name: s, owner: t, index: t.nslots}))
+		t.Dict.SetStr(s, Obj(&memberDescr{name: s, owner: t, index: t.nslots}))
 		t.nslots++
 	}
 	t.noDict = !hasDict

@@ -87,9 +87,9 @@ func (e *Exc) Arg0() Value {
 	return Null
 }
 
-func (e *Exc) instDict() *Dict {
+func (e *Exc) InstDict() *Dict {
 	if e.dict == nil {
-		e.dict = newStrDict()
+		e.dict = NewStrDict()
 	}
 	return e.dict
 }
@@ -202,21 +202,21 @@ func ValueErrorf(format string, a ...any) *Exc { return Errorf(ExcValueError, fo
 // NameError is `name 'x' is not defined`.
 func NameError(name string) *Exc {
 	e := Errorf(ExcNameError, "name '%s' is not defined", name)
-	e.instDict().setStr("name", Str(name))
+	e.InstDict().SetStr("name", Str(name))
 	return e
 }
 
 // UnboundLocal is the error of reading an unassigned local.
 func UnboundLocal(name string) *Exc {
 	e := Errorf(ExcUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
-	e.instDict().setStr("name", Str(name))
+	e.InstDict().SetStr("name", Str(name))
 	return e
 }
 
 // UnboundFree is the error of reading an unassigned free variable.
 func UnboundFree(name string) *Exc {
 	e := Errorf(ExcNameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
-	e.instDict().setStr("name", Str(name))
+	e.InstDict().SetStr("name", Str(name))
 	return e
 }
 
@@ -233,9 +233,9 @@ func attributeError(o Value, name string) *Exc {
 	default:
 		e = Errorf(ExcAttributeError, "'%s' object has no attribute '%s'", o.TypeName(), name)
 	}
-	d := e.instDict()
-	d.setStr("name", Str(name))
-	d.setStr("obj", o)
+	d := e.InstDict()
+	d.SetStr("name", Str(name))
+	d.SetStr("obj", o)
 	return e
 }
 

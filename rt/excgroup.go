@@ -26,7 +26,7 @@ func makeEGMatcher(cond Value) (egMatcher, *Exc) {
 			return false, nil
 		}, nil
 	}
-	if isCallable(cond) {
+	if IsCallable(cond) {
 		return func(e *Exc) (bool, *Exc) {
 			r, err := Call(cond, []Value{Obj(e)}, nil)
 			if err != nil {
@@ -51,8 +51,8 @@ func egDerive(eg *Exc, excs []Value) (*Exc, *Exc) {
 	}
 	ne.Traceback = eg.Traceback
 	ne.Cause, ne.Context, ne.SuppressContext = eg.Cause, eg.Context, eg.SuppressContext
-	if notes, ok := eg.instDict().getStr("__notes__"); ok {
-		ne.instDict().setStr("__notes__", notes)
+	if notes, ok := eg.InstDict().GetStr("__notes__"); ok {
+		ne.InstDict().SetStr("__notes__", notes)
 	}
 	return ne, nil
 }
@@ -150,7 +150,7 @@ func init() {
 		if e := ArgCount("derive", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
-		msg, _ := self.O.(*Exc).instDict().getStr("message")
+		msg, _ := self.O.(*Exc).InstDict().GetStr("message")
 		return Call(Obj(ExcBaseExceptionGroup), []Value{msg, args[0]}, nil)
 	})
 	g.Method("split", func(self Value, args []Value, kw []string) (Value, *Exc) {

@@ -16,7 +16,7 @@ var excStacks = map[any][]*Exc{}
 
 // excKey is the running driver, or the Python thread outside any.
 func excKey() any {
-	if d := currentDriver(); d != nil {
+	if d := CurrentDriver(); d != nil {
 		return d
 	}
 	return curThread
@@ -234,7 +234,7 @@ func excRepr(v Value) (string, *Exc) {
 
 func excAttr(name string) func(s Value) (Value, *Exc) {
 	return func(s Value) (Value, *Exc) {
-		if v, ok := s.O.(*Exc).instDict().getStr(name); ok {
+		if v, ok := s.O.(*Exc).InstDict().GetStr(name); ok {
 			return v, nil
 		}
 		return None, nil
@@ -244,10 +244,10 @@ func excAttr(name string) func(s Value) (Value, *Exc) {
 func excSetAttr(name string) func(s, v Value) *Exc {
 	return func(s, v Value) *Exc {
 		if v.IsNull() {
-			s.O.(*Exc).instDict().delStr(name)
+			s.O.(*Exc).InstDict().DelStr(name)
 			return nil
 		}
-		s.O.(*Exc).instDict().setStr(name, v)
+		s.O.(*Exc).InstDict().SetStr(name, v)
 		return nil
 	}
 }
@@ -280,7 +280,7 @@ func init() {
 			s.O.(*Exc).Args = append([]Value(nil), items...)
 			return nil
 		})
-	b.GetSet("__cause__", func(s Value) (Value, *Exc) { return orNone(s.O.(*Exc).Cause), nil },
+	b.GetSet("__cause__", func(s Value) (Value, *Exc) { return OrNone(s.O.(*Exc).Cause), nil },
 		func(s, v Value) *Exc {
 			e := s.O.(*Exc)
 			if v.IsNone() || v.IsNull() {
@@ -293,7 +293,7 @@ func init() {
 			e.SuppressContext = true
 			return nil
 		})
-	b.GetSet("__context__", func(s Value) (Value, *Exc) { return orNone(s.O.(*Exc).Context), nil },
+	b.GetSet("__context__", func(s Value) (Value, *Exc) { return OrNone(s.O.(*Exc).Context), nil },
 		func(s, v Value) *Exc {
 			e := s.O.(*Exc)
 			if v.IsNone() || v.IsNull() {
@@ -323,7 +323,7 @@ func init() {
 		}
 		return nil
 	})
-	b.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Exc).instDict()), nil })
+	b.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Exc).InstDict()), nil })
 	b.Method("with_traceback", func(s Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("with_traceback", args, kw, 1, 1); e != nil {
 			return Null, e
@@ -342,11 +342,11 @@ func init() {
 		if _, ok := AsStr(args[0]); !ok {
 			return Null, TypeErrorf("note must be a str, not '%s'", args[0].TypeName())
 		}
-		d := s.O.(*Exc).instDict()
-		notes, ok := d.getStr("__notes__")
+		d := s.O.(*Exc).InstDict()
+		notes, ok := d.GetStr("__notes__")
 		if !ok {
 			notes = NewList()
-			d.setStr("__notes__", notes)
+			d.SetStr("__notes__", notes)
 		}
 		return None, ListAppend(notes, args[0])
 	})
@@ -377,7 +377,7 @@ func init() {
 	for _, t := range []*Type{ExcNameError, ExcImportError} {
 		t.GetSet("name", excAttr("name"), excSetAttr("name"))
 	}
-	ExcImportError.Getter("msg", func(s Value) (Value, *Exc) { return orNone(s.O.(*Exc).Arg0()), nil })
+	ExcImportError.Getter("msg", func(s Value) (Value, *Exc) { return OrNone(s.O.(*Exc).Arg0()), nil })
 	ExcImportError.GetSet("path", excAttr("path"), excSetAttr("path"))
 	ExcAttributeError.GetSet("name", excAttr("name"), excSetAttr("name"))
 	ExcAttributeError.GetSet("obj", excAttr("obj"), excSetAttr("obj"))
@@ -405,11 +405,11 @@ func init() {
 		e := self.O.(*Exc)
 		e.Args = append([]Value(nil), args...)
 		if len(args) >= 2 && len(args) <= 5 {
-			d := e.instDict()
-			d.setStr("errno", args[0])
-			d.setStr("strerror", args[1])
+			d := e.InstDict()
+			d.SetStr("errno", args[0])
+			d.SetStr("strerror", args[1])
 			if len(args) >= 3 {
-				d.setStr("filename", args[2])
+				d.SetStr("filename", args[2])
 				e.Args = e.Args[:2]
 			}
 		}
@@ -417,14 +417,14 @@ func init() {
 	}
 	o.Str = func(v Value) (string, *Exc) {
 		e := v.O.(*Exc)
-		d := e.instDict()
-		fn, hasFn := d.getStr("filename")
-		if errno, ok := d.getStr("errno"); ok {
+		d := e.InstDict()
+		fn, hasFn := d.GetStr("filename")
+		if errno, ok := d.GetStr("errno"); ok {
 			es, err := ToStr(errno)
 			if err != nil {
 				return "", err
 			}
-			se, _ := d.getStr("strerror")
+			se, _ := d.GetStr("strerror")
 			ss, err := ToStr(se)
 			if err != nil {
 				return "", err
@@ -476,22 +476,22 @@ func init() {
 			return Null, TypeErrorf("Cannot nest BaseExceptions in an ExceptionGroup")
 		}
 		ge := &Exc{Class: cls, Args: []Value{args[0], args[1]}}
-		d := ge.instDict()
-		d.setStr("message", args[0])
-		d.setStr("exceptions", NewTuple(append([]Value(nil), excs...)...))
+		d := ge.InstDict()
+		d.SetStr("message", args[0])
+		d.SetStr("exceptions", NewTuple(append([]Value(nil), excs...)...))
 		return Obj(ge), nil
 	}
 	g.Init = func(Value, []Value, []string) *Exc { return nil }
 	g.Str = func(v Value) (string, *Exc) {
-		d := v.O.(*Exc).instDict()
-		m, _ := d.getStr("message")
-		ex, _ := d.getStr("exceptions")
+		d := v.O.(*Exc).InstDict()
+		m, _ := d.GetStr("message")
+		ex, _ := d.GetStr("exceptions")
 		n := len(ex.O.(*Tuple).Items)
 		s, _ := AsStr(m)
 		if n == 1 {
 			return s + " (1 sub-exception)", nil
 		}
-		return s + " (" + itoa(n) + " sub-exceptions)", nil
+		return s + " (" + Itoa(n) + " sub-exceptions)", nil
 	}
 	g.Getter("message", excAttr("message"))
 	g.Getter("exceptions", excAttr("exceptions"))
@@ -545,7 +545,7 @@ func FormatExcOnly(e *Exc) string {
 		b.WriteString(s)
 	}
 	b.WriteByte('\n')
-	if notes, ok := e.instDict().getStr("__notes__"); ok {
+	if notes, ok := e.InstDict().GetStr("__notes__"); ok {
 		if l, ok := notes.O.(*List); ok {
 			for _, n := range l.Items {
 				ns, err := ToStr(n)

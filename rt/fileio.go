@@ -53,11 +53,11 @@ func osError(err error, filename Value) *Exc {
 			cls = c
 		}
 		e := NewExc(cls, Int(int64(errno)), Str(msg))
-		d := e.instDict()
-		d.setStr("errno", Int(int64(errno)))
-		d.setStr("strerror", Str(msg))
+		d := e.InstDict()
+		d.SetStr("errno", Int(int64(errno)))
+		d.SetStr("strerror", Str(msg))
 		if !filename.IsNull() {
-			d.setStr("filename", filename)
+			d.SetStr("filename", filename)
 		}
 		return e
 	}
@@ -244,7 +244,7 @@ func init() {
 			n := int64(-1)
 			if len(args) == 1 && !args[0].IsNone() {
 				var e *Exc
-				if n, e = indexOf(args[0]); e != nil {
+				if n, e = IndexOf(args[0]); e != nil {
 					return Null, e
 				}
 			}
@@ -323,7 +323,7 @@ func init() {
 			if e := ArgCount("writelines", args, kw, 1, 1); e != nil {
 				return Null, e
 			}
-			return None, forEach(args[0], func(v Value) *Exc {
+			return None, ForEach(args[0], func(v Value) *Exc {
 				_, e := CallMethod(s, "write", []Value{v}, nil)
 				return e
 			})

@@ -64,7 +64,7 @@ func floatNum(op BinOp) func(a, b Value) (Value, *Exc) {
 			}
 			return NewTuple(Float(q), Float(m)), nil
 		case BinPow:
-			return floatPow(x, y)
+			return FloatPow(x, y)
 		}
 		return NotImplemented, nil
 	}
@@ -94,7 +94,7 @@ func floatDivmod(vx, wx float64) (float64, float64) {
 	return floordiv, mod
 }
 
-func floatPow(x, y float64) (Value, *Exc) {
+func FloatPow(x, y float64) (Value, *Exc) {
 	if y == 0 {
 		return Float(1), nil
 	}
@@ -179,12 +179,12 @@ func floatCompare(a, b Value, op CompareOp) (Value, *Exc) {
 		}
 		return Bool(r), nil
 	}
-	if isIntLike(b) {
+	if IsIntLike(b) {
 		c, ok := intFloatCmp(b, x)
 		if !ok {
 			return Bool(op == OpNe), nil
 		}
-		return Bool(cmpResult(-c, op)), nil
+		return Bool(CmpResult(-c, op)), nil
 	}
 	return NotImplemented, nil
 }
@@ -235,7 +235,7 @@ func parseFloat(s string) (float64, bool) {
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // toFloat is float(x).
-func toFloat(x Value) (Value, *Exc) {
+func ToFloat(x Value) (Value, *Exc) {
 	switch x.K {
 	case KFloat:
 		return Float(x.AsFloat()), nil
@@ -249,7 +249,7 @@ func toFloat(x Value) (Value, *Exc) {
 	case *StrObj:
 		f, ok := parseFloat(o.S)
 		if !ok {
-			return Null, ValueErrorf("could not convert string to float: %s", strRepr(o.S))
+			return Null, ValueErrorf("could not convert string to float: %s", StrRepr(o.S))
 		}
 		return Float(f), nil
 	case *BytesObj:
@@ -275,7 +275,7 @@ func toFloat(x Value) (Value, *Exc) {
 		if e != nil {
 			return Null, e
 		}
-		return toFloat(i)
+		return ToFloat(i)
 	}
 	return Null, TypeErrorf("float() argument must be a string or a real number, not '%s'", x.TypeName())
 }
@@ -345,7 +345,7 @@ func init() {
 	t.Unary[UnNeg] = func(a Value) (Value, *Exc) { return Float(-a.AsFloat()), nil }
 	t.Unary[UnPos] = func(a Value) (Value, *Exc) { return Float(a.AsFloat()), nil }
 	t.Unary[UnAbs] = func(a Value) (Value, *Exc) { return Float(math.Abs(a.AsFloat())), nil }
-	t.Unary[UnInt] = func(a Value) (Value, *Exc) { return floatToInt(a.AsFloat()) }
+	t.Unary[UnInt] = func(a Value) (Value, *Exc) { return FloatToInt(a.AsFloat()) }
 	t.Unary[UnFloat] = func(a Value) (Value, *Exc) { return Float(a.AsFloat()), nil }
 	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("float", args, kw, 0, 1); e != nil {
@@ -354,12 +354,12 @@ func init() {
 		v := Float(0)
 		if len(args) == 1 {
 			var e *Exc
-			if v, e = toFloat(args[0]); e != nil {
+			if v, e = ToFloat(args[0]); e != nil {
 				return Null, e
 			}
 		}
 		if cls != FloatType {
-			return withSub(Float(v.AsFloat()), cls), nil
+			return WithSub(Float(v.AsFloat()), cls), nil
 		}
 		return Float(v.AsFloat()), nil
 	}
@@ -416,17 +416,17 @@ func init() {
 	t.Method("__round__", func(s Value, a []Value, kw []string) (Value, *Exc) {
 		if len(a) == 0 || a[0].IsNone() {
 			f := math.RoundToEven(s.AsFloat())
-			return floatToInt(f)
+			return FloatToInt(f)
 		}
-		n, e := indexOf(a[0])
+		n, e := IndexOf(a[0])
 		if e != nil {
 			return Null, e
 		}
 		return roundFloat(s.AsFloat(), n)
 	})
-	t.Method("__trunc__", func(s Value, a []Value, kw []string) (Value, *Exc) { return floatToInt(s.AsFloat()) })
-	t.Method("__floor__", func(s Value, a []Value, kw []string) (Value, *Exc) { return floatToInt(math.Floor(s.AsFloat())) })
-	t.Method("__ceil__", func(s Value, a []Value, kw []string) (Value, *Exc) { return floatToInt(math.Ceil(s.AsFloat())) })
+	t.Method("__trunc__", func(s Value, a []Value, kw []string) (Value, *Exc) { return FloatToInt(s.AsFloat()) })
+	t.Method("__floor__", func(s Value, a []Value, kw []string) (Value, *Exc) { return FloatToInt(math.Floor(s.AsFloat())) })
+	t.Method("__ceil__", func(s Value, a []Value, kw []string) (Value, *Exc) { return FloatToInt(math.Ceil(s.AsFloat())) })
 }
 
 // floatHex is float.hex().
@@ -543,7 +543,7 @@ func floatFromHex(s string) (float64, *Exc) {
 
 // floatArg converts an int/float/bool argument to float64, TypeError
 // otherwise (the delays of sleep, call_later, wait_for...).
-func floatArg(v Value) (float64, *Exc) {
+func FloatArg(v Value) (float64, *Exc) {
 	switch v.K {
 	case KInt, KBool:
 		return float64(v.I), nil

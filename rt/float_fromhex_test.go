@@ -10,15 +10,15 @@ func TestFloatFromHex(t *testing.T) {
 		"0x1.00000000000008p0", "0x1.00000000000018p0", "0x1.0000000000001p0", "inf", "-Infinity",
 		"nan", "0x1p1024", "0x1.fffffffffffff8p1023", "0x1.fffffffffffff7p1023", "1", "0x.8",
 		"0x1.", "-0x0p0", "zz", "0x", "0x1p", "0x.p1", "0xabcp-3", "0x1p+", "1e5", "0x1p1 x", ""}
-	var cases []pyCase
-	fromhex := must(GetAttr(Obj(FloatType), "fromhex"))
+	var cases []PyCase
+	fromhex := Must(GetAttr(Obj(FloatType), "fromhex"))
 	for _, in := range inputs {
 		in := in
-		cases = append(cases, pyCase{"float.fromhex(" + pyStrLit(in) + ")", func() (Value, *Exc) {
+		cases = append(cases, PyCase{"float.fromhex(" + pyStrLit(in) + ")", func() (Value, *Exc) {
 			return Call(fromhex, []Value{S(in)}, nil)
 		}})
 	}
-	checkCases(t, cases)
+	CheckCases(t, cases)
 }
 
 func pyStrLit(s string) string {

@@ -203,7 +203,7 @@ func (s *fmtSpec) numberLayout(neg bool, prefix, intDigits, rest string, groupN 
 // formatInt is int.__format__.
 func formatInt(v Value, spec string) (string, *Exc) {
 	if spec == "" {
-		return intRepr(v)
+		return IntRepr(v)
 	}
 	s, e := parseSpec(spec, v.TypeName())
 	if e != nil {
@@ -230,13 +230,13 @@ func formatInt(v Value, spec string) (string, *Exc) {
 		if s.alt {
 			return "", ValueErrorf("Alternate form (#) not allowed with integer format specifier 'c'")
 		}
-		n, e := indexOf(v)
+		n, e := IndexOf(v)
 		if e != nil || n < 0 || n > 0x10ffff {
 			return "", Errorf(ExcOverflowError, "%%c arg not in range(0x110000)")
 		}
 		return s.pad("", string(appendRune(nil, rune(n))), '<'), nil
 	}
-	b := toBig(v)
+	b := ToBig(v)
 	neg := b.Sign() < 0
 	b.Abs(b)
 	base, prefix, groupN := 10, "", 3
@@ -440,7 +440,7 @@ func Format(v Value, spec string) (string, *Exc) {
 		return formatInt(v, spec)
 	case KBool:
 		if spec == "" {
-			return intRepr(v)
+			return IntRepr(v)
 		}
 		return formatInt(v, spec)
 	case KFloat:
@@ -448,7 +448,7 @@ func Format(v Value, spec string) (string, *Exc) {
 	case KObj:
 		switch o := v.O.(type) {
 		case *StrObj:
-			if o.cls == nil {
+			if o.Cls == nil {
 				return formatStr(o.S, spec)
 			}
 		case *BigIntObj:
@@ -456,7 +456,7 @@ func Format(v Value, spec string) (string, *Exc) {
 		}
 	}
 special:
-	r, found, e := callSpecial(v, "__format__", Str(spec))
+	r, found, e := CallSpecial(v, "__format__", Str(spec))
 	if e != nil {
 		return "", e
 	}

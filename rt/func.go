@@ -5,7 +5,7 @@ import "strings"
 // isCoroFunction is inspect.iscoroutinefunction (through bound methods;
 // native functions marked Coroutine count, as asyncio's async defs do in
 // CPython).
-func isCoroFunction(v Value) bool {
+func IsCoroFunction(v Value) bool {
 	for v.K == KObj {
 		switch o := v.O.(type) {
 		case *Function:
@@ -74,7 +74,7 @@ type Function struct {
 func SetAnnotations(fn Value, names []string, vals []Value) Value {
 	d := NewDictObj()
 	for i, n := range names {
-		d.setStr(n, vals[i])
+		d.SetStr(n, vals[i])
 	}
 	fn.O.(*Function).annotations = d
 	return fn
@@ -87,7 +87,7 @@ var FunctionType = NewType("function", ObjectType)
 func (f *Function) Type() *Type { return FunctionType }
 func (f *Function) instDict() *Dict {
 	if f.dict == nil {
-		f.dict = newStrDict()
+		f.dict = NewStrDict()
 	}
 	return f.dict
 }
@@ -159,7 +159,7 @@ func (f *Function) bind(args []Value, kwnames []string) ([]Value, *Exc) {
 		}
 		if j < 0 {
 			if kwdict != nil {
-				kwdict.setStr(k, v)
+				kwdict.SetStr(k, v)
 				continue
 			}
 			for p := 0; p < c.PosOnly; p++ {
@@ -226,15 +226,15 @@ func (f *Function) tooManyPositional(given int, out []Value) *Exc {
 	var sig string
 	plural := c.Pos != 1
 	if ndef := len(f.Defaults); ndef > 0 {
-		sig = itoa(c.Pos-ndef) + " to " + itoa(c.Pos)
+		sig = Itoa(c.Pos-ndef) + " to " + Itoa(c.Pos)
 		sig = "from " + sig
 		plural = true
 	} else {
-		sig = itoa(c.Pos)
+		sig = Itoa(c.Pos)
 	}
 	kwsig := ""
 	if kwonlyGiven > 0 {
-		kwsig = " positional argument" + plural1(given) + " (and " + itoa(kwonlyGiven) + " keyword-only argument" + plural1(kwonlyGiven) + ")"
+		kwsig = " positional argument" + plural1(given) + " (and " + Itoa(kwonlyGiven) + " keyword-only argument" + plural1(kwonlyGiven) + ")"
 	}
 	was := "were"
 	if given == 1 && kwonlyGiven == 0 {
@@ -281,7 +281,7 @@ func init() {
 	}
 	t.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) { return fn.O.(*Function).Call(args, kw) }
 	t.Repr = func(v Value) (string, *Exc) {
-		return "<function " + v.O.(*Function).Qualname + " at " + addrOf(v) + ">", nil
+		return "<function " + v.O.(*Function).Qualname + " at " + AddrOf(v) + ">", nil
 	}
 	t.GetSet("__name__", func(s Value) (Value, *Exc) { return Str(s.O.(*Function).Name), nil },
 		func(s, v Value) *Exc {
@@ -313,7 +313,7 @@ func init() {
 		}
 		return Str(f.Code.Module), nil
 	}, func(s, v Value) *Exc {
-		v = orNone(v)
+		v = OrNone(v)
 		s.O.(*Function).module = &v
 		return nil
 	})
@@ -322,9 +322,9 @@ func init() {
 		if f.doc != nil {
 			return *f.doc, nil
 		}
-		return orNone(f.Code.Doc), nil
+		return OrNone(f.Code.Doc), nil
 	}, func(s, v Value) *Exc {
-		v = orNone(v)
+		v = OrNone(v)
 		s.O.(*Function).doc = &v
 		return nil
 	})
@@ -352,7 +352,7 @@ func init() {
 		d := NewDictObj()
 		for i, v := range f.KwDefaults {
 			if !v.IsNull() {
-				d.setStr(f.Code.Params[f.Code.Pos+i], v)
+				d.SetStr(f.Code.Params[f.Code.Pos+i], v)
 			}
 		}
 		if d.Len() == 0 {
@@ -368,7 +368,7 @@ func init() {
 				return TypeErrorf("__kwdefaults__ must be set to a dict object")
 			}
 			for i := range kw {
-				if x, ok := d.getStr(f.Code.Params[f.Code.Pos+i]); ok {
+				if x, ok := d.GetStr(f.Code.Params[f.Code.Pos+i]); ok {
 					kw[i] = x
 				}
 			}
@@ -435,7 +435,7 @@ func init() {
 	})
 	CodeType.Repr = func(v Value) (string, *Exc) {
 		c := v.O.(*CodeObj).C
-		return "<code object " + c.Name + " at " + addrOf(v) + ", file \"" + c.Filename + "\", line " + itoa(c.Line) + ">", nil
+		return "<code object " + c.Name + " at " + AddrOf(v) + ", file \"" + c.Filename + "\", line " + Itoa(c.Line) + ">", nil
 	}
 }
 

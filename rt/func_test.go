@@ -34,14 +34,14 @@ func TestBindingVsCPython(t *testing.T) {
 		}
 		return Call(fn, args, names)
 	}
-	cases := []pyCase{
+	cases := []PyCase{
 		{fdef + "(lambda r: (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]))(f(1, 2, 3, e=5))", func() (Value, *Exc) {
-			r := must(call(f(), []Value{I(1), I(2), I(3)}, "e", I(5)))
+			r := Must(call(f(), []Value{I(1), I(2), I(3)}, "e", I(5)))
 			it := r.O.(*Tuple).Items
 			return T(it[0], it[1], it[2], it[3], it[4], it[5], it[6], it[7]), nil
 		}},
 		{fdef + "f(1, 2, 3, 4, 5, 6, e=7, zz=8)[6:]", func() (Value, *Exc) {
-			r := must(call(f(), []Value{I(1), I(2), I(3), I(4), I(5), I(6)}, "e", I(7), "zz", I(8)))
+			r := Must(call(f(), []Value{I(1), I(2), I(3), I(4), I(5), I(6)}, "e", I(7), "zz", I(8)))
 			return T(r.O.(*Tuple).Items[6:]...), nil
 		}},
 		{fdef + "f(1, 2, 3)", func() (Value, *Exc) { return call(f(), []Value{I(1), I(2), I(3)}) }},
@@ -72,19 +72,19 @@ func TestBindingVsCPython(t *testing.T) {
 		{wdef + "w(*[1, 2], **{'c': 3})", func() (Value, *Exc) { return CallEx(w(), L(I(1), I(2)), D(S("c"), I(3))) }},
 		{wdef + "w(*5)", func() (Value, *Exc) { return CallEx(w(), I(5), Null) }},
 		{wdef + "w(**[1])", func() (Value, *Exc) { return CallEx(w(), T(), L(I(1))) }},
-		{"len(x=1)", func() (Value, *Exc) { return call(bi("len"), nil, "x", I(1)) }},
-		{"len()", func() (Value, *Exc) { return call(bi("len"), nil) }},
-		{"len(1, 2)", func() (Value, *Exc) { return call(bi("len"), []Value{I(1), I(2)}) }},
-		{"isinstance(1)", func() (Value, *Exc) { return call(bi("isinstance"), []Value{I(1)}) }},
+		{"len(x=1)", func() (Value, *Exc) { return call(Bi("len"), nil, "x", I(1)) }},
+		{"len()", func() (Value, *Exc) { return call(Bi("len"), nil) }},
+		{"len(1, 2)", func() (Value, *Exc) { return call(Bi("len"), []Value{I(1), I(2)}) }},
+		{"isinstance(1)", func() (Value, *Exc) { return call(Bi("isinstance"), []Value{I(1)}) }},
 		{"[].append()", func() (Value, *Exc) { return CallMethod(L(), "append", nil, nil) }},
 		{"[].append(1, 2)", func() (Value, *Exc) { return CallMethod(L(), "append", []Value{I(1), I(2)}, nil) }},
-		{"print(1, foo=2)", func() (Value, *Exc) { return call(bi("print"), []Value{I(1)}, "foo", I(2)) }},
-		{"print(1, sep=2)", func() (Value, *Exc) { return call(bi("print"), []Value{I(1)}, "sep", I(2)) }},
-		{"int('5', bas=2)", func() (Value, *Exc) { return call(bi("int"), []Value{S("5")}, "bas", I(2)) }},
-		{"sorted([1], 2)", func() (Value, *Exc) { return call(bi("sorted"), []Value{L(I(1)), I(2)}) }},
+		{"print(1, foo=2)", func() (Value, *Exc) { return call(Bi("print"), []Value{I(1)}, "foo", I(2)) }},
+		{"print(1, sep=2)", func() (Value, *Exc) { return call(Bi("print"), []Value{I(1)}, "sep", I(2)) }},
+		{"int('5', bas=2)", func() (Value, *Exc) { return call(Bi("int"), []Value{S("5")}, "bas", I(2)) }},
+		{"sorted([1], 2)", func() (Value, *Exc) { return call(Bi("sorted"), []Value{L(I(1)), I(2)}) }},
 		{"'a'.split(1)", func() (Value, *Exc) { return CallMethod(S("a"), "split", []Value{I(1)}, nil) }},
 		{"'a'.join(1)", func() (Value, *Exc) { return CallMethod(S("a"), "join", []Value{I(1)}, nil) }},
 		{"{}.get()", func() (Value, *Exc) { return CallMethod(D(), "get", nil, nil) }},
 	}
-	checkCases(t, cases)
+	CheckCases(t, cases)
 }

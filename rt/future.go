@@ -19,9 +19,9 @@ var futStateName = [...]string{"PENDING", "CANCELLED", "FINISHED"}
 type futCallback struct {
 	fn   func(f *Future) *Exc
 	py   Value
-	ctx  *pyContext // the context a Python callback runs in
-	name string     // qualname without "()"
-	src  string     // "FILE:LINE" or ""
+	ctx  *Context // the context a Python callback runs in
+	name string   // qualname without "()"
+	src  string   // "FILE:LINE" or ""
 }
 
 func (c *futCallback) format() string {
@@ -181,7 +181,7 @@ func (f *Future) callbackRunner(cb *futCallback) func() *Exc {
 			return cb.fn(f)
 		}
 		if cb.ctx != nil {
-			return cb.ctx.runIn(func() *Exc {
+			return cb.ctx.RunIn(func() *Exc {
 				_, e := Call(cb.py, []Value{f.value()}, nil)
 				return e
 			})
@@ -234,8 +234,8 @@ func flushUnretrieved() {
 		if f.task != nil {
 			what = "Task"
 		}
-		writeStderr(what + " exception was never retrieved\nfuture: " + f.repr() + "\n")
-		printException(f.exc)
+		WriteStderr(what + " exception was never retrieved\nfuture: " + f.repr() + "\n")
+		PrintException(f.exc)
 	}
 	unretrieved = nil
 }
@@ -296,11 +296,11 @@ func (f *Future) AwaitNative() (Value, *Exc) { return f.await() }
 func (f *Future) await() (Value, *Exc) {
 	if !f.done() {
 		f.blocking = true
-		d := currentDriver()
+		d := CurrentDriver()
 		if d == nil {
 			return Null, ExcMsg(ExcRuntimeError, "await wasn't used with future")
 		}
-		if _, e := d.suspend(f.value()); e != nil {
+		if _, e := d.Suspend(f.value()); e != nil {
 			return Null, e
 		}
 		if !f.done() {
@@ -315,7 +315,7 @@ func (f *Future) reprInfo() []string {
 	info := []string{strings.ToLower(futStateName[f.state])}
 	if f.state == futFinished {
 		if f.exc != nil {
-			info = append(info, "exception="+reprOrErr(ExcValue(f.exc)))
+			info = append(info, "exception="+ReprOrErr(ExcValue(f.exc)))
 		} else {
 			info = append(info, "result="+reprlibRepr(f.res))
 		}
@@ -334,7 +334,7 @@ func formatCallbacks(cbs []*futCallback) string {
 	case n == 2:
 		s = cbs[0].format() + ", " + cbs[1].format()
 	default:
-		s = cbs[0].format() + ", <" + itoa(n-2) + " more>, " + cbs[n-1].format()
+		s = cbs[0].format() + ", <" + Itoa(n-2) + " more>, " + cbs[n-1].format()
 	}
 	return "cb=[" + s + "]"
 }

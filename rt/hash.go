@@ -28,7 +28,7 @@ func Hash(v Value) (int64, *Exc) {
 	case KNone:
 		return 0xFCA86420 >> 4, nil // _Py_HashPointer of a static address; any constant
 	case KObj:
-		if s, ok := v.O.(*StrObj); ok && s.cls == nil {
+		if s, ok := v.O.(*StrObj); ok && s.Cls == nil {
 			return s.hash(), nil
 		}
 		t := v.O.Type()
@@ -129,7 +129,7 @@ func hashStrPy(s string) int64 {
 	maxc := rune(0)
 	n := 0
 	for i := 0; i < len(s); {
-		r, sz := decodeRune(s, i)
+		r, sz := DecodeRune(s, i)
 		if r > maxc {
 			maxc = r
 		}
@@ -143,21 +143,21 @@ func hashStrPy(s string) int64 {
 	case maxc < 0x100:
 		buf = make([]byte, 0, n)
 		for i := 0; i < len(s); {
-			r, sz := decodeRune(s, i)
+			r, sz := DecodeRune(s, i)
 			buf = append(buf, byte(r))
 			i += sz
 		}
 	case maxc < 0x10000:
 		buf = make([]byte, 0, 2*n)
 		for i := 0; i < len(s); {
-			r, sz := decodeRune(s, i)
+			r, sz := DecodeRune(s, i)
 			buf = append(buf, byte(r), byte(r>>8))
 			i += sz
 		}
 	default:
 		buf = make([]byte, 0, 4*n)
 		for i := 0; i < len(s); {
-			r, sz := decodeRune(s, i)
+			r, sz := DecodeRune(s, i)
 			buf = binary.LittleEndian.AppendUint32(buf, uint32(r))
 			i += sz
 		}
@@ -171,7 +171,7 @@ func hashStrPy(s string) int64 {
 
 // decodeRune decodes one code point of a WTF-8 string (lone surrogates
 // are 3-byte sequences that utf8 rejects).
-func decodeRune(s string, i int) (rune, int) {
+func DecodeRune(s string, i int) (rune, int) {
 	c := s[i]
 	if c < 0x80 {
 		return rune(c), 1
@@ -265,7 +265,7 @@ var strSeed = maphash.MakeSeed()
 
 // fastStrHash hashes attribute names for the str-keyed tables where only
 // equality matters (not Python-visible order).
-func fastStrHash(s string) int64 { return int64(maphash.String(strSeed, s)) }
+func FastStrHash(s string) int64 { return int64(maphash.String(strSeed, s)) }
 
 // tpName is CPython's tp_name of t: Name, or CName for the C types of
 // modules other than builtins.

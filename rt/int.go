@@ -27,13 +27,13 @@ type numSub struct {
 func (n *numSub) Type() *Type { return n.cls }
 func (n *numSub) instDict() *Dict {
 	if n.dict == nil {
-		n.dict = newStrDict()
+		n.dict = NewStrDict()
 	}
 	return n.dict
 }
 
 // withSub returns v (a plain int or float) as an instance of cls.
-func withSub(v Value, cls *Type) Value {
+func WithSub(v Value, cls *Type) Value {
 	ns := &numSub{cls: cls}
 	if v.K == KObj {
 		return Obj(&BigIntObj{V: v.O.(*BigIntObj).V, sub: ns})
@@ -65,7 +65,7 @@ func BigInt(b *big.Int) Value {
 }
 
 // isIntLike says v is an int (or bool).
-func isIntLike(v Value) bool {
+func IsIntLike(v Value) bool {
 	switch v.K {
 	case KInt, KBool:
 		return true
@@ -77,14 +77,14 @@ func isIntLike(v Value) bool {
 }
 
 // toBig converts an int-like Value to a new big.Int.
-func toBig(v Value) *big.Int {
+func ToBig(v Value) *big.Int {
 	if v.K == KObj {
 		return new(big.Int).Set(v.O.(*BigIntObj).V)
 	}
 	return big.NewInt(v.I)
 }
 
-func itoa(i int) string { return strconv.Itoa(i) }
+func Itoa(i int) string { return strconv.Itoa(i) }
 
 // intStr is str(int) with CPython's 4300-digit limit.
 func intStr(v Value) (string, *Exc) {
@@ -110,7 +110,7 @@ var maxStrDigits = 4300
 
 func intNum(op BinOp) func(a, b Value) (Value, *Exc) {
 	return func(a, b Value) (Value, *Exc) {
-		if !isIntLike(a) || !isIntLike(b) {
+		if !IsIntLike(a) || !IsIntLike(b) {
 			return NotImplemented, nil
 		}
 		return intOp(a, b, op)
@@ -127,21 +127,21 @@ func intOp(a, b Value, op BinOp) (Value, *Exc) {
 				return Int(s), nil
 			}
 		}
-		return BigInt(new(big.Int).Add(toBig(a), toBig(b))), nil
+		return BigInt(new(big.Int).Add(ToBig(a), ToBig(b))), nil
 	case BinSub:
 		if small {
 			if s := x - y; (s < x) == (y > 0) {
 				return Int(s), nil
 			}
 		}
-		return BigInt(new(big.Int).Sub(toBig(a), toBig(b))), nil
+		return BigInt(new(big.Int).Sub(ToBig(a), ToBig(b))), nil
 	case BinMul:
 		if small {
 			if r, ok := mul64(x, y); ok {
 				return Int(r), nil
 			}
 		}
-		return BigInt(new(big.Int).Mul(toBig(a), toBig(b))), nil
+		return BigInt(new(big.Int).Mul(ToBig(a), ToBig(b))), nil
 	case BinFloorDiv, BinMod, BinDivmod:
 		if (small && y == 0) || (!small && b.K != KObj && y == 0) {
 			if op == BinMod {
@@ -158,7 +158,7 @@ func intOp(a, b Value, op BinOp) (Value, *Exc) {
 			}
 			q, m = Int(qq), Int(mm)
 		} else {
-			bx, by := toBig(a), toBig(b)
+			bx, by := ToBig(a), ToBig(b)
 			qq, mm := new(big.Int).DivMod(bx, by, new(big.Int))
 			// Go's DivMod is Euclidean (m >= 0); Python floors.
 			if mm.Sign() != 0 && by.Sign() < 0 {
@@ -181,7 +181,7 @@ func intOp(a, b Value, op BinOp) (Value, *Exc) {
 		if small && x > -(1<<53) && x < 1<<53 && y > -(1<<53) && y < 1<<53 {
 			return Float(float64(x) / float64(y)), nil
 		}
-		r := new(big.Rat).SetFrac(toBig(a), toBig(b))
+		r := new(big.Rat).SetFrac(ToBig(a), ToBig(b))
 		f, _ := r.Float64()
 		if math.IsInf(f, 0) {
 			return Null, Errorf(ExcOverflowError, "integer division result too large for a float")
@@ -197,9 +197,9 @@ func intOp(a, b Value, op BinOp) (Value, *Exc) {
 			if b.K == KObj || y >= 64 {
 				if a.K == KObj {
 					if b.K == KObj {
-						return Int(int64(toBig(a).Sign()) >> 1), nil
+						return Int(int64(ToBig(a).Sign()) >> 1), nil
 					}
-					return BigInt(new(big.Int).Rsh(toBig(a), uint(y))), nil
+					return BigInt(new(big.Int).Rsh(ToBig(a), uint(y))), nil
 				}
 				if x < 0 {
 					return Int(-1), nil
@@ -209,7 +209,7 @@ func intOp(a, b Value, op BinOp) (Value, *Exc) {
 			if a.K != KObj {
 				return Int(x >> uint(y)), nil
 			}
-			return BigInt(new(big.Int).Rsh(toBig(a), uint(y))), nil
+			return BigInt(new(big.Int).Rsh(ToBig(a), uint(y))), nil
 		}
 		if b.K == KObj {
 			if a.K != KObj && x == 0 {
@@ -223,7 +223,7 @@ func intOp(a, b Value, op BinOp) (Value, *Exc) {
 				return Int(r), nil
 			}
 		}
-		return BigInt(new(big.Int).Lsh(toBig(a), uint(y))), nil
+		return BigInt(new(big.Int).Lsh(ToBig(a), uint(y))), nil
 	case BinAnd, BinOr, BinXor:
 		if small {
 			var r int64
@@ -243,11 +243,11 @@ func intOp(a, b Value, op BinOp) (Value, *Exc) {
 		r := new(big.Int)
 		switch op {
 		case BinAnd:
-			r.And(toBig(a), toBig(b))
+			r.And(ToBig(a), ToBig(b))
 		case BinOr:
-			r.Or(toBig(a), toBig(b))
+			r.Or(ToBig(a), ToBig(b))
 		default:
-			r.Xor(toBig(a), toBig(b))
+			r.Xor(ToBig(a), ToBig(b))
 		}
 		return BigInt(r), nil
 	}
@@ -305,7 +305,7 @@ func intPow(a, b Value) (Value, *Exc) {
 		if e != nil {
 			return Null, e
 		}
-		return floatPow(fa, fb)
+		return FloatPow(fa, fb)
 	}
 	if a.K != KObj {
 		base, exp := a.I, b.I
@@ -324,7 +324,7 @@ func intPow(a, b Value) (Value, *Exc) {
 			return Int(result), nil
 		}
 	}
-	return BigInt(new(big.Int).Exp(toBig(a), toBig(b), nil)), nil
+	return BigInt(new(big.Int).Exp(ToBig(a), ToBig(b), nil)), nil
 }
 
 // intToFloat converts an int to float, raising OverflowError if too big.
@@ -350,10 +350,10 @@ func intCmp(a, b Value) int {
 		}
 		return 0
 	}
-	return toBig(a).Cmp(toBig(b))
+	return ToBig(a).Cmp(ToBig(b))
 }
 
-func cmpResult(c int, op CompareOp) bool {
+func CmpResult(c int, op CompareOp) bool {
 	switch op {
 	case OpLt:
 		return c < 0
@@ -390,12 +390,12 @@ func intFloatCmp(a Value, f float64) (int, bool) {
 		}
 		return 0, true
 	}
-	bf := new(big.Float).SetInt(toBig(a))
+	bf := new(big.Float).SetInt(ToBig(a))
 	return bf.Cmp(big.NewFloat(f)), true
 }
 
 // indexOf is operator.index(v) as an int64 (OverflowError if too big).
-func indexOf(v Value) (int64, *Exc) {
+func IndexOf(v Value) (int64, *Exc) {
 	switch v.K {
 	case KInt, KBool:
 		return v.I, nil
@@ -409,7 +409,7 @@ func indexOf(v Value) (int64, *Exc) {
 			if e != nil {
 				return 0, e
 			}
-			return indexOf(r)
+			return IndexOf(r)
 		}
 	}
 	return 0, TypeErrorf("'%s' object cannot be interpreted as an integer", v.TypeName())
@@ -417,7 +417,7 @@ func indexOf(v Value) (int64, *Exc) {
 
 // Index is operator.index(v).
 func Index(v Value) (Value, *Exc) {
-	if isIntLike(v) {
+	if IsIntLike(v) {
 		if v.K != KObj {
 			return Int(v.I), nil // also strips a subclass
 		}
@@ -432,7 +432,7 @@ func Index(v Value) (Value, *Exc) {
 	return Null, TypeErrorf("'%s' object cannot be interpreted as an integer", v.TypeName())
 }
 
-func intRepr(v Value) (string, *Exc) {
+func IntRepr(v Value) (string, *Exc) {
 	if v.K == KBool {
 		if v.I != 0 {
 			return "True", nil
@@ -450,7 +450,7 @@ func init() {
 		}
 		t.Num[op] = intNum(op)
 	}
-	t.Repr = intRepr
+	t.Repr = IntRepr
 	t.Hash = func(v Value) (int64, *Exc) {
 		if v.K == KObj {
 			return hashBig(v.O.(*BigIntObj).V), nil
@@ -465,15 +465,15 @@ func init() {
 	}
 	t.Index = func(v Value) (Value, *Exc) { return Index(v) }
 	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-		if isIntLike(b) {
-			return Bool(cmpResult(intCmp(a, b), op)), nil
+		if IsIntLike(b) {
+			return Bool(CmpResult(intCmp(a, b), op)), nil
 		}
 		if b.K == KFloat {
 			c, ok := intFloatCmp(a, b.AsFloat())
 			if !ok {
 				return Bool(op == OpNe), nil
 			}
-			return Bool(cmpResult(c, op)), nil
+			return Bool(CmpResult(c, op)), nil
 		}
 		return NotImplemented, nil
 	}
@@ -481,7 +481,7 @@ func init() {
 		if a.K != KObj && a.I != minInt64 {
 			return Int(-a.I), nil
 		}
-		return BigInt(new(big.Int).Neg(toBig(a))), nil
+		return BigInt(new(big.Int).Neg(ToBig(a))), nil
 	}
 	t.Unary[UnPos] = func(a Value) (Value, *Exc) { return Index(a) }
 	t.Unary[UnInt] = func(a Value) (Value, *Exc) { return Index(a) }
@@ -489,7 +489,7 @@ func init() {
 		if a.K != KObj {
 			return Int(^a.I), nil
 		}
-		return BigInt(new(big.Int).Not(toBig(a))), nil
+		return BigInt(new(big.Int).Not(ToBig(a))), nil
 	}
 	t.Unary[UnAbs] = func(a Value) (Value, *Exc) {
 		if a.K != KObj {
@@ -500,7 +500,7 @@ func init() {
 				return Int(-a.I), nil
 			}
 		}
-		return BigInt(new(big.Int).Abs(toBig(a))), nil
+		return BigInt(new(big.Int).Abs(ToBig(a))), nil
 	}
 	t.Unary[UnFloat] = func(a Value) (Value, *Exc) {
 		f, e := intToFloat(a)
@@ -508,7 +508,7 @@ func init() {
 	}
 	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		if cls == IntType && len(args) == 1 && len(kw) == 0 {
-			return toInt(args[0]) // int(x), without argument parsing
+			return ToInt(args[0]) // int(x), without argument parsing
 		}
 		v, e := intNew(cls, args, kw)
 		if e != nil || cls == IntType {
@@ -517,7 +517,7 @@ func init() {
 		if v.K == KBool {
 			v = Int(v.I)
 		}
-		return withSub(Value{K: v.K, I: v.I, O: plainO(v)}, cls), nil
+		return WithSub(Value{K: v.K, I: v.I, O: plainO(v)}, cls), nil
 	}
 	t.Getter("real", func(s Value) (Value, *Exc) { return Index(s) })
 	t.Getter("imag", func(s Value) (Value, *Exc) { return Int(0), nil })
@@ -532,10 +532,10 @@ func init() {
 			}
 			return Int(int64(bits.Len64(uint64(x)))), nil
 		}
-		return Int(int64(new(big.Int).Abs(toBig(s)).BitLen())), nil
+		return Int(int64(new(big.Int).Abs(ToBig(s)).BitLen())), nil
 	})
 	t.Method("bit_count", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		b := new(big.Int).Abs(toBig(s))
+		b := new(big.Int).Abs(ToBig(s))
 		n := 0
 		for _, w := range b.Bits() {
 			n += bits.OnesCount64(uint64(w))
@@ -572,7 +572,7 @@ func init() {
 
 	b := BoolType
 	b.Final = true
-	b.Repr = intRepr
+	b.Repr = IntRepr
 	b.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("bool", args, kw, 0, 1); e != nil {
 			return Null, e
@@ -598,9 +598,9 @@ func intNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		return Int(0), nil
 	}
 	if base.IsNull() {
-		return toInt(x)
+		return ToInt(x)
 	}
-	bi, e := indexOf(base)
+	bi, e := IndexOf(base)
 	if e != nil {
 		return Null, e
 	}
@@ -628,14 +628,14 @@ func intNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
 }
 
 // toInt is int(x) with one argument.
-func toInt(x Value) (Value, *Exc) {
+func ToInt(x Value) (Value, *Exc) {
 	switch x.K {
 	case KInt:
 		return Int(x.I), nil
 	case KBool:
 		return Int(x.I), nil
 	case KFloat:
-		return floatToInt(x.AsFloat())
+		return FloatToInt(x.AsFloat())
 	}
 	switch o := x.O.(type) {
 	case *BigIntObj:
@@ -646,7 +646,7 @@ func toInt(x Value) (Value, *Exc) {
 			return Null, tooManyDigits(v.I)
 		}
 		if !ok {
-			return Null, ValueErrorf("invalid literal for int() with base 10: %s", strRepr(o.S))
+			return Null, ValueErrorf("invalid literal for int() with base 10: %s", StrRepr(o.S))
 		}
 		return v, nil
 	case *BytesObj:
@@ -665,7 +665,7 @@ func toInt(x Value) (Value, *Exc) {
 		if e != nil {
 			return Null, e
 		}
-		if !isIntLike(r) {
+		if !IsIntLike(r) {
 			return Null, TypeErrorf("__int__ returned non-int (type %s)", r.TypeName())
 		}
 		return Index(r)
@@ -673,7 +673,7 @@ func toInt(x Value) (Value, *Exc) {
 	if t.Index != nil {
 		return Index(x)
 	}
-	if r, found, e := callSpecial(x, "__trunc__"); found {
+	if r, found, e := CallSpecial(x, "__trunc__"); found {
 		if e != nil {
 			return Null, e
 		}
@@ -686,7 +686,7 @@ func tooManyDigits(n int64) *Exc {
 	return ValueErrorf("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits, n)
 }
 
-func floatToInt(f float64) (Value, *Exc) {
+func FloatToInt(f float64) (Value, *Exc) {
 	if math.IsNaN(f) {
 		return Null, ValueErrorf("cannot convert float NaN to integer")
 	}

@@ -101,7 +101,7 @@ func plainO(v Value) Object {
 
 // roundInt is round(int, ndigits): half to even at 10**-ndigits.
 func roundInt(v, nd Value) (Value, *Exc) {
-	n, e := indexOf(nd)
+	n, e := IndexOf(nd)
 	if e != nil {
 		return Null, e
 	}
@@ -112,7 +112,7 @@ func roundInt(v, nd Value) (Value, *Exc) {
 		return Int(0), nil
 	}
 	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
-	x := toBig(v)
+	x := ToBig(v)
 	q, r := new(big.Int).DivMod(x, p, new(big.Int))
 	// x = q*p + r with 0 <= r < p; round half to even.
 	twice := new(big.Int).Lsh(r, 1)
@@ -130,7 +130,7 @@ func intToBytes(s Value, args []Value, kw []string) (Value, *Exc) {
 	}
 	length := int64(1)
 	if !a[0].IsNull() {
-		if length, e = indexOf(a[0]); e != nil {
+		if length, e = IndexOf(a[0]); e != nil {
 			return Null, e
 		}
 	}
@@ -144,7 +144,7 @@ func intToBytes(s Value, args []Value, kw []string) (Value, *Exc) {
 			return Null, e
 		}
 	}
-	x := toBig(s)
+	x := ToBig(s)
 	if x.Sign() < 0 && !signed {
 		return Null, Errorf(ExcOverflowError, "can't convert negative int to unsigned")
 	}

@@ -16,7 +16,7 @@ import (
 type TextFile struct {
 	Name       string
 	f          *os.File
-	w          *bufio.Writer
+	W          *bufio.Writer
 	lineBuffer bool
 	mu         sync.Mutex
 	closed     bool
@@ -28,20 +28,20 @@ var TextIOType = NewType("TextIOWrapper", ObjectType)
 // Type implements Object.
 func (*TextFile) Type() *Type { return TextIOType }
 
-func newTextFile(name string, f *os.File, forceLine bool) *TextFile {
+func NewTextFile(name string, f *os.File, forceLine bool) *TextFile {
 	line := forceLine
 	if !line {
 		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
 			line = true
 		}
 	}
-	return &TextFile{Name: name, f: f, w: bufio.NewWriterSize(f, 8192), lineBuffer: line}
+	return &TextFile{Name: name, f: f, W: bufio.NewWriterSize(f, 8192), lineBuffer: line}
 }
 
 // Stdout and Stderr are the process's standard streams.
 var (
-	Stdout = newTextFile("<stdout>", os.Stdout, false)
-	Stderr = newTextFile("<stderr>", os.Stderr, true)
+	Stdout = NewTextFile("<stdout>", os.Stdout, false)
+	Stderr = NewTextFile("<stderr>", os.Stderr, true)
 	Stdin  = &TextFile{Name: "<stdin>", f: os.Stdin}
 )
 
@@ -50,12 +50,12 @@ var (
 func (t *TextFile) WriteString(s string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.w == nil {
+	if t.W == nil {
 		return
 	}
-	t.w.WriteString(s)
+	t.W.WriteString(s)
 	if t.lineBuffer && strings.IndexByte(s, '\n') >= 0 {
-		t.w.Flush()
+		t.W.Flush()
 	}
 }
 
@@ -63,16 +63,16 @@ func (t *TextFile) WriteString(s string) {
 func (t *TextFile) Flush() {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.w != nil {
-		t.w.Flush()
+	if t.W != nil {
+		t.W.Flush()
 	}
 }
 
 // FlushStdio flushes sys.stdout and sys.stderr (at exit, before
 // printing a traceback).
 func FlushStdio() {
-	flushStream(sysGet("stdout"))
-	flushStream(sysGet("stderr"))
+	flushStream(SysGet("stdout"))
+	flushStream(SysGet("stderr"))
 	Stdout.Flush()
 	Stderr.Flush()
 }
@@ -89,7 +89,7 @@ func flushStream(v Value) {
 }
 
 // writeTo writes s to a file-like object.
-func writeTo(file Value, s string) *Exc {
+func WriteTo(file Value, s string) *Exc {
 	if t, ok := file.O.(*TextFile); ok && file.K == KObj {
 		if t.closed {
 			return ValueErrorf("I/O operation on closed file.")
@@ -134,7 +134,7 @@ func builtinPrint(args []Value, kw []string) (Value, *Exc) {
 		}
 	}
 	if file.IsNone() {
-		file = sysGet("stdout")
+		file = SysGet("stdout")
 		if file.IsNull() || file.IsNone() {
 			return None, nil
 		}
@@ -164,7 +164,7 @@ func builtinPrint(args []Value, kw []string) (Value, *Exc) {
 	}
 	for i, a := range args[:npos] {
 		if i > 0 {
-			if e := writeTo(file, sep); e != nil {
+			if e := WriteTo(file, sep); e != nil {
 				return Null, e
 			}
 		}
@@ -172,11 +172,11 @@ func builtinPrint(args []Value, kw []string) (Value, *Exc) {
 		if e != nil {
 			return Null, e
 		}
-		if e := writeTo(file, s); e != nil {
+		if e := WriteTo(file, s); e != nil {
 			return Null, e
 		}
 	}
-	if e := writeTo(file, end); e != nil {
+	if e := WriteTo(file, end); e != nil {
 		return Null, e
 	}
 	if flush {
@@ -198,7 +198,7 @@ func builtinInput(args []Value, kw []string) (Value, *Exc) {
 		if e != nil {
 			return Null, e
 		}
-		if e := writeTo(sysGet("stdout"), s); e != nil {
+		if e := WriteTo(SysGet("stdout"), s); e != nil {
 			return Null, e
 		}
 	}
@@ -248,7 +248,7 @@ func init() {
 		if !ok {
 			return Null, TypeErrorf("write() argument must be str, not %s", a[0].TypeName())
 		}
-		if e := writeTo(s, str); e != nil {
+		if e := WriteTo(s, str); e != nil {
 			return Null, e
 		}
 		return Int(int64(runeCount(str))), nil
@@ -312,13 +312,13 @@ func init() {
 // flushStdout is FlushStdio (the name the entry code uses).
 func flushStdout() { FlushStdio() }
 
-func writeStderr(s string) {
+func WriteStderr(s string) {
 	flushStdout()
 	os.Stderr.WriteString(s)
 }
 
 // printException prints an escaping exception's traceback to stderr.
-func printException(e *Exc) { writeStderr(FormatException(e)) }
+func PrintException(e *Exc) { WriteStderr(FormatException(e)) }
 
 // writeStdout writes to sys.stdout (argparse's help, Echo).
-func writeStdout(s string) { writeTo(sysGet("stdout"), s) }
+func writeStdout(s string) { WriteTo(SysGet("stdout"), s) }

@@ -17,7 +17,7 @@ func GetItem(o, k Value) (Value, *Exc) {
 				}
 			}
 		case *Dict:
-			if x.cls != nil {
+			if x.Cls != nil {
 				break
 			}
 			v, ok, e := x.Get(k)
@@ -40,7 +40,7 @@ func GetItem(o, k Value) (Value, *Exc) {
 			return Call(f, []Value{k}, nil)
 		}
 		if ct == TypeType {
-			return genericAlias(o, []Value{k})
+			return GenericAlias(o, []Value{k})
 		}
 		return Null, TypeErrorf("type '%s' is not subscriptable", ct.Name)
 	}
@@ -63,7 +63,7 @@ func SetItem(o, k, v Value) *Exc {
 				}
 			}
 		case *Dict:
-			if x.cls == nil {
+			if x.Cls == nil {
 				return x.Set(k, v)
 			}
 		}
@@ -93,16 +93,16 @@ func Len(o Value) (int, *Exc) {
 				return len(x.Items), nil
 			}
 		case *Tuple:
-			if x.cls == nil {
+			if x.Cls == nil {
 				return len(x.Items), nil
 			}
 		case *StrObj:
-			if x.cls == nil {
+			if x.Cls == nil {
 				return x.Len(), nil
 			}
 		case *Dict:
-			if x.cls == nil {
-				return x.used, nil
+			if x.Cls == nil {
+				return x.Used, nil
 			}
 		}
 	}

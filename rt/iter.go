@@ -11,7 +11,7 @@ func Iter(o Value) (Value, *Exc) {
 				return Obj(&listIter{l: x}), nil
 			}
 		case *Tuple:
-			if x.cls == nil {
+			if x.Cls == nil {
 				return Obj(&seqIter{items: x.Items, t: TupleIterType}), nil
 			}
 		}
@@ -67,7 +67,7 @@ func Next(it Value) (Value, bool, *Exc) {
 }
 
 // forEach calls f on each item of an iterable.
-func forEach(iterable Value, f func(v Value) *Exc) *Exc {
+func ForEach(iterable Value, f func(v Value) *Exc) *Exc {
 	if iterable.K == KObj {
 		switch x := iterable.O.(type) {
 		case *List:
@@ -81,7 +81,7 @@ func forEach(iterable Value, f func(v Value) *Exc) *Exc {
 			}
 			return nil
 		case *Tuple:
-			if x.cls != nil {
+			if x.Cls != nil {
 				break
 			}
 			for _, v := range x.Items {
@@ -120,13 +120,13 @@ func ToSlice(iterable Value) ([]Value, *Exc) {
 			}
 			return append([]Value(nil), x.Items...), nil
 		case *Tuple:
-			if x.cls == nil {
+			if x.Cls == nil {
 				return x.Items, nil
 			}
 		}
 	}
 	var out []Value
-	e := forEach(iterable, func(v Value) *Exc {
+	e := ForEach(iterable, func(v Value) *Exc {
 		out = append(out, v)
 		return nil
 	})
@@ -149,7 +149,7 @@ func Unpack(v Value, n int) ([]Value, *Exc) {
 		var items []Value
 		switch x := v.O.(type) {
 		case *Tuple:
-			if x.cls == nil {
+			if x.Cls == nil {
 				items = x.Items
 			}
 		case *List:
@@ -341,7 +341,7 @@ func init() {
 }
 
 // iterValues collects an iterable's items.
-func iterValues(v Value) ([]Value, *Exc) {
+func IterValues(v Value) ([]Value, *Exc) {
 	it, e := Iter(v)
 	if e != nil {
 		return nil, e
@@ -360,21 +360,21 @@ func iterValues(v Value) ([]Value, *Exc) {
 }
 
 // listOf collects an iterable's items.
-func listOf(it Value) ([]Value, *Exc) {
+func ListOf(it Value) ([]Value, *Exc) {
 	var out []Value
-	e := forEach(it, func(v Value) *Exc { out = append(out, v); return nil })
+	e := ForEach(it, func(v Value) *Exc { out = append(out, v); return nil })
 	return out, e
 }
 
 // goIter is an iterator implemented by a Go closure.
-type goIter struct {
-	typ  *Type
-	next func() (Value, bool, *Exc)
-	repr func() string
+type GoIter struct {
+	Typ  *Type
+	Next func() (Value, bool, *Exc)
+	Repr func() string
 }
 
-func (g *goIter) Type() *Type { return g.typ }
+func (g *GoIter) Type() *Type { return g.Typ }
 
-func newGoIter(t *Type, next func() (Value, bool, *Exc)) Value {
-	return Obj(&goIter{typ: t, next: next})
+func NewGoIter(t *Type, next func() (Value, bool, *Exc)) Value {
+	return Obj(&GoIter{Typ: t, Next: next})
 }

@@ -107,7 +107,7 @@ func init() {
 				z.done = true
 				if z.strict {
 					if i > 0 {
-						s := "s 1-" + itoa(i)
+						s := "s 1-" + Itoa(i)
 						if i == 1 {
 							s = " 1"
 						}
@@ -119,7 +119,7 @@ func init() {
 							return Null, false, e
 						}
 						if ok {
-							s := "s 1-" + itoa(j)
+							s := "s 1-" + Itoa(j)
 							if j == 1 {
 								s = " 1"
 							}
@@ -209,7 +209,7 @@ func init() {
 			return Null, e
 		}
 		seq := args[0]
-		if r, found, e := callSpecial(seq, "__reversed__"); found {
+		if r, found, e := CallSpecial(seq, "__reversed__"); found {
 			return r, e
 		}
 		t := seq.Type()

@@ -20,7 +20,7 @@ func (l *List) Type() *Type {
 
 func (l *List) instDict() *Dict {
 	if l.attrs == nil {
-		l.attrs = newStrDict()
+		l.attrs = NewStrDict()
 	}
 	return l.attrs
 }
@@ -46,7 +46,7 @@ func ListExtend(list, iterable Value) *Exc {
 		l.Items = append(l.Items, src.Items...)
 		return nil
 	}
-	return forEach(iterable, func(v Value) *Exc {
+	return ForEach(iterable, func(v Value) *Exc {
 		l.Items = append(l.Items, v)
 		return nil
 	})
@@ -60,7 +60,7 @@ func asList(v Value) (*List, bool) {
 func init() {
 	t := ListType
 	t.SetDict("__hash__", None)
-	t.Repr = func(v Value) (string, *Exc) { return seqRepr(v, v.O.(*List).Items, "[", "]") }
+	t.Repr = func(v Value) (string, *Exc) { return SeqRepr(v, v.O.(*List).Items, "[", "]") }
 	t.Len = func(v Value) (int, *Exc) { return len(v.O.(*List).Items), nil }
 	t.GetItem = func(o, k Value) (Value, *Exc) {
 		l := o.O.(*List)
@@ -88,7 +88,7 @@ func init() {
 		return l.Items[i], nil
 	}
 	t.SetItem = listSetItem
-	t.Contains = func(o, k Value) (bool, *Exc) { return containsItem(o.O.(*List).Items, k) }
+	t.Contains = func(o, k Value) (bool, *Exc) { return ContainsItem(o.O.(*List).Items, k) }
 	t.Iter = func(o Value) (Value, *Exc) { return Obj(&listIter{l: o.O.(*List)}), nil }
 	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
 		y, ok := asList(b)
@@ -170,7 +170,7 @@ func init() {
 	})
 	m("extend", 1, 1, func(l *List, a []Value) (Value, *Exc) { return None, ListExtend(Obj(l), a[0]) })
 	m("insert", 2, 2, func(l *List, a []Value) (Value, *Exc) {
-		i, e := indexOf(a[0])
+		i, e := IndexOf(a[0])
 		if e != nil {
 			return Null, e
 		}
@@ -195,7 +195,7 @@ func init() {
 		}
 		i := len(l.Items) - 1
 		if len(a) == 1 {
-			j, e := indexOf(a[0])
+			j, e := IndexOf(a[0])
 			if e != nil {
 				return Null, e
 			}
@@ -225,9 +225,9 @@ func init() {
 		return Null, ValueErrorf("list.remove(x): x not in list")
 	})
 	t.Method("index", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		return indexItems("index", s.O.(*List).Items, args, kw)
+		return IndexItems("index", s.O.(*List).Items, args, kw)
 	})
-	m("count", 1, 1, func(l *List, a []Value) (Value, *Exc) { return countItems(l.Items, a[0]) })
+	m("count", 1, 1, func(l *List, a []Value) (Value, *Exc) { return CountItems(l.Items, a[0]) })
 	m("reverse", 0, 0, func(l *List, a []Value) (Value, *Exc) {
 		for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
 			l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
@@ -269,7 +269,7 @@ func init() {
 		return Obj(&listRevIter{l: s.O.(*List), i: len(s.O.(*List).Items) - 1}), nil
 	})
 	t.ClassMethod("__class_getitem__", func(cls Value, args []Value, kw []string) (Value, *Exc) {
-		return genericAlias(cls, args)
+		return GenericAlias(cls, args)
 	})
 }
 

@@ -34,12 +34,12 @@ type Loop struct {
 	stopping bool
 	closed   bool
 	running  bool
-	thread   *pyThread
+	thread   *Thread
 	debug    bool
 
 	tasks        []*Task // created on this loop, creation order (all_tasks)
 	currentTask  *Task
-	defaultExec  *executor
+	defaultExec  *Executor
 	agShutdown   bool
 	execShutdown bool
 	excHandler   Value
@@ -62,7 +62,7 @@ const (
 	maximumSelectTimeout             = 24 * 3600
 )
 
-func (l *Loop) time() float64 { return clockMonotonic() }
+func (l *Loop) time() float64 { return ClockMonotonic() }
 
 func (l *Loop) checkClosed() *Exc {
 	if l.closed {
@@ -163,7 +163,7 @@ func (h *Handle) cancel() {
 func (h *Handle) run() {
 	if e := h.fn(); e != nil {
 		if IsExcInstance(e, ExcSystemExit) || IsExcInstance(e, ExcKeyboardInterrupt) {
-			panic(escapingExc{e})
+			panic(EscapingExc{e})
 		}
 		if h.cbValue.K == KObj {
 			// A Python callback: the traceback starts in Handle._run.
@@ -282,9 +282,9 @@ func (l *Loop) runOnce() {
 	}
 	if timeout != 0 || !hasTimeout {
 		// About to wait: a point to close generators the program dropped.
-		idleDropCheck()
+		IdleDropCheck()
 	}
-	selectWait(l, timeout, hasTimeout)
+	SelectWait(l, timeout, hasTimeout)
 	l.drainThreadsafe()
 
 	endTime := l.time() + clockResolution
@@ -315,18 +315,18 @@ func (l *Loop) runForever() (exc *Exc) {
 	if e := l.checkRunning(); e != nil {
 		return e
 	}
-	t := currentThread()
+	t := CurrentThread()
 	l.running = true
 	l.thread = t
-	t.running = l
+	t.RunningLoop = l
 	defer func() {
 		l.stopping = false
 		l.running = false
 		l.thread = nil
-		t.running = nil
+		t.RunningLoop = nil
 		if r := recover(); r != nil {
-			if ee, ok := r.(escapingExc); ok {
-				exc = ee.e
+			if ee, ok := r.(EscapingExc); ok {
+				exc = ee.Exc
 				return
 			}
 			panic(r)
@@ -375,7 +375,7 @@ func (l *Loop) checkRunning() *Exc {
 	if l.running {
 		return ExcMsg(ExcRuntimeError, "This event loop is already running")
 	}
-	if currentThread().running != nil {
+	if CurrentThread().RunningLoop != nil {
 		return ExcMsg(ExcRuntimeError, "Cannot run the event loop while another loop is running")
 	}
 	return nil
@@ -399,7 +399,7 @@ func (l *Loop) close() *Exc {
 	l.execShutdown = true
 	if ex := l.defaultExec; ex != nil {
 		l.defaultExec = nil
-		ex.shutdown(false)
+		ex.Shutdown(false)
 	}
 	return nil
 }
@@ -420,7 +420,7 @@ func (l *Loop) runUntilComplete(fut Value) (Value, *Exc) {
 	if !isFut && f.task != nil {
 		f.task.noLogPending = true
 	}
-	cb := &futCallback{name: "_run_until_complete_cb", src: pylibSource("base_events.py", 180),
+	cb := &futCallback{name: "_run_until_complete_cb", src: PylibSource("base_events.py", 180),
 		fn: func(f *Future) *Exc {
 			if f.state != futCancelled {
 				if ex := f.exc; ex != nil && (IsExcInstance(ex, ExcSystemExit) || IsExcInstance(ex, ExcKeyboardInterrupt)) {
@@ -472,6 +472,6 @@ func (l *Loop) callExceptionHandler(msg string, e *Exc, h *Handle, fut *Future) 
 	} else if h != nil {
 		out += "handle: <Handle " + h.cbName + ">\n"
 	}
-	writeStderr(out)
-	printException(e)
+	WriteStderr(out)
+	PrintException(e)
 }

@@ -17,9 +17,9 @@ func pyBool(b bool) string {
 // callback; the name is _format_callback's text.
 func pyCallback(fn Value, args []Value) (func() *Exc, string) {
 	name := formatCallbackName(fn, args)
-	ctx := currentThread().context().copy() // Handle(context=None): contextvars.copy_context()
+	ctx := CurrentThread().Context().Copy() // Handle(context=None): contextvars.copy_context()
 	return func() *Exc {
-		return ctx.runIn(func() *Exc {
+		return ctx.RunIn(func() *Exc {
 			_, e := Call(fn, args, nil)
 			return e
 		})
@@ -33,7 +33,7 @@ func formatCallbackName(fn Value, args []Value) string {
 	} else if n, e := GetAttr(fn, "__name__"); e == nil {
 		s, _ = AsStr(n)
 	} else {
-		s = reprOrErr(fn)
+		s = ReprOrErr(fn)
 	}
 	s += "("
 	for i, a := range args {
@@ -44,7 +44,7 @@ func formatCallbackName(fn Value, args []Value) string {
 	}
 	s += ")"
 	if f, ok := fn.O.(*Function); ok && fn.K == KObj {
-		s += " at " + absFilename(f.Code.Filename) + ":" + itoa(f.Code.Line)
+		s += " at " + AbsFilename(f.Code.Filename) + ":" + Itoa(f.Code.Line)
 	}
 	return s
 }
@@ -136,7 +136,7 @@ func init() {
 			var t float64
 			if timed {
 				var e *Exc
-				if t, e = floatArg(args[0]); e != nil {
+				if t, e = FloatArg(args[0]); e != nil {
 					return Null, e
 				}
 				args = args[1:]
@@ -144,7 +144,7 @@ func init() {
 			}
 			fn, cbArgs := args[0], append([]Value(nil), args[1:n]...)
 			if fn.Type().Call == nil {
-				return Null, TypeErrorf("a callable object is expected by %s(), got %s", name, reprOrErr(fn))
+				return Null, TypeErrorf("a callable object is expected by %s(), got %s", name, ReprOrErr(fn))
 			}
 			run, desc := pyCallback(fn, cbArgs)
 			var h *Handle
@@ -180,9 +180,9 @@ func init() {
 		if len(args) < 2 {
 			return Null, TypeErrorf("run_in_executor() missing required arguments")
 		}
-		var ex *executor
+		var ex *Executor
 		if !args[0].IsNone() {
-			ex, _ = args[0].O.(*executor)
+			ex, _ = args[0].O.(*Executor)
 		}
 		f, e := loopOf(self).runInExecutor(ex, args[1], append([]Value(nil), args[2:]...))
 		if e != nil {

@@ -88,7 +88,7 @@ func Main(p *Program) int {
 	}
 	var argv []string
 	if p.Interactive == NotInteractive {
-		abs := absFilename(p.Filename)
+		abs := AbsFilename(p.Filename)
 		moduleGlobals["__file__"] = Str(abs)
 		argv = append([]string{abs}, os.Args[1:]...)
 	} else {
@@ -103,7 +103,7 @@ func Main(p *Program) int {
 	default:
 		code = runInteractive(p)
 	}
-	closeDropped()
+	CloseDropped()
 	for _, f := range shutdownHooks {
 		f()
 	}
@@ -113,7 +113,7 @@ func Main(p *Program) int {
 }
 
 // programFilename is the running program's file name ("" before Main).
-func programFilename() string {
+func ProgramFilename() string {
 	if prog == nil {
 		return ""
 	}
@@ -122,14 +122,14 @@ func programFilename() string {
 
 // isDeterministic reports whether the program runs in the deterministic
 // mode of docs/deterministic.md.
-func isDeterministic() bool { return deterministic }
+func Deterministic() bool { return deterministic }
 
 // setModuleGlobal defines a global of __main__ that no code assigns (the
 // asyncio REPL's asyncio).
-func setModuleGlobal(name string, v Value) { moduleGlobals[name] = v }
+func SetModuleGlobal(name string, v Value) { moduleGlobals[name] = v }
 
 // interactiveMode is how the program runs.
-func interactiveMode() InteractiveKind { return interactiveKind }
+func InteractiveMode() InteractiveKind { return interactiveKind }
 
 // exitCode handles SystemExit: its code, printing a non-int code to
 // stderr as CPython does.
@@ -147,7 +147,7 @@ func exitCode(e *Exc) int {
 	s, err := ToStr(c)
 	if err == nil {
 		flushStdout()
-		writeStderr(s + "\n")
+		WriteStderr(s + "\n")
 	}
 	return 1
 }
@@ -156,7 +156,7 @@ func runScript(p *Program) int {
 	if p.Module == nil {
 		return 0
 	}
-	e := callGuarded(p.Module)
+	e := CallGuarded(p.Module)
 	if e == nil {
 		return 0
 	}
@@ -166,17 +166,17 @@ func runScript(p *Program) int {
 	flushStdout()
 	// Coroutines dropped before the exception warned then in CPython.
 	flushUnawaited(false)
-	printException(e)
+	PrintException(e)
 	return 1
 }
 
 // callGuarded runs f, turning a panic carrying SystemExit/KeyboardInterrupt
 // out of the loop into an exception.
-func callGuarded(f func() *Exc) (exc *Exc) {
+func CallGuarded(f func() *Exc) (exc *Exc) {
 	defer func() {
 		if r := recover(); r != nil {
-			if ee, ok := r.(escapingExc); ok {
-				exc = ee.e
+			if ee, ok := r.(EscapingExc); ok {
+				exc = ee.Exc
 				return
 			}
 			panic(r)
@@ -185,14 +185,14 @@ func callGuarded(f func() *Exc) (exc *Exc) {
 	return f()
 }
 
-var codeModule = &Code{Name: "<module>", Qualname: "<module>", Filename: "<stdin>", Kind: CoroutineCode}
+var CodeModule = &Code{Name: "<module>", Qualname: "<module>", Filename: "<stdin>", Kind: CoroutineCode}
 
 func runInteractive(p *Program) int {
 	var con Console
 	if p.Interactive == AsyncioREPL {
 		if p.Console == nil {
 			flushStdout()
-			writeStderr("py2goasync: internal error: an asyncio REPL program without its Console\n")
+			WriteStderr("py2goasync: internal error: an asyncio REPL program without its Console\n")
 			return 3
 		}
 		con = p.Console()
@@ -200,7 +200,7 @@ func runInteractive(p *Program) int {
 	for _, st := range p.Statements {
 		// CPython frees what a statement dropped when it ends.
 		if len(genRegs) > 0 {
-			closeDropped()
+			CloseDropped()
 		}
 		flushUnawaited(false)
 		moduleLine = st.Line
@@ -208,10 +208,10 @@ func runInteractive(p *Program) int {
 		if con == nil {
 			if st.Async {
 				flushStdout()
-				writeStderr("  File \"<stdin>\", line " + itoa(st.Line) + "\nSyntaxError: 'await' outside function\n")
+				WriteStderr("  File \"<stdin>\", line " + Itoa(st.Line) + "\nSyntaxError: 'await' outside function\n")
 				continue
 			}
-			_, e = runStatement(st)
+			_, e = RunStatement(st)
 		} else {
 			_, e = con.Run(st)
 		}
@@ -232,10 +232,10 @@ func runInteractive(p *Program) int {
 
 // interactiveCoroutine is the coroutine of an interactive statement with
 // a top-level await (the asyncio REPL runs it as a task).
-func interactiveCoroutine(st Statement) Value {
-	coro := NewGenerator(codeModule, st.Run)
-	coro.O.(*genObj).started()
-	coro.O.(*genObj).line = st.Line
+func InteractiveCoroutine(st Statement) Value {
+	coro := NewGenerator(CodeModule, st.Run)
+	coro.O.(*Generator).Started()
+	coro.O.(*Generator).Line = st.Line
 	return coro
 }
 
@@ -250,11 +250,11 @@ func showInteractive(e *Exc) {
 		e.Traceback = tb
 	}
 	flushStdout()
-	printException(e)
+	PrintException(e)
 }
 
-func runStatement(st Statement) (v Value, e *Exc) {
-	e = callGuarded(func() *Exc {
+func RunStatement(st Statement) (v Value, e *Exc) {
+	e = CallGuarded(func() *Exc {
 		var err *Exc
 		v, err = st.Run()
 		return err
@@ -273,7 +273,7 @@ func Echo(v Value) *Exc {
 	if e != nil {
 		return e
 	}
-	if e := writeTo(sysGet("stdout"), r+"\n"); e != nil {
+	if e := WriteTo(SysGet("stdout"), r+"\n"); e != nil {
 		return e
 	}
 	builtinsModule().Set("_", v)
@@ -282,7 +282,7 @@ func Echo(v Value) *Exc {
 
 // absFilename makes a program path absolute, as CPython's __file__ and
 // code filenames are for a script run by path.
-func absFilename(name string) string {
+func AbsFilename(name string) string {
 	if name == "" || name[0] == '<' || filepath.IsAbs(name) {
 		return name
 	}
@@ -296,16 +296,16 @@ func absFilename(name string) string {
 // mode knows it; scripts report line 1).
 var moduleLine = 1
 
-func moduleLocation() (string, int) {
+func ModuleLocation() (string, int) {
 	if interactiveKind != NotInteractive {
 		return "<stdin>", moduleLine
 	}
 	if prog != nil {
-		return absFilename(prog.Filename), moduleLine
+		return AbsFilename(prog.Filename), moduleLine
 	}
 	return "<unknown>", moduleLine
 }
 
 // escapingExc carries SystemExit/KeyboardInterrupt out of run_forever
 // (CPython re-raises them from Handle._run).
-type escapingExc struct{ e *Exc }
+type EscapingExc struct{ Exc *Exc }

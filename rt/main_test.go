@@ -13,12 +13,12 @@ func captureMain(t *testing.T, p *Program) (string, string, int) {
 	dir := t.TempDir()
 	outF, _ := os.Create(dir + "/out")
 	errF, _ := os.Create(dir + "/err")
-	oldOut := sysGet("stdout")
+	oldOut := SysGet("stdout")
 	oldErr := os.Stderr
-	SysModule().Set("stdout", Obj(newTextFile("<stdout>", outF, false)))
+	SysModule().Set("stdout", Obj(NewTextFile("<stdout>", outF, false)))
 	os.Stderr = errF
 	t.Setenv("PY2GOASYNC_DETERMINISTIC", "1")
-	theMainThread().policy, theMainThread().setCalled = nil, false
+	MainThread().PolicyLoop, MainThread().PolicySet = nil, false
 	taskNameCounter = 0
 	code := Main(p)
 	SysModule().Set("stdout", oldOut)
@@ -46,11 +46,11 @@ func captureMain(t *testing.T, p *Program) (string, string, int) {
 func TestMainAsyncioREPL(t *testing.T) {
 	var tv Value
 	w := coroFn("w", 1, nil, func([]Value) (Value, *Exc) {
-		e := writeTo(sysGet("stdout"), "w ran\n")
+		e := WriteTo(SysGet("stdout"), "w ran\n")
 		return None, e
 	})
 	say := func(s string) func() (Value, *Exc) {
-		return func() (Value, *Exc) { return None, writeTo(sysGet("stdout"), s+"\n") }
+		return func() (Value, *Exc) { return None, WriteTo(SysGet("stdout"), s+"\n") }
 	}
 	p := &Program{Filename: "t.py", Interactive: AsyncioREPL, Console: NewConsole, Statements: []Statement{
 		{Line: 3, Run: func() (Value, *Exc) {
@@ -68,7 +68,7 @@ func TestMainAsyncioREPL(t *testing.T) {
 		}},
 		{Line: 6, Run: func() (Value, *Exc) {
 			e := Errorf(ExcZeroDivisionError, "division by zero")
-			AddTraceback(e, codeModule, 6)
+			AddTraceback(e, CodeModule, 6)
 			return Null, e
 		}},
 		{Line: 7, Run: say("after")},
@@ -80,7 +80,7 @@ func TestMainAsyncioREPL(t *testing.T) {
 	if !strings.HasSuffix(errs, "  File \"<stdin>\", line 6, in <module>\nZeroDivisionError: division by zero\n") {
 		t.Errorf("stderr %q", errs)
 	}
-	if r := reprOrErr(tv); !strings.HasPrefix(r, "<Task finished name='Task-1'") {
+	if r := ReprOrErr(tv); !strings.HasPrefix(r, "<Task finished name='Task-1'") {
 		t.Errorf("task %s", r)
 	}
 }
@@ -98,7 +98,7 @@ func TestMainREPL(t *testing.T) {
 			return None, Echo(v)
 		}},
 		{Line: 3, Run: func() (Value, *Exc) { return Null, NewExc(ExcSystemExit, Int(4)) }},
-		{Line: 4, Run: func() (Value, *Exc) { return None, writeTo(sysGet("stdout"), "not reached\n") }},
+		{Line: 4, Run: func() (Value, *Exc) { return None, WriteTo(SysGet("stdout"), "not reached\n") }},
 	}}
 	out, errs, code := captureMain(t, p)
 	if out != "'slept'\n" || code != 4 {

@@ -99,13 +99,13 @@ func (a *argAction) name() (string, bool) {
 	switch {
 	case len(a.opts) > 0:
 		return strings.Join(a.opts, "/"), true
-	case nonNone(a.metavar) && !isSuppress(a.metavar):
+	case NonNone(a.metavar) && !isSuppress(a.metavar):
 		s, _ := ToStr(a.metavar)
 		return s, true
 	case a.dest != argSuppress:
 		return a.dest, true
-	case nonNone(a.choices):
-		items, _ := iterValues(a.choices)
+	case NonNone(a.choices):
+		items, _ := IterValues(a.choices)
 		var strs []string
 		for _, c := range items {
 			s, _ := ToStr(c)
@@ -190,7 +190,7 @@ func (p *argParser) addArgument(g *argGroup, args []Value, kw []string) (Value, 
 	} else {
 		for _, s := range strs {
 			if !strings.HasPrefix(s, "-") {
-				return Null, ValueErrorf("invalid option string %s: must start with a character '-'", reprOrErr(Str(s)))
+				return Null, ValueErrorf("invalid option string %s: must start with a character '-'", ReprOrErr(Str(s)))
 			}
 		}
 		a.opts = strs
@@ -209,7 +209,7 @@ func (p *argParser) addArgument(g *argGroup, args []Value, kw []string) (Value, 
 			}
 			dest = strings.ReplaceAll(strings.TrimLeft(dest, "-"), "-", "_")
 			if dest == "" {
-				return Null, ValueErrorf("dest= is required for options like %s", reprOrErr(Str(strs[0])))
+				return Null, ValueErrorf("dest= is required for options like %s", ReprOrErr(Str(strs[0])))
 			}
 			a.dest = dest
 		}
@@ -221,7 +221,7 @@ func (p *argParser) addArgument(g *argGroup, args []Value, kw []string) (Value, 
 	} else if ok {
 		s, isStr := AsStr(v)
 		if !isStr {
-			return Null, ValueErrorf("unknown action \"%s\"", reprOrErr(v))
+			return Null, ValueErrorf("unknown action \"%s\"", ReprOrErr(v))
 		}
 		if _, known := actionKwargs[s]; !known {
 			return Null, ValueErrorf("unknown action \"%s\"", s)
@@ -272,7 +272,7 @@ func (p *argParser) addArgument(g *argGroup, args []Value, kw []string) (Value, 
 			}
 		}
 		a.opts, a.nargs = opts, Int(0)
-		if nonNone(a.help) && nonNone(a.def) && !isSuppress(a.def) {
+		if NonNone(a.help) && NonNone(a.def) && !isSuppress(a.def) {
 			h, e := Add(a.help, Str(" (default: %(default)s)"))
 			if e != nil {
 				return Null, e
@@ -304,17 +304,17 @@ func (p *argParser) addArgument(g *argGroup, args []Value, kw []string) (Value, 
 			}
 			return Null, ValueErrorf("nargs for append actions must be != 0; if arg strings are not supplying the value to append, the append const action may be more appropriate")
 		}
-		if ns, _ := a.nargsStr(); nonNone(a.cnst) && ns != "?" {
-			return Null, ValueErrorf("nargs must be %s to supply const", reprOrErr(Str("?")))
+		if ns, _ := a.nargsStr(); NonNone(a.cnst) && ns != "?" {
+			return Null, ValueErrorf("nargs must be %s to supply const", ReprOrErr(Str("?")))
 		}
 	}
-	if nonNone(a.nargs) && a.nargs.K != KInt && a.nargs.K != KBool {
+	if NonNone(a.nargs) && a.nargs.K != KInt && a.nargs.K != KBool {
 		if s, ok := AsStr(a.nargs); !ok || !strings.Contains(" ? * + ... A... "+argSuppress+" ", " "+s+" ") {
 			return Null, ValueErrorf("invalid nargs value")
 		}
 	}
-	if nonNone(a.typ) && !isCallable(a.typ) {
-		return Null, ValueErrorf("%s is not callable", reprOrErr(a.typ))
+	if NonNone(a.typ) && !IsCallable(a.typ) {
+		return Null, ValueErrorf("%s is not callable", ReprOrErr(a.typ))
 	}
 	// _check_conflict (conflict_handler='error')
 	var conflicts []string
@@ -362,7 +362,7 @@ func init() {
 		if s, ok := AsStr(a[0]); ok {
 			p.prog = s
 		} else {
-			p.prog = filepath.Base(absFilename(progFilename()))
+			p.prog = filepath.Base(AbsFilename(progFilename()))
 		}
 		if t, ok := a[5].O.(*Type); ok && a[5].K == KObj {
 			p.formatter = t
@@ -448,8 +448,8 @@ func init() {
 			return Null, e
 		}
 		file := a[0]
-		if !nonNone(file) {
-			file = sysGet("stdout")
+		if !NonNone(file) {
+			file = SysGet("stdout")
 		}
 		return None, printMessage(ap(self).formatHelp(), file)
 	})
@@ -459,8 +459,8 @@ func init() {
 			return Null, e
 		}
 		file := a[0]
-		if !nonNone(file) {
-			file = sysGet("stdout")
+		if !NonNone(file) {
+			file = SysGet("stdout")
 		}
 		return None, printMessage(ap(self).formatUsage(), file)
 	})
@@ -485,12 +485,12 @@ func init() {
 		if e != nil {
 			return Null, e
 		}
-		if nonNone(a[1]) {
+		if NonNone(a[1]) {
 			s, e := ToStr(a[1])
 			if e != nil {
 				return Null, e
 			}
-			if e := printMessage(s, sysGet("stderr")); e != nil {
+			if e := printMessage(s, SysGet("stderr")); e != nil {
 				return Null, e
 			}
 		}
@@ -506,17 +506,17 @@ func init() {
 	argActionType.Getter("default", func(v Value) (Value, *Exc) { return noneIfNull(v.O.(*argAction).def), nil })
 	argActionType.Getter("help", func(v Value) (Value, *Exc) { return noneIfNull(v.O.(*argAction).help), nil })
 	initNamespace()
-	m := defineModule("argparse")
-	m.set("ArgumentParser", Obj(ArgParserType))
-	m.set("Namespace", Obj(NamespaceType))
-	m.set("ArgumentError", Obj(argumentErrorType))
-	m.set("ArgumentTypeError", Obj(argumentTypeErrorType))
-	m.set("Action", Obj(argActionType))
+	m := DefineModule("argparse")
+	m.Set("ArgumentParser", Obj(ArgParserType))
+	m.Set("Namespace", Obj(NamespaceType))
+	m.Set("ArgumentError", Obj(argumentErrorType))
+	m.Set("ArgumentTypeError", Obj(argumentTypeErrorType))
+	m.Set("Action", Obj(argActionType))
 	boolOptionalType.Module = "argparse"
-	m.set("BooleanOptionalAction", Obj(boolOptionalType))
+	m.Set("BooleanOptionalAction", Obj(boolOptionalType))
 	for k, v := range map[string]string{"SUPPRESS": argSuppress, "OPTIONAL": "?", "ZERO_OR_MORE": "*",
 		"ONE_OR_MORE": "+", "REMAINDER": "...", "PARSER": "A..."} {
-		m.set(k, Str(v))
+		m.Set(k, Str(v))
 	}
 	defineHelpFormatters(m)
 }
@@ -529,7 +529,7 @@ func noneIfNull(v Value) Value {
 }
 
 func progFilename() string {
-	if f := programFilename(); f != "" {
+	if f := ProgramFilename(); f != "" {
 		return f
 	}
 	return os.Args[0]

@@ -104,7 +104,7 @@ func splitLinesNoKeep(s string) []string {
 
 // defaultMetavarFor honours MetavarTypeHelpFormatter (type.__name__).
 func (p *argParser) defaultMetavarFor(a *argAction) string {
-	if p.isFormatter("MetavarTypeHelpFormatter") && nonNone(a.typ) {
+	if p.isFormatter("MetavarTypeHelpFormatter") && NonNone(a.typ) {
 		if n, e := GetAttr(a.typ, "__name__"); e == nil {
 			s, _ := ToStr(n)
 			return s
@@ -319,7 +319,7 @@ func init() {
 
 // defineHelpFormatters makes the HelpFormatter classes and adds them to
 // the module (the end of its table).
-func defineHelpFormatters(m *nativeModule) {
+func defineHelpFormatters(m *NativeModule) {
 	for _, name := range []string{"HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
 		"ArgumentDefaultsHelpFormatter", "MetavarTypeHelpFormatter"} {
 		base := ObjectType
@@ -332,6 +332,6 @@ func defineHelpFormatters(m *nativeModule) {
 		t := NewType(name, base)
 		t.Module = "argparse"
 		helpFormatterCls[name] = t
-		m.set(name, Obj(t))
+		m.Set(name, Obj(t))
 	}
 }

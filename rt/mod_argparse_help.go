@@ -25,10 +25,10 @@ func (p *argParser) width() int {
 func metavarParts(a *argAction, def string, n int) []string {
 	var result Value
 	switch {
-	case nonNone(a.metavar):
+	case NonNone(a.metavar):
 		result = a.metavar
-	case nonNone(a.choices):
-		items, _ := iterValues(a.choices)
+	case NonNone(a.choices):
+		items, _ := IterValues(a.choices)
 		var strs []string
 		for _, c := range items {
 			s, _ := ToStr(c)
@@ -57,7 +57,7 @@ func metavarParts(a *argAction, def string, n int) []string {
 func formatArgs(a *argAction, def string) string {
 	ns, isStr := a.nargsStr()
 	switch {
-	case !nonNone(a.nargs):
+	case !NonNone(a.nargs):
 		return metavarParts(a, def, 1)[0]
 	case isStr && ns == "?":
 		return "[" + metavarParts(a, def, 1)[0] + "]"
@@ -127,7 +127,7 @@ func findParts(s string) []string {
 func (p *argParser) usage() string {
 	const prefix = "usage: "
 	var usage string
-	if nonNone(p.usageText) {
+	if NonNone(p.usageText) {
 		s, _ := ToStr(p.usageText)
 		usage = strings.ReplaceAll(s, "%(prog)s", p.prog)
 		return prefix + usage
@@ -219,8 +219,8 @@ func (p *argParser) expandHelp(a *argAction) (string, *Exc) {
 		return v
 	}
 	choices := noneIfNull(a.choices)
-	if nonNone(choices) {
-		items, e := iterValues(choices)
+	if NonNone(choices) {
+		items, e := IterValues(choices)
 		if e != nil {
 			return "", e
 		}
@@ -271,7 +271,7 @@ func (p *argParser) formatHelp() string {
 	var out strings.Builder
 	out.WriteString(p.usage() + "\n\n")
 	text := func(v Value, indent int) string {
-		if !nonNone(v) || isSuppress(v) {
+		if !NonNone(v) || isSuppress(v) {
 			return ""
 		}
 		s, _ := ToStr(v)
@@ -317,7 +317,7 @@ func (p *argParser) formatHelp() string {
 		pad := strings.Repeat(" ", ci)
 		header := p.invocation(a)
 		actionWidth := helpPos - ci - 2
-		hasHelp := nonNone(a.help)
+		hasHelp := NonNone(a.help)
 		if hs, _ := AsStr(a.help); hasHelp && hs == "" {
 			hasHelp = false
 		}
@@ -362,7 +362,7 @@ func (p *argParser) formatHelp() string {
 			continue
 		}
 		out.WriteString("\n")
-		if nonNone(g.title) && !isSuppress(g.title) {
+		if NonNone(g.title) && !isSuppress(g.title) {
 			t, _ := ToStr(g.title)
 			out.WriteString(t + ":\n")
 		}
@@ -539,7 +539,7 @@ func initNamespace() {
 	NamespaceType.SetDict("__hash__", None)
 	NamespaceType.Repr = func(v Value) (string, *Exc) {
 		ns := v.O.(*namespace)
-		items, e := iterValues(ns.d)
+		items, e := IterValues(ns.d)
 		if e != nil {
 			return "", e
 		}

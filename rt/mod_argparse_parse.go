@@ -27,10 +27,10 @@ type optTuple struct {
 // fail is parser.error: print_usage(sys.stderr), then exit(2, message)
 // also on sys.stderr (so contextlib.redirect_stderr captures it).
 func (p *argParser) fail(msg string) *Exc {
-	if e := printMessage(p.formatUsage(), sysGet("stderr")); e != nil {
+	if e := printMessage(p.formatUsage(), SysGet("stderr")); e != nil {
 		return e
 	}
-	if e := printMessage(p.prog+": error: "+msg+"\n", sysGet("stderr")); e != nil {
+	if e := printMessage(p.prog+": error: "+msg+"\n", SysGet("stderr")); e != nil {
 		return e
 	}
 	return NewExc(ExcSystemExit, Int(2))
@@ -38,10 +38,10 @@ func (p *argParser) fail(msg string) *Exc {
 
 // printMessage is _print_message: AttributeError/OSError are ignored.
 func printMessage(s string, file Value) *Exc {
-	if s == "" || !nonNone(file) {
+	if s == "" || !NonNone(file) {
 		return nil
 	}
-	if e := writeTo(file, s); e != nil && !IsExcInstance(e, ExcAttributeError) && !IsExcInstance(e, ExcOSError) {
+	if e := WriteTo(file, s); e != nil && !IsExcInstance(e, ExcAttributeError) && !IsExcInstance(e, ExcOSError) {
 		return e
 	}
 	return nil
@@ -137,7 +137,7 @@ func (a *argAction) nargsPattern() string {
 	var pat string
 	ns, isStr := a.nargsStr()
 	switch {
-	case !nonNone(a.nargs):
+	case !NonNone(a.nargs):
 		pat = "(-*A-*)"
 	case isStr && ns == "?":
 		pat = "(-*A?-*)"
@@ -189,7 +189,7 @@ func (a *argAction) matchArgument(pattern string) (int, *argErr) {
 	}
 	ns, isStr := a.nargsStr()
 	switch {
-	case !nonNone(a.nargs):
+	case !NonNone(a.nargs):
 		return 0, &argErr{a.argError("expected one argument")}
 	case isStr && ns == "?":
 		return 0, &argErr{a.argError("expected at most one argument")}
@@ -206,7 +206,7 @@ func (a *argAction) matchArgument(pattern string) (int, *argErr) {
 
 // getValue is _get_value: the type conversion with ArgumentError texts.
 func (a *argAction) getValue(s string) (Value, *Exc, *argErr) {
-	if !nonNone(a.typ) {
+	if !NonNone(a.typ) {
 		return Str(s), nil, nil
 	}
 	v, e := Call(a.typ, []Value{Str(s)}, nil)
@@ -218,25 +218,25 @@ func (a *argAction) getValue(s string) (Value, *Exc, *argErr) {
 		return Null, nil, &argErr{a.argError(msg)}
 	}
 	if IsExcInstance(e, ExcTypeError) || IsExcInstance(e, ExcValueError) {
-		name := reprOrErr(a.typ)
+		name := ReprOrErr(a.typ)
 		if n, e2 := GetAttr(a.typ, "__name__"); e2 == nil {
 			name, _ = ToStr(n)
 		}
-		return Null, nil, &argErr{a.argError("invalid " + name + " value: " + reprOrErr(Str(s)))}
+		return Null, nil, &argErr{a.argError("invalid " + name + " value: " + ReprOrErr(Str(s)))}
 	}
 	return Null, e, nil
 }
 
 // checkValue is _check_value (choices).
 func (a *argAction) checkValue(v Value) (*Exc, *argErr) {
-	if !nonNone(a.choices) {
+	if !NonNone(a.choices) {
 		return nil, nil
 	}
 	in, e := In(v, a.choices)
 	if e != nil || in {
 		return e, nil
 	}
-	items, e := iterValues(a.choices)
+	items, e := IterValues(a.choices)
 	if e != nil {
 		return e, nil
 	}
@@ -304,14 +304,14 @@ func (a *argAction) getValues(strs []string) (Value, *Exc, *argErr) {
 		return v, nil, nil
 	case len(strs) == 0 && isStr && ns == "*" && len(a.opts) == 0:
 		v := NewList()
-		if nonNone(a.def) {
+		if NonNone(a.def) {
 			v = a.def
 		}
 		if e, ae := a.checkValue(v); e != nil || ae != nil {
 			return Null, e, ae
 		}
 		return v, nil, nil
-	case len(strs) == 1 && (!nonNone(a.nargs) || (isStr && ns == "?")):
+	case len(strs) == 1 && (!NonNone(a.nargs) || (isStr && ns == "?")):
 		v, e, ae := a.getValue(strs[0])
 		if e != nil || ae != nil {
 			return Null, e, ae
@@ -392,7 +392,7 @@ func (p *argParser) perform(a *argAction, ns Value, values Value, opt string) *E
 		}
 		return SetAttr(ns, a.dest, n)
 	case "help":
-		if e := printMessage(p.formatHelp(), sysGet("stdout")); e != nil {
+		if e := printMessage(p.formatHelp(), SysGet("stdout")); e != nil {
 			return e
 		}
 		return NewExc(ExcSystemExit, Int(0))
@@ -402,7 +402,7 @@ func (p *argParser) perform(a *argAction, ns Value, values Value, opt string) *E
 			return e
 		}
 		s = strings.ReplaceAll(s, "%(prog)s", p.prog)
-		if e := printMessage(fillText(s, p.width(), "")+"\n", sysGet("stdout")); e != nil {
+		if e := printMessage(fillText(s, p.width(), "")+"\n", SysGet("stdout")); e != nil {
 			return e
 		}
 		return NewExc(ExcSystemExit, Int(0))
@@ -416,12 +416,12 @@ func (p *argParser) parseKnownArgs(args []Value, kw []string, fname string) (Val
 		return Null, nil, e
 	}
 	var strs []string
-	if !nonNone(a[0]) {
+	if !NonNone(a[0]) {
 		argv, e := GetAttr(sysModuleValue(), "argv")
 		if e != nil {
 			return Null, nil, e
 		}
-		items, e := iterValues(argv)
+		items, e := IterValues(argv)
 		if e != nil {
 			return Null, nil, e
 		}
@@ -430,7 +430,7 @@ func (p *argParser) parseKnownArgs(args []Value, kw []string, fname string) (Val
 		}
 		a[0] = NewList(items...)
 	}
-	items, e := iterValues(a[0])
+	items, e := IterValues(a[0])
 	if e != nil {
 		return Null, nil, e
 	}
@@ -442,7 +442,7 @@ func (p *argParser) parseKnownArgs(args []Value, kw []string, fname string) (Val
 		strs = append(strs, s)
 	}
 	ns := a[1]
-	if !nonNone(ns) {
+	if !NonNone(ns) {
 		ns = Obj(&namespace{d: mustV(NewDict())})
 	}
 	for _, act := range p.actions {
@@ -474,7 +474,7 @@ func (p *argParser) parseKnownArgs(args []Value, kw []string, fname string) (Val
 	}
 	// leftovers of subparsers
 	if cur, e := GetAttr(ns, unrecognizedAttr); e == nil {
-		items, e := iterValues(cur)
+		items, e := IterValues(cur)
 		if e != nil {
 			return Null, nil, e
 		}
@@ -579,14 +579,14 @@ func (p *argParser) parseArgsInto(strs []string, ns Value) ([]string, *Exc, *arg
 							explicit = &rest
 						}
 					} else {
-						return 0, nil, &argErr{act.argError("ignored explicit argument " + reprOrErr(Str(*explicit)))}
+						return 0, nil, &argErr{act.argError("ignored explicit argument " + ReprOrErr(Str(*explicit)))}
 					}
 				} else if count == 1 {
 					stop = start + 1
 					tuples = append(tuples, tuple{act, []string{*explicit}, opt})
 					break
 				} else {
-					return 0, nil, &argErr{act.argError("ignored explicit argument " + reprOrErr(Str(*explicit)))}
+					return 0, nil, &argErr{act.argError("ignored explicit argument " + ReprOrErr(Str(*explicit)))}
 				}
 			} else {
 				s := start + 1

@@ -22,14 +22,14 @@ func (p *argParser) performSubparser(a *argAction, ns, values Value) *Exc {
 	}
 	sub, e := GetItem(a.parsers, name)
 	if e != nil {
-		keys, _ := iterValues(a.parsers)
+		keys, _ := IterValues(a.parsers)
 		var strs []string
 		for _, k := range keys {
 			s, _ := ToStr(k)
 			strs = append(strs, s)
 		}
 		ns, _ := ToStr(name)
-		return p.fail(a.argError("unknown parser " + reprOrErr(Str(ns)) + " (choices: " + strings.Join(strs, ", ") + ")"))
+		return p.fail(a.argError("unknown parser " + ReprOrErr(Str(ns)) + " (choices: " + strings.Join(strs, ", ") + ")"))
 	}
 	sp, ok := sub.O.(*argParser)
 	if !ok {
@@ -39,7 +39,7 @@ func (p *argParser) performSubparser(a *argAction, ns, values Value) *Exc {
 	if e != nil {
 		return e
 	}
-	keys, e := iterValues(subNS.O.(*namespace).d)
+	keys, e := IterValues(subNS.O.(*namespace).d)
 	if e != nil {
 		return e
 	}
@@ -103,7 +103,7 @@ func init() {
 				}
 			}
 			prefix := p.prog
-			if nonNone(p.usageText) {
+			if NonNone(p.usageText) {
 				u, _ := ToStr(p.usageText)
 				prefix = strings.ReplaceAll(u, "%(prog)s", p.prog)
 			} else if u := p.actionsUsage(pos); u != "" {
@@ -112,9 +112,9 @@ func init() {
 			act.progPrefix = strings.TrimSpace(prefix)
 		}
 		p.actions = append(p.actions, act)
-		if nonNone(a[0]) || nonNone(a[1]) {
+		if NonNone(a[0]) || NonNone(a[1]) {
 			title := a[0]
-			if !nonNone(title) {
+			if !NonNone(title) {
 				title = Str("subcommands")
 			}
 			g := &argGroup{title: title, description: a[1], parser: p}
@@ -149,7 +149,7 @@ func init() {
 				aliases = v
 				continue
 			case "prog":
-				hasProg = nonNone(v)
+				hasProg = NonNone(v)
 			}
 			pv, pk = append(pv, v), append(pk, k)
 		}
@@ -158,7 +158,7 @@ func init() {
 		}
 		var al []string
 		if !aliases.IsNull() {
-			items, e := iterValues(aliases)
+			items, e := IterValues(aliases)
 			if e != nil {
 				return Null, e
 			}

@@ -24,15 +24,15 @@ def run(args):
         return 'exit %s: %s|%s' % (e.code, out.getvalue(), err.getvalue())
 (p.format_help(), a.format_help(), run(["fetch", "x", "y", "-n", "3"]), run(["-v", "serve", "--port", "1"]), run(["f", "z"]), run(["serve", "--bogus"]), run([]), run(["zap"]), run(["fetch"]), repr(p.parse_known_args(["serve", "--bogus"])))`
 	goSide := func() (Value, *Exc) {
-		ap := stdAttr("argparse", "ArgumentParser")
-		p := must(Call(ap, []Value{S("tool"), S("Do things.")}, []string{"prog", "description"}))
-		must(Call(must(GetAttr(p, "add_argument")), []Value{S("-v"), S("store_true")}, []string{"action"}))
-		sub := must(Call(must(GetAttr(p, "add_subparsers")), []Value{S("cmd"), True, S("sub-command help")}, []string{"dest", "required", "help"}))
-		a := must(Call(must(GetAttr(sub, "add_parser")), []Value{S("fetch"), S("fetch urls"), L(S("f"))}, []string{"help", "aliases"}))
-		must(Call(must(GetAttr(a, "add_argument")), []Value{S("urls"), S("+")}, []string{"nargs"}))
-		must(Call(must(GetAttr(a, "add_argument")), []Value{S("-n"), bi("int"), I(2), S("concurrency")}, []string{"type", "default", "help"}))
-		b := must(Call(must(GetAttr(sub, "add_parser")), []Value{S("serve"), S("run the server")}, []string{"help"}))
-		must(Call(must(GetAttr(b, "add_argument")), []Value{S("--port"), bi("int"), I(8080)}, []string{"type", "default"}))
+		ap := StdAttr("argparse", "ArgumentParser")
+		p := Must(Call(ap, []Value{S("tool"), S("Do things.")}, []string{"prog", "description"}))
+		Must(Call(Must(GetAttr(p, "add_argument")), []Value{S("-v"), S("store_true")}, []string{"action"}))
+		sub := Must(Call(Must(GetAttr(p, "add_subparsers")), []Value{S("cmd"), True, S("sub-command help")}, []string{"dest", "required", "help"}))
+		a := Must(Call(Must(GetAttr(sub, "add_parser")), []Value{S("fetch"), S("fetch urls"), L(S("f"))}, []string{"help", "aliases"}))
+		Must(Call(Must(GetAttr(a, "add_argument")), []Value{S("urls"), S("+")}, []string{"nargs"}))
+		Must(Call(Must(GetAttr(a, "add_argument")), []Value{S("-n"), Bi("int"), I(2), S("concurrency")}, []string{"type", "default", "help"}))
+		b := Must(Call(Must(GetAttr(sub, "add_parser")), []Value{S("serve"), S("run the server")}, []string{"help"}))
+		Must(Call(Must(GetAttr(b, "add_argument")), []Value{S("--port"), Bi("int"), I(8080)}, []string{"type", "default"}))
 		run := func(args ...string) Value {
 			var sv []Value
 			for _, s := range args {
@@ -40,14 +40,14 @@ def run(args):
 			}
 			var res Value
 			var exc *Exc
-			o, e := captureOutput(func() { res, exc = meth(p, "parse_args", L(sv...)) })
+			o, e := captureOutput(func() { res, exc = Meth(p, "parse_args", L(sv...)) })
 			if exc != nil {
-				return S("exit " + reprS(must(GetAttr(ExcValue(exc), "code"))) + ": " + o + "|" + e)
+				return S("exit " + ReprS(Must(GetAttr(ExcValue(exc), "code"))) + ": " + o + "|" + e)
 			}
-			return S(reprS(res))
+			return S(ReprS(res))
 		}
-		return T(must(meth(p, "format_help")), must(meth(a, "format_help")), run("fetch", "x", "y", "-n", "3"), run("-v", "serve", "--port", "1"),
-			run("f", "z"), run("serve", "--bogus"), run(), run("zap"), run("fetch"), S(reprS(must(meth(p, "parse_known_args", L(S("serve"), S("--bogus"))))))), nil
+		return T(Must(Meth(p, "format_help")), Must(Meth(a, "format_help")), run("fetch", "x", "y", "-n", "3"), run("-v", "serve", "--port", "1"),
+			run("f", "z"), run("serve", "--bogus"), run(), run("zap"), run("fetch"), S(ReprS(Must(Meth(p, "parse_known_args", L(S("serve"), S("--bogus"))))))), nil
 	}
-	checkCases(t, []pyCase{{py, goSide}})
+	CheckCases(t, []PyCase{{py, goSide}})
 }

@@ -56,7 +56,7 @@ func (c apCase) python() string {
 		}
 		var parts []string
 		for _, n := range a.names {
-			parts = append(parts, reprS(S(n)))
+			parts = append(parts, ReprS(S(n)))
 		}
 		if s := kwPy(a.kw); s != "" {
 			parts = append(parts, s)
@@ -75,7 +75,7 @@ func (c apCase) python() string {
 	for _, r := range c.runs {
 		var q []string
 		for _, s := range r {
-			q = append(q, reprS(S(s)))
+			q = append(q, ReprS(S(s)))
 		}
 		runs = append(runs, "run(["+strings.Join(q, ", ")+"])")
 	}
@@ -96,13 +96,13 @@ func captureOutput(f func()) (string, string) {
 	}
 	ew, edone := pipe()
 	ow, odone := pipe()
-	oldErr, oldOut := sysGet("stderr"), sysGet("stdout")
-	tf, te := newTextFile("<stdout>", ow, false), newTextFile("<stderr>", ew, true)
+	oldErr, oldOut := SysGet("stderr"), SysGet("stdout")
+	tf, te := NewTextFile("<stdout>", ow, false), NewTextFile("<stderr>", ew, true)
 	SysModule().Set("stdout", Obj(tf))
 	SysModule().Set("stderr", Obj(te))
 	f()
-	tf.w.Flush()
-	te.w.Flush()
+	tf.W.Flush()
+	te.W.Flush()
 	SysModule().Set("stdout", oldOut)
 	SysModule().Set("stderr", oldErr)
 	ew.Close()
@@ -116,7 +116,7 @@ func (c apCase) goSide() (Value, *Exc) {
 	for _, k := range c.parserKw {
 		pv, pk = append(pv, k.v), append(pk, k.k)
 	}
-	p, e := Call(stdAttr("argparse", "ArgumentParser"), pv, pk)
+	p, e := Call(StdAttr("argparse", "ArgumentParser"), pv, pk)
 	if e != nil {
 		return Null, e
 	}
@@ -127,11 +127,11 @@ func (c apCase) goSide() (Value, *Exc) {
 			if _, ok := groups[a.group]; !ok {
 				switch a.group {
 				case "m":
-					groups["m"] = must(meth(p, "add_mutually_exclusive_group"))
+					groups["m"] = Must(Meth(p, "add_mutually_exclusive_group"))
 				case "M":
-					groups["M"] = must(Call(must(GetAttr(p, "add_mutually_exclusive_group")), []Value{True}, []string{"required"}))
+					groups["M"] = Must(Call(Must(GetAttr(p, "add_mutually_exclusive_group")), []Value{True}, []string{"required"}))
 				case "g":
-					groups["g"] = must(meth(p, "add_argument_group", S("grp"), S("Group text.")))
+					groups["g"] = Must(Meth(p, "add_argument_group", S("grp"), S("Group text.")))
 				}
 			}
 			target = groups[a.group]
@@ -148,7 +148,7 @@ func (c apCase) goSide() (Value, *Exc) {
 			return Null, e
 		}
 	}
-	out := []Value{must(meth(p, "format_usage")), must(meth(p, "format_help"))}
+	out := []Value{Must(Meth(p, "format_usage")), Must(Meth(p, "format_help"))}
 	for _, r := range c.runs {
 		var sv []Value
 		for _, s := range r {
@@ -156,25 +156,25 @@ func (c apCase) goSide() (Value, *Exc) {
 		}
 		var res Value
 		var exc *Exc
-		outText, errText := captureOutput(func() { res, exc = meth(p, "parse_args", NewList(sv...)) })
+		outText, errText := captureOutput(func() { res, exc = Meth(p, "parse_args", NewList(sv...)) })
 		if exc != nil {
 			if !IsExcInstance(exc, ExcSystemExit) {
 				return Null, exc
 			}
-			code := must(GetAttr(ExcValue(exc), "code"))
-			out = append(out, Str("exit "+reprS(code)+": "+outText+"|"+errText))
+			code := Must(GetAttr(ExcValue(exc), "code"))
+			out = append(out, Str("exit "+ReprS(code)+": "+outText+"|"+errText))
 			continue
 		}
-		out = append(out, Str(reprS(res)))
+		out = append(out, Str(ReprS(res)))
 	}
 	return NewTuple(out...), nil
 }
 
 func TestArgparseMatchesCPython(t *testing.T) {
-	kS := func(k, s string) apKw { return apKw{k, reprS(S(s)), S(s)} }
-	kI := func(k string, i int64) apKw { return apKw{k, reprS(I(i)), I(i)} }
+	kS := func(k, s string) apKw { return apKw{k, ReprS(S(s)), S(s)} }
+	kI := func(k string, i int64) apKw { return apKw{k, ReprS(I(i)), I(i)} }
 	kT := func(k string) apKw { return apKw{k, "True", True} }
-	kType := func(name string) apKw { return apKw{"type", name, bi(name)} }
+	kType := func(name string) apKw { return apKw{"type", name, Bi(name)} }
 	prog := kS("prog", "fetcher")
 	cases := []apCase{
 		{[]apKw{prog, kS("description", "Fetch things concurrently.")}, []apArg{
@@ -202,26 +202,26 @@ func TestArgparseMatchesCPython(t *testing.T) {
 			{[]string{"--opt"}, []apKw{kS("nargs", "?"), kS("const", "C"), kS("default", "D")}, ""},
 			{[]string{"x"}, []apKw{kType("int"), kS("nargs", "?"), kI("default", 7)}, ""},
 		}, [][]string{{"--ver"}, {"--verb"}, {"--opt"}, {"--opt", "v", "3"}, {"-5"}, {"3", "4"}}},
-		{[]apKw{prog, apKw{"formatter_class", "argparse.ArgumentDefaultsHelpFormatter", stdAttr("argparse", "ArgumentDefaultsHelpFormatter")}}, []apArg{
+		{[]apKw{prog, apKw{"formatter_class", "argparse.ArgumentDefaultsHelpFormatter", StdAttr("argparse", "ArgumentDefaultsHelpFormatter")}}, []apArg{
 			{[]string{"--fast"}, []apKw{kS("action", "store_true"), kS("help", "go fast")}, "m"},
 			{[]string{"--slow"}, []apKw{kS("action", "store_true"), kS("help", "go slow")}, "m"},
 			{[]string{"-x"}, []apKw{kI("default", 3), kS("help", "the x")}, "M"},
 			{[]string{"-y"}, []apKw{kS("help", "the y")}, "M"},
-			{[]string{"--cache"}, []apKw{apKw{"action", "argparse.BooleanOptionalAction", stdAttr("argparse", "BooleanOptionalAction")}, kT("default"), kS("help", "use the cache")}, "g"},
+			{[]string{"--cache"}, []apKw{apKw{"action", "argparse.BooleanOptionalAction", StdAttr("argparse", "BooleanOptionalAction")}, kT("default"), kS("help", "use the cache")}, "g"},
 			{[]string{"items"}, []apKw{kS("nargs", "*"), kS("help", "things"), apKw{"default", "[]", L()}}, ""},
 		}, [][]string{{"-x", "1"}, {"--fast", "--slow", "-y", "2"}, {}, {"-x", "1", "-y", "2"}, {"-y", "1", "--no-cache", "a", "b"}, {"-y", "1", "--cache"}}},
-		{[]apKw{prog, apKw{"formatter_class", "argparse.RawDescriptionHelpFormatter", stdAttr("argparse", "RawDescriptionHelpFormatter")},
+		{[]apKw{prog, apKw{"formatter_class", "argparse.RawDescriptionHelpFormatter", StdAttr("argparse", "RawDescriptionHelpFormatter")},
 			kS("description", "line one\n  indented two\n"), kS("epilog", "epi\n  logue")}, []apArg{
 			{[]string{"-a"}, []apKw{kS("help", "keep\n   spacing? no")}, ""},
 		}, [][]string{{}}},
-		{[]apKw{prog, apKw{"formatter_class", "argparse.RawTextHelpFormatter", stdAttr("argparse", "RawTextHelpFormatter")}}, []apArg{
+		{[]apKw{prog, apKw{"formatter_class", "argparse.RawTextHelpFormatter", StdAttr("argparse", "RawTextHelpFormatter")}}, []apArg{
 			{[]string{"-a"}, []apKw{kS("help", "keep\n   spacing")}, ""},
 		}, [][]string{{}}},
 	}
-	var pcs []pyCase
+	var pcs []PyCase
 	for _, c := range cases {
 		c := c
-		pcs = append(pcs, pyCase{c.python(), c.goSide})
+		pcs = append(pcs, PyCase{c.python(), c.goSide})
 	}
-	checkCases(t, pcs)
+	CheckCases(t, pcs)
 }

@@ -26,7 +26,7 @@ func (d *Deque) Type() *Type {
 
 func (d *Deque) instDict() *Dict {
 	if d.attrs == nil {
-		d.attrs = newStrDict()
+		d.attrs = NewStrDict()
 	}
 	return d.attrs
 }
@@ -53,17 +53,17 @@ func (d *Deque) extend(it Value, left bool) *Exc {
 	if it.K == KObj && it.O == Object(d) { // d.extend(d)
 		it = NewList(append([]Value(nil), d.items...)...)
 	}
-	return forEach(it, func(v Value) *Exc { d.push(v, left); return nil })
+	return ForEach(it, func(v Value) *Exc { d.push(v, left); return nil })
 }
 
 func dequeOf(v Value) *Deque { return v.O.(*Deque) }
 
 // dequeIndex normalizes a deque index (ints only, as CPython).
 func dequeIndex(d *Deque, k Value) (int, *Exc) {
-	if !isIntLike(k) && k.Type().Index == nil {
+	if !IsIntLike(k) && k.Type().Index == nil {
 		return 0, TypeErrorf("sequence index must be integer, not '%s'", k.TypeName())
 	}
-	i, e := indexOf(k)
+	i, e := IndexOf(k)
 	if e != nil {
 		return 0, e
 	}
@@ -114,7 +114,7 @@ func init() {
 		d := dequeOf(self)
 		d.maxlen = -1
 		if !a[1].IsNull() && !a[1].IsNone() {
-			n, e := indexOf(a[1])
+			n, e := IndexOf(a[1])
 			if e != nil {
 				return TypeErrorf("an integer is required")
 			}
@@ -132,12 +132,12 @@ func init() {
 	}
 	t.Repr = func(v Value) (string, *Exc) {
 		d := dequeOf(v)
-		s, e := seqRepr(v, d.items, v.Type().Name+"([", "]")
+		s, e := SeqRepr(v, d.items, v.Type().Name+"([", "]")
 		if e != nil {
 			return "", e
 		}
 		if d.maxlen >= 0 {
-			return s + ", maxlen=" + itoa(d.maxlen) + ")", nil
+			return s + ", maxlen=" + Itoa(d.maxlen) + ")", nil
 		}
 		return s + ")", nil
 	}
@@ -146,7 +146,7 @@ func init() {
 	t.Iter = func(v Value) (Value, *Exc) {
 		d := dequeOf(v)
 		ver, i := d.version, 0
-		return newGoIter(dequeIterType, func() (Value, bool, *Exc) {
+		return NewGoIter(dequeIterType, func() (Value, bool, *Exc) {
 			if d.version != ver {
 				return Null, false, Errorf(ExcRuntimeError, "deque mutated during iteration")
 			}
@@ -157,7 +157,7 @@ func init() {
 			return d.items[i-1], true, nil
 		}), nil
 	}
-	t.Contains = func(o, k Value) (bool, *Exc) { return containsItem(dequeOf(o).items, k) }
+	t.Contains = func(o, k Value) (bool, *Exc) { return ContainsItem(dequeOf(o).items, k) }
 	t.GetItem = func(o, k Value) (Value, *Exc) {
 		d := dequeOf(o)
 		i, e := dequeIndex(d, k)
@@ -237,7 +237,7 @@ func init() {
 	m("clear", 0, 0, func(d *Deque, _ Value, a []Value) (Value, *Exc) { d.items = nil; d.version++; return None, nil })
 	m("copy", 0, 0, func(d *Deque, self Value, a []Value) (Value, *Exc) { return d.copyOf(self) })
 	m("__copy__", 0, 0, func(d *Deque, self Value, a []Value) (Value, *Exc) { return d.copyOf(self) })
-	m("count", 1, 1, func(d *Deque, _ Value, a []Value) (Value, *Exc) { return countItems(d.items, a[0]) })
+	m("count", 1, 1, func(d *Deque, _ Value, a []Value) (Value, *Exc) { return CountItems(d.items, a[0]) })
 	m("reverse", 0, 0, func(d *Deque, _ Value, a []Value) (Value, *Exc) {
 		for i, j := 0, len(d.items)-1; i < j; i, j = i+1, j-1 {
 			d.items[i], d.items[j] = d.items[j], d.items[i]
@@ -249,7 +249,7 @@ func init() {
 		n := int64(1)
 		if len(a) == 1 {
 			var e *Exc
-			if n, e = indexOf(a[0]); e != nil {
+			if n, e = IndexOf(a[0]); e != nil {
 				return Null, e
 			}
 		}
@@ -274,12 +274,12 @@ func init() {
 				return None, nil
 			}
 		}
-		return Null, ValueErrorf("%s not in deque", reprOrErr(a[0]))
+		return Null, ValueErrorf("%s not in deque", ReprOrErr(a[0]))
 	})
 	m("index", 1, 3, func(d *Deque, _ Value, a []Value) (Value, *Exc) {
-		r, e := indexItems("index", d.items, a, nil)
+		r, e := IndexItems("index", d.items, a, nil)
 		if e != nil && e.Class == ExcValueError {
-			return Null, ValueErrorf("%s is not in deque", reprOrErr(a[0]))
+			return Null, ValueErrorf("%s is not in deque", ReprOrErr(a[0]))
 		}
 		return r, e
 	})
@@ -287,7 +287,7 @@ func init() {
 		if d.maxlen >= 0 && len(d.items) >= d.maxlen {
 			return Null, Errorf(ExcIndexError, "deque already at its maximum size")
 		}
-		i, e := indexOf(a[0])
+		i, e := IndexOf(a[0])
 		if e != nil {
 			return Null, e
 		}
@@ -307,18 +307,18 @@ func init() {
 		return None, nil
 	})
 	t.ClassMethod("__class_getitem__", func(cls Value, args []Value, kw []string) (Value, *Exc) {
-		return genericAlias(cls, args)
+		return GenericAlias(cls, args)
 	})
 	dequeIterType.Module = "collections"
 	dequeIterType.Iter = func(o Value) (Value, *Exc) { return o, nil }
-	dequeIterType.Next = func(it Value) (Value, bool, *Exc) { return it.O.(*goIter).next() }
+	dequeIterType.Next = func(it Value) (Value, bool, *Exc) { return it.O.(*GoIter).Next() }
 
-	mod := defineModule("collections")
-	mod.set("deque", Obj(DequeType))
-	mod.set("defaultdict", Obj(DefaultDictType))
-	mod.set("Counter", Obj(CounterType))
-	mod.set("OrderedDict", Obj(OrderedDictType))
-	mod.fn("namedtuple", Namedtuple)
+	mod := DefineModule("collections")
+	mod.Set("deque", Obj(DequeType))
+	mod.Set("defaultdict", Obj(DefaultDictType))
+	mod.Set("Counter", Obj(CounterType))
+	mod.Set("OrderedDict", Obj(OrderedDictType))
+	mod.Fn("namedtuple", Namedtuple)
 }
 
 var dequeIterType = NewType("_deque_iterator", ObjectType)
@@ -343,5 +343,5 @@ func compareItems(x, y []Value, op CompareOp) (Value, *Exc) {
 			return RichCompare(x[i], y[i], op)
 		}
 	}
-	return Bool(cmpResult(len(x)-len(y), op)), nil
+	return Bool(CmpResult(len(x)-len(y), op)), nil
 }

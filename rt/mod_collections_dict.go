@@ -20,8 +20,8 @@ var (
 const ddFactoryKey = "\x00default_factory"
 
 func ddFactory(d *Dict) Value {
-	if d.attrs != nil {
-		if v, ok := d.attrs.getStr(ddFactoryKey); ok {
+	if d.Attrs != nil {
+		if v, ok := d.Attrs.GetStr(ddFactoryKey); ok {
 			return v
 		}
 	}
@@ -29,7 +29,7 @@ func ddFactory(d *Dict) Value {
 }
 
 func dictNewSub(cls *Type, args []Value, kw []string) (Value, *Exc) {
-	return Obj(&Dict{cls: cls}), nil
+	return Obj(&Dict{Cls: cls}), nil
 }
 
 func isCounter(v Value) bool {
@@ -71,19 +71,19 @@ func counterUpdate(self Value, name string, args []Value, kw []string, sign int6
 	}
 	if npos == 1 && !args[0].IsNone() {
 		if src, ok := args[0].O.(*Dict); ok && args[0].K == KObj {
-			if sign > 0 && d.used == 0 && !isCounter(args[0]) {
-				if e := dictUpdateArg(d, args[0]); e != nil {
+			if sign > 0 && d.Used == 0 && !isCounter(args[0]) {
+				if e := DictUpdateArg(d, args[0]); e != nil {
 					return e
 				}
 			} else {
-				ks, vs := dictItemsOf(src)
+				ks, vs := DictItemsOf(src)
 				for i := range ks {
 					if e := add(ks[i], vs[i]); e != nil {
 						return e
 					}
 				}
 			}
-		} else if e := forEach(args[0], func(k Value) *Exc { return add(k, Int(1)) }); e != nil {
+		} else if e := ForEach(args[0], func(k Value) *Exc { return add(k, Int(1)) }); e != nil {
 			return e
 		}
 	}
@@ -98,7 +98,7 @@ func counterUpdate(self Value, name string, args []Value, kw []string, sign int6
 // mostCommon is sorted(items, key=count, reverse=True): a stable sort,
 // so equal counts keep insertion order as in CPython.
 func mostCommon(d *Dict) ([]Value, *Exc) {
-	ks, vs := dictItemsOf(d)
+	ks, vs := DictItemsOf(d)
 	idx := make([]int, len(ks))
 	for i := range idx {
 		idx[i] = i
@@ -128,8 +128,8 @@ func counterBinop(a, b Value, op func(x, y Value) (Value, *Exc), otherOnly func(
 		return NotImplemented, nil
 	}
 	x, y := a.O.(*Dict), b.O.(*Dict)
-	r := &Dict{cls: CounterType}
-	ks, vs := dictItemsOf(x)
+	r := &Dict{Cls: CounterType}
+	ks, vs := DictItemsOf(x)
 	for i, k := range ks {
 		o, e := counterGet(y, k)
 		if e != nil {
@@ -147,7 +147,7 @@ func counterBinop(a, b Value, op func(x, y Value) (Value, *Exc), otherOnly func(
 			}
 		}
 	}
-	ks, vs = dictItemsOf(y)
+	ks, vs = DictItemsOf(y)
 	for i, k := range ks {
 		if _, in, _ := x.Get(k); in {
 			continue
@@ -180,20 +180,20 @@ func init() {
 		f := None
 		if len(args) > len(kw) {
 			f = args[0]
-			if !f.IsNone() && !isCallable(f) {
+			if !f.IsNone() && !IsCallable(f) {
 				return TypeErrorf("first argument must be callable or None")
 			}
 			args = args[1:]
 		}
-		d.instDict().setStr(ddFactoryKey, f)
-		return dictUpdate(d, "defaultdict", args, kw)
+		d.InstDict().SetStr(ddFactoryKey, f)
+		return DictUpdateCall(d, "defaultdict", args, kw)
 	}
 	dd.Repr = func(v Value) (string, *Exc) {
 		fr, e := ToRepr(ddFactory(v.O.(*Dict)))
 		if e != nil {
 			return "", e
 		}
-		ds, e := dictRepr(v)
+		ds, e := DictRepr(v)
 		if e != nil {
 			return "", e
 		}
@@ -223,7 +223,7 @@ func init() {
 			if v.IsNull() {
 				v = None
 			}
-			self.O.(*Dict).instDict().setStr(ddFactoryKey, v)
+			self.O.(*Dict).InstDict().SetStr(ddFactoryKey, v)
 			return nil
 		})
 
@@ -236,7 +236,7 @@ func init() {
 	c.Repr = func(v Value) (string, *Exc) {
 		d := v.O.(*Dict)
 		name := v.Type().Name
-		if d.used == 0 {
+		if d.Used == 0 {
 			return name + "()", nil
 		}
 		items, e := mostCommon(d)
@@ -244,7 +244,7 @@ func init() {
 			if !e.Class.IsSubtype(ExcTypeError) {
 				return "", e
 			}
-			s, e := dictRepr(v)
+			s, e := DictRepr(v)
 			return name + "(" + s + ")", e
 		}
 		tmp := NewDictObj()
@@ -252,7 +252,7 @@ func init() {
 			kv := it.O.(*Tuple).Items
 			tmp.Set(kv[0], kv[1])
 		}
-		s, e := dictRepr(Obj(tmp))
+		s, e := DictRepr(Obj(tmp))
 		return name + "(" + s + ")", e
 	}
 	c.Method("__missing__", func(self Value, args []Value, kw []string) (Value, *Exc) {
@@ -274,7 +274,7 @@ func init() {
 			return Null, e
 		}
 		if !a[0].IsNull() && !a[0].IsNone() {
-			n, e := indexOf(a[0])
+			n, e := IndexOf(a[0])
 			if e != nil {
 				return Null, e
 			}
@@ -285,9 +285,9 @@ func init() {
 	})
 	c.Method("elements", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		var out []Value
-		ks, vs := dictItemsOf(self.O.(*Dict))
+		ks, vs := DictItemsOf(self.O.(*Dict))
 		for i, k := range ks {
-			n, e := indexOf(vs[i])
+			n, e := IndexOf(vs[i])
 			if e != nil {
 				return Null, e
 			}
@@ -299,7 +299,7 @@ func init() {
 	})
 	c.Method("total", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		acc := Int(0)
-		_, vs := dictItemsOf(self.O.(*Dict))
+		_, vs := DictItemsOf(self.O.(*Dict))
 		for _, v := range vs {
 			var e *Exc
 			if acc, e = Add(acc, v); e != nil {
@@ -324,7 +324,7 @@ func init() {
 		}
 		// Missing elements count as zero (3.10+).
 		for _, pair := range [][2]*Dict{{a.O.(*Dict), b.O.(*Dict)}, {b.O.(*Dict), a.O.(*Dict)}} {
-			ks, vs := dictItemsOf(pair[0])
+			ks, vs := DictItemsOf(pair[0])
 			for i, k := range ks {
 				o, e := counterGet(pair[1], k)
 				if e != nil {
@@ -372,14 +372,14 @@ func init() {
 	o.Repr = func(v Value) (string, *Exc) {
 		d := v.O.(*Dict)
 		name := v.Type().Name
-		if d.used == 0 {
+		if d.Used == 0 {
 			return name + "()", nil
 		}
-		if !reprEnter(d) {
+		if !ReprEnter(d) {
 			return "...", nil
 		}
-		defer reprLeave(d)
-		ks, vs := dictItemsOf(d)
+		defer ReprLeave(d)
+		ks, vs := DictItemsOf(d)
 		parts := make([]string, len(ks))
 		for i := range ks {
 			s, e := ToRepr(NewTuple(ks[i], vs[i]))
@@ -394,8 +394,8 @@ func init() {
 		x, ok1 := a.O.(*Dict)
 		y, ok2 := b.O.(*Dict)
 		if (op == OpEq || op == OpNe) && ok1 && ok2 && x.Type().IsSubtype(OrderedDictType) && y.Type().IsSubtype(OrderedDictType) {
-			xk, xv := dictItemsOf(x)
-			yk, yv := dictItemsOf(y)
+			xk, xv := DictItemsOf(x)
+			yk, yv := DictItemsOf(y)
 			r, e := compareItems(append(xk, xv...), append(yk, yv...), OpEq)
 			if e != nil || len(xk) != len(yk) {
 				return Bool(op == OpNe), e
@@ -430,7 +430,7 @@ func init() {
 		if last {
 			return None, d.Set(a[0], v)
 		}
-		ks, vs := dictItemsOf(d)
+		ks, vs := DictItemsOf(d)
 		d.Clear()
 		d.Set(a[0], v)
 		for i := range ks {
@@ -444,7 +444,7 @@ func init() {
 			return Null, e
 		}
 		d := self.O.(*Dict)
-		if d.used == 0 {
+		if d.Used == 0 {
 			return Null, Errorf(ExcKeyError, "dictionary is empty")
 		}
 		last := true
@@ -453,7 +453,7 @@ func init() {
 				return Null, e
 			}
 		}
-		ks, vs := dictItemsOf(d)
+		ks, vs := DictItemsOf(d)
 		i := 0
 		if last {
 			i = len(ks) - 1

@@ -41,7 +41,7 @@ func Namedtuple(args []Value, kw []string) (Value, *Exc) {
 	var fields []string
 	if s, ok := AsStr(a[1]); ok {
 		fields = strings.Fields(strings.ReplaceAll(s, ",", " "))
-	} else if e := forEach(a[1], func(v Value) *Exc {
+	} else if e := ForEach(a[1], func(v Value) *Exc {
 		s, e := ToStr(v)
 		fields = append(fields, s)
 		return e
@@ -57,33 +57,33 @@ func Namedtuple(args []Value, kw []string) (Value, *Exc) {
 	seen := map[string]bool{}
 	if rename {
 		for i, f := range fields {
-			if !isIdentifier(f) || pyKeywords[f] || strings.HasPrefix(f, "_") || seen[f] {
-				fields[i] = "_" + itoa(i)
+			if !IsIdentifier(f) || pyKeywords[f] || strings.HasPrefix(f, "_") || seen[f] {
+				fields[i] = "_" + Itoa(i)
 			}
 			seen[fields[i]] = true
 		}
 		seen = map[string]bool{}
 	}
 	for _, n := range append([]string{typename}, fields...) {
-		if !isIdentifier(n) {
-			return Null, ValueErrorf("Type names and field names must be valid identifiers: %s", strRepr(n))
+		if !IsIdentifier(n) {
+			return Null, ValueErrorf("Type names and field names must be valid identifiers: %s", StrRepr(n))
 		}
 		if pyKeywords[n] {
-			return Null, ValueErrorf("Type names and field names cannot be a keyword: %s", strRepr(n))
+			return Null, ValueErrorf("Type names and field names cannot be a keyword: %s", StrRepr(n))
 		}
 	}
 	for _, f := range fields {
 		if strings.HasPrefix(f, "_") {
-			return Null, ValueErrorf("Field names cannot start with an underscore: %s", strRepr(f))
+			return Null, ValueErrorf("Field names cannot start with an underscore: %s", StrRepr(f))
 		}
 		if seen[f] {
-			return Null, ValueErrorf("Encountered duplicate field name: %s", strRepr(f))
+			return Null, ValueErrorf("Encountered duplicate field name: %s", StrRepr(f))
 		}
 		seen[f] = true
 	}
 	var defaults []Value
 	if !a[3].IsNull() && !a[3].IsNone() {
-		l, e := listOf(a[3])
+		l, e := ListOf(a[3])
 		if e != nil {
 			return Null, e
 		}
@@ -100,17 +100,17 @@ func Namedtuple(args []Value, kw []string) (Value, *Exc) {
 	fieldsTuple := NewTuple(fieldVals...)
 	fdefaults := NewDictObj()
 	for i, d := range defaults {
-		fdefaults.setStr(fields[n-len(defaults)+i], d)
+		fdefaults.SetStr(fields[n-len(defaults)+i], d)
 	}
 	newTuple := func(cls Value, items []Value) Value {
 		t := &Tuple{Items: items}
 		if c, ok := cls.O.(*Type); ok && c != TupleType {
-			t.cls = c
+			t.Cls = c
 		}
 		return Obj(t)
 	}
 	makeFn := func(cls Value, it Value) (Value, *Exc) {
-		items, e := listOf(it)
+		items, e := ListOf(it)
 		if e != nil {
 			return Null, e
 		}
@@ -123,12 +123,12 @@ func Namedtuple(args []Value, kw []string) (Value, *Exc) {
 	property, _ := Builtin("property")
 	body := func(ns Value) *Exc {
 		d := ns.O.(*Dict)
-		d.setStr("__doc__", Str(typename+"("+strings.Join(fields, ", ")+")"))
-		d.setStr("__slots__", NewTuple())
-		d.setStr("_fields", fieldsTuple)
-		d.setStr("_field_defaults", Obj(fdefaults))
-		d.setStr("__match_args__", fieldsTuple)
-		d.setStr("__new__", ntFunc(typename, "__new__", append([]string{"_cls"}, fields...), false, defaults,
+		d.SetStr("__doc__", Str(typename+"("+strings.Join(fields, ", ")+")"))
+		d.SetStr("__slots__", NewTuple())
+		d.SetStr("_fields", fieldsTuple)
+		d.SetStr("_field_defaults", Obj(fdefaults))
+		d.SetStr("__match_args__", fieldsTuple)
+		d.SetStr("__new__", ntFunc(typename, "__new__", append([]string{"_cls"}, fields...), false, defaults,
 			func(args []Value) (Value, *Exc) {
 				return newTuple(args[0], append([]Value(nil), args[1:]...)), nil
 			}))
@@ -137,39 +137,39 @@ func Namedtuple(args []Value, kw []string) (Value, *Exc) {
 		if e != nil {
 			return e
 		}
-		d.setStr("_make", mk)
-		d.setStr("_replace", ntFunc(typename, "_replace", []string{"self", "kwds"}, true, nil, func(args []Value) (Value, *Exc) {
+		d.SetStr("_make", mk)
+		d.SetStr("_replace", ntFunc(typename, "_replace", []string{"self", "kwds"}, true, nil, func(args []Value) (Value, *Exc) {
 			items, _ := TupleItems(args[0])
 			items = append([]Value(nil), items...)
 			kwds := args[1].O.(*Dict).Copy()
 			for i, f := range fields {
-				if v, ok := kwds.getStr(f); ok && i < len(items) {
+				if v, ok := kwds.GetStr(f); ok && i < len(items) {
 					items[i] = v
-					kwds.delStr(f)
+					kwds.DelStr(f)
 				}
 			}
 			if kwds.Len() > 0 {
-				return Null, ValueErrorf("Got unexpected field names: %s", reprOrErr(NewList(kwds.Keys()...)))
+				return Null, ValueErrorf("Got unexpected field names: %s", ReprOrErr(NewList(kwds.Keys()...)))
 			}
 			return makeFn(Obj(args[0].Type()), NewList(items...))
 		}))
-		d.setStr("_asdict", ntFunc(typename, "_asdict", []string{"self"}, false, nil, func(args []Value) (Value, *Exc) {
+		d.SetStr("_asdict", ntFunc(typename, "_asdict", []string{"self"}, false, nil, func(args []Value) (Value, *Exc) {
 			items, _ := TupleItems(args[0])
 			r := NewDictObj()
 			for i, f := range fields {
 				if i < len(items) {
-					r.setStr(f, items[i])
+					r.SetStr(f, items[i])
 				}
 			}
 			return Obj(r), nil
 		}))
-		d.setStr("__repr__", ntFunc(typename, "__repr__", []string{"self"}, false, nil, func(args []Value) (Value, *Exc) {
+		d.SetStr("__repr__", ntFunc(typename, "__repr__", []string{"self"}, false, nil, func(args []Value) (Value, *Exc) {
 			self := args[0]
 			items, _ := TupleItems(self)
-			if !reprEnter(self.O) {
+			if !ReprEnter(self.O) {
 				return Str("..."), nil
 			}
-			defer reprLeave(self.O)
+			defer ReprLeave(self.O)
 			var b strings.Builder
 			b.WriteString(self.Type().Name + "(")
 			for i, f := range fields {
@@ -185,7 +185,7 @@ func Namedtuple(args []Value, kw []string) (Value, *Exc) {
 			b.WriteString(")")
 			return Str(b.String()), nil
 		}))
-		d.setStr("__getnewargs__", ntFunc(typename, "__getnewargs__", []string{"self"}, false, nil, func(args []Value) (Value, *Exc) {
+		d.SetStr("__getnewargs__", ntFunc(typename, "__getnewargs__", []string{"self"}, false, nil, func(args []Value) (Value, *Exc) {
 			items, _ := TupleItems(args[0])
 			return NewTuple(append([]Value(nil), items...)...), nil
 		}))
@@ -201,11 +201,11 @@ func Namedtuple(args []Value, kw []string) (Value, *Exc) {
 				}
 				return items[i], nil
 			})
-			p, e := Call(property, []Value{get, None, None, Str("Alias for field number " + itoa(i))}, nil)
+			p, e := Call(property, []Value{get, None, None, Str("Alias for field number " + Itoa(i))}, nil)
 			if e != nil {
 				return e
 			}
-			d.setStr(f, p)
+			d.SetStr(f, p)
 		}
 		return nil
 	}

@@ -12,7 +12,7 @@ package rt
 // immediately.
 
 var (
-	ProcessPoolExecutorType = NewType("ProcessPoolExecutor", executorType)
+	ProcessPoolExecutorType = NewType("ProcessPoolExecutor", ExecutorType)
 	CCFutureType            = NewType("Future", ObjectType)
 )
 
@@ -27,8 +27,8 @@ type ccFuture struct {
 
 // The return_when values of wait (asyncio.tasks takes them from here).
 const (
-	firstCompleted = "FIRST_COMPLETED"
-	firstException = "FIRST_EXCEPTION"
+	FirstCompleted = "FIRST_COMPLETED"
+	FirstException = "FIRST_EXCEPTION"
 	AllCompleted   = "ALL_COMPLETED"
 )
 
@@ -52,9 +52,9 @@ func (f *ccFuture) finish(v Value, e *Exc) {
 
 func (f *ccFuture) result() (Value, *Exc) {
 	if !f.done {
-		t := gilRelease()
+		t := GilRelease()
 		<-f.wait
-		gilAcquire(t)
+		GilAcquire(t)
 	}
 	if f.cancelled {
 		return Null, NewExc(ccCancelledError)
@@ -71,25 +71,25 @@ var ccCancelledError = func() *Type {
 	return t
 }()
 
-func submitPy(x *executor, fn Value, args []Value, kw []string) (*ccFuture, *Exc) {
-	if x.shut {
+func submitPy(x *Executor, fn Value, args []Value, kw []string) (*ccFuture, *Exc) {
+	if x.Shut {
 		return nil, ExcMsg(ExcRuntimeError, "cannot schedule new futures after shutdown")
 	}
 	f := newCCFuture()
 	call := func() (Value, *Exc) { return Call(fn, args, kw) }
-	if currentThread().running != nil {
-		x.submit(call, f.finish)
+	if CurrentThread().RunningLoop != nil {
+		x.Submit(call, f.finish)
 		return f, nil
 	}
-	x.runInline(call, f.finish)
+	x.RunInline(call, f.finish)
 	return f, nil
 }
 
 func init() {
-	executorType.Module = "concurrent.futures.thread"
+	ExecutorType.Module = "concurrent.futures.thread"
 	ProcessPoolExecutorType.Module = "concurrent.futures.process"
 	CCFutureType.Module = "concurrent.futures._base"
-	X := executorType
+	X := ExecutorType
 	X.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs(cls.Name, args, kw, []string{"max_workers", "thread_name_prefix", "initializer", "initargs"}, 0)
 		if e != nil {
@@ -108,10 +108,10 @@ func init() {
 		} else if cls.IsSubtype(ProcessPoolExecutorType) {
 			n = 2 // os.cpu_count() on the recording machine
 		}
-		x := newExecutor(n)
-		x.typ = cls
+		x := NewExecutor(n)
+		x.Typ = cls
 		if s, ok := AsStr(a[1]); ok {
-			x.namePrefix = s
+			x.NamePrefix = s
 		}
 		return Obj(x), nil
 	}
@@ -120,7 +120,7 @@ func init() {
 		if len(args)-len(kw) < 1 {
 			return Null, TypeErrorf("submit expected at least 1 argument, got 0")
 		}
-		f, e := submitPy(self.O.(*executor), args[0], append([]Value(nil), args[1:]...), kw)
+		f, e := submitPy(self.O.(*Executor), args[0], append([]Value(nil), args[1:]...), kw)
 		if e != nil {
 			return Null, e
 		}
@@ -130,10 +130,10 @@ func init() {
 		if len(args) < 2 {
 			return Null, TypeErrorf("map() requires a function and an iterable")
 		}
-		x := self.O.(*executor)
+		x := self.O.(*Executor)
 		var its [][]Value
 		for _, a := range args[1 : len(args)-len(kw)] {
-			vs, e := iterValues(a)
+			vs, e := IterValues(a)
 			if e != nil {
 				return Null, e
 			}
@@ -156,7 +156,7 @@ func init() {
 		}
 	done:
 		k := 0
-		return newGoIter(chainType, func() (Value, bool, *Exc) {
+		return NewGoIter(ChainType, func() (Value, bool, *Exc) {
 			if k >= len(futs) {
 				return Null, false, nil
 			}
@@ -166,12 +166,12 @@ func init() {
 		}), nil
 	})
 	X.Method("shutdown", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		self.O.(*executor).shutdown(true)
+		self.O.(*Executor).Shutdown(true)
 		return None, nil
 	})
 	X.Method("__enter__", func(self Value, args []Value, kw []string) (Value, *Exc) { return self, nil })
 	X.Method("__exit__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		self.O.(*executor).shutdown(true)
+		self.O.(*Executor).Shutdown(true)
 		return False, nil
 	})
 
@@ -179,7 +179,7 @@ func init() {
 	cf := func(v Value) *ccFuture { return v.O.(*ccFuture) }
 	F.Repr = func(v Value) (string, *Exc) {
 		f := cf(v)
-		s := "<Future at " + addrOf(v) + " state="
+		s := "<Future at " + AddrOf(v) + " state="
 		switch {
 		case f.cancelled:
 			s += "cancelled"
@@ -189,7 +189,7 @@ func init() {
 			s += "finished raised " + f.exc.Class.Name
 		default:
 			s += "finished returned " + v.TypeName()
-			s = "<Future at " + addrOf(v) + " state=finished returned " + f.res.TypeName()
+			s = "<Future at " + AddrOf(v) + " state=finished returned " + f.res.TypeName()
 		}
 		return s + ">", nil
 	}
@@ -221,26 +221,26 @@ func init() {
 		return None, nil
 	})
 
-	m := defineModule("concurrent.futures")
-	m.set("ThreadPoolExecutor", Obj(executorType))
-	m.set("ProcessPoolExecutor", Obj(ProcessPoolExecutorType))
-	m.set("Future", Obj(CCFutureType))
-	m.set("CancelledError", Obj(ccCancelledError))
-	m.set("TimeoutError", Obj(ExcTimeoutError))
-	m.set("FIRST_COMPLETED", Str(firstCompleted))
-	m.set("FIRST_EXCEPTION", Str(firstException))
-	m.set("ALL_COMPLETED", Str(AllCompleted))
-	m.fn("as_completed", func(args []Value, kw []string) (Value, *Exc) {
+	m := DefineModule("concurrent.futures")
+	m.Set("ThreadPoolExecutor", Obj(ExecutorType))
+	m.Set("ProcessPoolExecutor", Obj(ProcessPoolExecutorType))
+	m.Set("Future", Obj(CCFutureType))
+	m.Set("CancelledError", Obj(ccCancelledError))
+	m.Set("TimeoutError", Obj(ExcTimeoutError))
+	m.Set("FIRST_COMPLETED", Str(FirstCompleted))
+	m.Set("FIRST_EXCEPTION", Str(FirstException))
+	m.Set("ALL_COMPLETED", Str(AllCompleted))
+	m.Fn("as_completed", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("as_completed", args, kw, []string{"fs", "timeout"}, 1)
 		if e != nil {
 			return Null, e
 		}
-		fs, e := iterValues(a[0])
+		fs, e := IterValues(a[0])
 		if e != nil {
 			return Null, e
 		}
 		k := 0
-		return newGoIter(chainType, func() (Value, bool, *Exc) {
+		return NewGoIter(ChainType, func() (Value, bool, *Exc) {
 			if k >= len(fs) {
 				return Null, false, nil
 			}
@@ -251,5 +251,5 @@ func init() {
 			return fs[k-1], true, nil
 		}), nil
 	})
-	defineModule("concurrent")
+	DefineModule("concurrent")
 }

@@ -25,13 +25,13 @@ type ctxObj struct {
 func (c *ctxObj) Type() *Type { return c.typ }
 func (c *ctxObj) instDict() *Dict {
 	if c.attrs == nil {
-		c.attrs = newStrDict()
+		c.attrs = NewStrDict()
 	}
 	return c.attrs
 }
 
 func ctxCode(name string, line int) *Code {
-	return &Code{Name: name, Qualname: name, Filename: pylibDir + "/contextlib.py", Line: line, Kind: CoroutineCode, Module: "contextlib"}
+	return &Code{Name: name, Qualname: name, Filename: PylibDir + "/contextlib.py", Line: line, Kind: CoroutineCode, Module: "contextlib"}
 }
 
 var (
@@ -72,7 +72,7 @@ func stoppedBy(e *Exc, val Value, stopCls *Type) bool {
 // method when decorating one).
 func cmHelper(fn Value, typ *Type) (Value, *Exc) {
 	name := "helper"
-	h := NewFunction(&Code{Name: name, Qualname: "contextmanager.<locals>.helper", Filename: pylibDir + "/contextlib.py", Line: 279,
+	h := NewFunction(&Code{Name: name, Qualname: "contextmanager.<locals>.helper", Filename: PylibDir + "/contextlib.py", Line: 279,
 		Params: []string{"args", "kwds"}, VarArgs: true, VarKw: true, Module: "contextlib"}, nil, nil,
 		func(a []Value) (Value, *Exc) {
 			g, e := CallEx(fn, a[0], a[1])
@@ -81,7 +81,7 @@ func cmHelper(fn Value, typ *Type) (Value, *Exc) {
 			}
 			return Obj(&ctxObj{typ: typ, gen: g}), nil
 		})
-	return h, updateWrapper(h, fn)
+	return h, UpdateWrapper(h, fn)
 }
 
 func init() {
@@ -131,7 +131,7 @@ func init() {
 
 	agenCMType.Method("__aenter__", func(s Value, args []Value, kw []string) (Value, *Exc) {
 		gen := self(s).gen
-		return newNativeCoro(codeACMEnter, func() (Value, *Exc) {
+		return NewNativeCoro(codeACMEnter, func() (Value, *Exc) {
 			aw, e := CallMethod(gen, "__anext__", nil, nil)
 			if e != nil {
 				return Null, e
@@ -145,7 +145,7 @@ func init() {
 	})
 	agenCMType.Method("__aexit__", func(s Value, args []Value, kw []string) (Value, *Exc) {
 		gen := self(s).gen
-		return newNativeCoro(codeACMExit, func() (Value, *Exc) {
+		return NewNativeCoro(codeACMExit, func() (Value, *Exc) {
 			val, e := excArgs(args)
 			if e != nil {
 				return Null, e
@@ -228,11 +228,11 @@ func init() {
 	})
 	aclosingType.Method("__aenter__", func(s Value, args []Value, kw []string) (Value, *Exc) {
 		thing := self(s).thing
-		return newNativeCoro(codeNullA, func() (Value, *Exc) { return thing, nil }), nil
+		return NewNativeCoro(codeNullA, func() (Value, *Exc) { return thing, nil }), nil
 	})
 	aclosingType.Method("__aexit__", func(s Value, args []Value, kw []string) (Value, *Exc) {
 		thing := self(s).thing
-		return newNativeCoro(codeAclosingExit, func() (Value, *Exc) {
+		return NewNativeCoro(codeAclosingExit, func() (Value, *Exc) {
 			aw, e := CallMethod(thing, "aclose", nil, nil)
 			if e != nil {
 				return Null, e
@@ -245,28 +245,28 @@ func init() {
 	nullcontextTyp.Method("__exit__", func(s Value, args []Value, kw []string) (Value, *Exc) { return None, nil })
 	nullcontextTyp.Method("__aenter__", func(s Value, args []Value, kw []string) (Value, *Exc) {
 		thing := self(s).thing
-		return newNativeCoro(codeNullA, func() (Value, *Exc) { return thing, nil }), nil
+		return NewNativeCoro(codeNullA, func() (Value, *Exc) { return thing, nil }), nil
 	})
 	nullcontextTyp.Method("__aexit__", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		return newNativeCoro(codeNullA, func() (Value, *Exc) { return None, nil }), nil
+		return NewNativeCoro(codeNullA, func() (Value, *Exc) { return None, nil }), nil
 	})
 
-	m := defineModule("contextlib")
-	m.fn("contextmanager", func(args []Value, kw []string) (Value, *Exc) {
+	m := DefineModule("contextlib")
+	m.Fn("contextmanager", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("contextmanager", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		return cmHelper(args[0], genCMType)
 	})
-	m.fn("asynccontextmanager", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("asynccontextmanager", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("asynccontextmanager", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		return cmHelper(args[0], agenCMType)
 	})
 	for _, t := range []*Type{suppressType, closingType, aclosingType, nullcontextTyp} {
-		m.set(t.Name, Obj(t))
+		m.Set(t.Name, Obj(t))
 	}
-	m.set("ExitStack", Obj(exitStackType))
-	m.set("AsyncExitStack", Obj(asyncExitStackType))
+	m.Set("ExitStack", Obj(exitStackType))
+	m.Set("AsyncExitStack", Obj(asyncExitStackType))
 }

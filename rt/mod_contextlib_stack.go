@@ -26,7 +26,7 @@ type exitStack struct {
 func (s *exitStack) Type() *Type { return s.typ }
 func (s *exitStack) instDict() *Dict {
 	if s.attrs == nil {
-		s.attrs = newStrDict()
+		s.attrs = NewStrDict()
 	}
 	return s.attrs
 }
@@ -97,7 +97,7 @@ func init() {
 				return Null, e
 			}
 			fn := args[0]
-			if ex, e := lookupSpecial(fn, "__exit__"); e == nil && !ex.IsNull() {
+			if ex, e := LookupSpecial(fn, "__exit__"); e == nil && !ex.IsNull() {
 				fn = ex
 			}
 			s := self.O.(*exitStack)
@@ -136,16 +136,16 @@ func init() {
 
 	a := asyncExitStackType
 	a.Method("__aenter__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return newNativeCoro(codeNullA, func() (Value, *Exc) { return self, nil }), nil
+		return NewNativeCoro(codeNullA, func() (Value, *Exc) { return self, nil }), nil
 	})
 	a.Method("__aexit__", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		args = append([]Value(nil), args...)
-		return newNativeCoro(codeAESExit, func() (Value, *Exc) {
+		return NewNativeCoro(codeAESExit, func() (Value, *Exc) {
 			return self.O.(*exitStack).unwind(args, Await)
 		}), nil
 	})
 	a.Method("aclose", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return newNativeCoro(codeAESExit, func() (Value, *Exc) {
+		return NewNativeCoro(codeAESExit, func() (Value, *Exc) {
 			_, e := self.O.(*exitStack).unwind(nil, Await)
 			return None, e
 		}), nil
@@ -155,7 +155,7 @@ func init() {
 			return Null, e
 		}
 		cm := args[0]
-		return newNativeCoro(codeAESEnter, func() (Value, *Exc) {
+		return NewNativeCoro(codeAESEnter, func() (Value, *Exc) {
 			exit, aw, e := AsyncWithEnter(cm)
 			if e != nil {
 				return Null, e
@@ -174,7 +174,7 @@ func init() {
 			return Null, e
 		}
 		fn := args[0]
-		if ex, e := lookupSpecial(fn, "__aexit__"); e == nil && !ex.IsNull() {
+		if ex, e := LookupSpecial(fn, "__aexit__"); e == nil && !ex.IsNull() {
 			fn = ex
 		}
 		s := self.O.(*exitStack)
@@ -192,7 +192,7 @@ func init() {
 			if e != nil {
 				return Null, e
 			}
-			return newNativeCoro(codeAESExit, func() (Value, *Exc) {
+			return NewNativeCoro(codeAESExit, func() (Value, *Exc) {
 				_, e := Await(aw)
 				return None, e
 			}), nil

@@ -12,8 +12,8 @@ var (
 	fieldType              = NewType("Field", ObjectType)
 	missingType            = NewType("_MISSING_TYPE", ObjectType)
 	ExcFrozenInstanceError = NewType("FrozenInstanceError", ExcAttributeError)
-	dcMissing              = Obj(&Instance{Class: missingType, Dict: newStrDict()})
-	dcFactorySentinel      = Obj(&Instance{Class: missingType, Dict: newStrDict()})
+	dcMissing              = Obj(&Instance{Class: missingType, Dict: NewStrDict()})
+	dcFactorySentinel      = Obj(&Instance{Class: missingType, Dict: NewStrDict()})
 )
 
 type dcField struct {
@@ -36,7 +36,7 @@ func dcFields(cls Value) ([]*dcField, bool) {
 		return nil, false
 	}
 	var out []*dcField
-	_, vs := dictItemsOf(d)
+	_, vs := DictItemsOf(d)
 	for _, f := range vs {
 		if fo, ok := f.O.(*dcField); ok {
 			out = append(out, fo)
@@ -55,8 +55,8 @@ func boolOpt(v Value, def bool) (bool, *Exc) {
 // dcSetRaw sets an attribute bypassing a frozen class's __setattr__
 // (CPython's generated __init__ uses object.__setattr__).
 func dcSetRaw(self Value, name string, v Value) *Exc {
-	if d, ok := self.O.(instDicter); ok && self.O != nil {
-		d.instDict().setStr(name, v)
+	if d, ok := self.O.(InstDicter); ok && self.O != nil {
+		d.InstDict().SetStr(name, v)
 		return nil
 	}
 	return SetAttr(self, name, v)
@@ -102,28 +102,28 @@ func dataclassProcess(clsV Value, opts []Value) (Value, *Exc) {
 	}
 	fmap := NewDictObj()
 	for i := len(cls.MRO) - 1; i > 0; i-- {
-		if v, ok := cls.MRO[i].Dict.getStr("__dataclass_fields__"); ok {
+		if v, ok := cls.MRO[i].Dict.GetStr("__dataclass_fields__"); ok {
 			if d, ok := v.O.(*Dict); ok {
-				ks, vs := dictItemsOf(d)
+				ks, vs := DictItemsOf(d)
 				for j := range ks {
 					fmap.Set(ks[j], vs[j])
 				}
 			}
 		}
 	}
-	if ann, ok := cls.Dict.getStr("__annotations__"); ok {
+	if ann, ok := cls.Dict.GetStr("__annotations__"); ok {
 		if ad, ok := ann.O.(*Dict); ok {
-			ks, vs := dictItemsOf(ad)
+			ks, vs := DictItemsOf(ad)
 			for i, k := range ks {
 				name, _ := AsStr(k)
-				if tf, ok := vs[i].O.(*typingForm); ok && strings.HasPrefix(tf.name, "ClassVar") {
+				if tf, ok := vs[i].O.(*TypingForm); ok && strings.HasPrefix(tf.Name, "ClassVar") {
 					continue
 				}
 				if s, ok := AsStr(vs[i]); ok && strings.HasPrefix(s, "ClassVar") {
 					continue
 				}
 				f := &dcField{def: dcMissing, factory: dcMissing, init: true, repr: true, compare: true, hash: None}
-				if cur, ok := cls.Dict.getStr(name); ok {
+				if cur, ok := cls.Dict.GetStr(name); ok {
 					if fo, ok := cur.O.(*dcField); ok && cur.K == KObj {
 						f = fo
 					} else {
@@ -134,22 +134,22 @@ func dataclassProcess(clsV Value, opts []Value) (Value, *Exc) {
 				if f.def.K == KObj {
 					switch f.def.O.(type) {
 					case *List, *Dict, *Set:
-						return Null, ValueErrorf("mutable default %s for field %s is not allowed: use default_factory", reprOrErr(Obj(f.def.Type())), name)
+						return Null, ValueErrorf("mutable default %s for field %s is not allowed: use default_factory", ReprOrErr(Obj(f.def.Type())), name)
 					}
 				}
 				if Is(f.def, dcMissing) {
-					cls.Dict.delStr(name)
+					cls.Dict.DelStr(name)
 				} else {
-					cls.Dict.setStr(name, f.def)
+					cls.Dict.SetStr(name, f.def)
 				}
 				fmap.Set(k, Obj(f))
 			}
 		}
 	}
-	classChanged()
-	cls.Dict.setStr("__dataclass_fields__", Obj(fmap))
+	ClassChanged()
+	cls.Dict.SetStr("__dataclass_fields__", Obj(fmap))
 	fs, _ := dcFields(clsV)
-	has := func(n string) bool { _, ok := cls.Dict.getStr(n); return ok }
+	has := func(n string) bool { _, ok := cls.Dict.GetStr(n); return ok }
 	// Through type's setattr, which also updates the class's slot hooks.
 	var setErr *Exc
 	set := func(n string, v Value) {
@@ -213,7 +213,7 @@ func dataclassProcess(clsV Value, opts []Value) (Value, *Exc) {
 					}
 				}
 			}
-			if _, found, e := callSpecial(self, "__post_init__"); found && e != nil {
+			if _, found, e := CallSpecial(self, "__post_init__"); found && e != nil {
 				return Null, e
 			}
 			return None, nil
@@ -222,10 +222,10 @@ func dataclassProcess(clsV Value, opts []Value) (Value, *Exc) {
 	if doRepr && !has("__repr__") {
 		set("__repr__", dcMethod(cls, "__repr__", []string{"self"}, nil, func(a []Value) (Value, *Exc) {
 			self := a[0]
-			if !reprEnter(self.O) {
+			if !ReprEnter(self.O) {
 				return Str("..."), nil
 			}
-			defer reprLeave(self.O)
+			defer ReprLeave(self.O)
 			var parts []string
 			for _, f := range fs {
 				if !f.repr {
@@ -285,7 +285,7 @@ func dataclassProcess(clsV Value, opts []Value) (Value, *Exc) {
 			}
 			set(n, dcMethod(cls, n, params, nil, func(a []Value) (Value, *Exc) {
 				name, _ := AsStr(a[1])
-				if a[0].Type() == cls || fmap.lookupStr(name, fastStrHash(name)) >= 0 {
+				if a[0].Type() == cls || fmap.LookupStr(name, FastStrHash(name)) >= 0 {
 					verb := "assign to"
 					if n == "__delattr__" {
 						verb = "delete"
@@ -316,7 +316,7 @@ func dataclassProcess(clsV Value, opts []Value) (Value, *Exc) {
 		})
 	}
 	explicitHash := has("__hash__")
-	if hv, ok := cls.Dict.getStr("__hash__"); ok && hv.IsNone() && doEq {
+	if hv, ok := cls.Dict.GetStr("__hash__"); ok && hv.IsNone() && doEq {
 		explicitHash = false // the None class statements get from defining __eq__
 	}
 	switch {

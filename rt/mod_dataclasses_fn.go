@@ -22,7 +22,7 @@ func dcCopy(v Value, asDict bool) (Value, *Exc) {
 					return Null, e
 				}
 				items = append(items, x)
-				d.setStr(n, x)
+				d.SetStr(n, x)
 			}
 			if asDict {
 				return Obj(d), nil
@@ -50,13 +50,13 @@ func dcCopy(v Value, asDict bool) (Value, *Exc) {
 			}
 			out[i] = c
 		}
-		if o.cls != nil { // namedtuple: type(obj)(*values)
-			return Call(Obj(o.cls), out, nil)
+		if o.Cls != nil { // namedtuple: type(obj)(*values)
+			return Call(Obj(o.Cls), out, nil)
 		}
 		return NewTuple(out...), nil
 	case *Dict:
 		r := NewDictObj()
-		ks, vs := dictItemsOf(o)
+		ks, vs := DictItemsOf(o)
 		for i := range ks {
 			k, e := dcCopy(ks[i], asDict)
 			if e != nil {
@@ -93,20 +93,20 @@ func init() {
 	get("kw_only", func(f *dcField) Value { return Bool(f.kwOnly) })
 	fieldType.Repr = func(v Value) (string, *Exc) {
 		f := v.O.(*dcField)
-		parts := []string{"name=" + reprOrErr(orNone(f.name)), "type=" + reprOrErr(orNone(f.typ)),
-			"default=" + reprOrErr(f.def), "default_factory=" + reprOrErr(f.factory),
-			"init=" + reprOrErr(Bool(f.init)), "repr=" + reprOrErr(Bool(f.repr)), "hash=" + reprOrErr(f.hash),
-			"compare=" + reprOrErr(Bool(f.compare)), "metadata=mappingproxy({})", "kw_only=" + reprOrErr(Bool(f.kwOnly)),
+		parts := []string{"name=" + ReprOrErr(OrNone(f.name)), "type=" + ReprOrErr(OrNone(f.typ)),
+			"default=" + ReprOrErr(f.def), "default_factory=" + ReprOrErr(f.factory),
+			"init=" + ReprOrErr(Bool(f.init)), "repr=" + ReprOrErr(Bool(f.repr)), "hash=" + ReprOrErr(f.hash),
+			"compare=" + ReprOrErr(Bool(f.compare)), "metadata=mappingproxy({})", "kw_only=" + ReprOrErr(Bool(f.kwOnly)),
 			"_field_type=_FIELD"}
 		return "Field(" + strings.Join(parts, ",") + ")", nil
 	}
-	missingType.Repr = func(v Value) (string, *Exc) { return "<dataclasses._MISSING_TYPE object at " + addrOf(v) + ">", nil }
+	missingType.Repr = func(v Value) (string, *Exc) { return "<dataclasses._MISSING_TYPE object at " + AddrOf(v) + ">", nil }
 
-	m := defineModule("dataclasses")
-	m.set("MISSING", dcMissing)
-	m.set("Field", Obj(fieldType))
-	m.set("FrozenInstanceError", Obj(ExcFrozenInstanceError))
-	m.fn("dataclass", func(args []Value, kw []string) (Value, *Exc) {
+	m := DefineModule("dataclasses")
+	m.Set("MISSING", dcMissing)
+	m.Set("Field", Obj(fieldType))
+	m.Set("FrozenInstanceError", Obj(ExcFrozenInstanceError))
+	m.Fn("dataclass", func(args []Value, kw []string) (Value, *Exc) {
 		npos := len(args) - len(kw)
 		if npos > 1 {
 			return Null, TypeErrorf("dataclass() takes from 0 to 1 positional arguments but %d were given", npos)
@@ -126,7 +126,7 @@ func init() {
 			return dataclassProcess(args[0], opts)
 		}), nil
 	})
-	m.fn("field", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("field", func(args []Value, kw []string) (Value, *Exc) {
 		if len(args) > len(kw) {
 			return Null, TypeErrorf("field() takes 0 positional arguments but %d were given", len(args)-len(kw))
 		}
@@ -160,7 +160,7 @@ func init() {
 		}
 		return Obj(f), nil
 	})
-	m.fn("fields", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("fields", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("fields", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -174,7 +174,7 @@ func init() {
 		}
 		return NewTuple(out...), nil
 	})
-	m.fn("is_dataclass", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("is_dataclass", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("is_dataclass", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -182,7 +182,7 @@ func init() {
 		return Bool(ok), nil
 	})
 	conv := func(name string, asDict bool) {
-		m.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+		m.Fn(name, func(args []Value, kw []string) (Value, *Exc) {
 			if len(args)-len(kw) != 1 {
 				return Null, TypeErrorf("%s() missing 1 required positional argument: 'obj'", name)
 			}
@@ -194,7 +194,7 @@ func init() {
 	}
 	conv("asdict", true)
 	conv("astuple", false)
-	m.fn("replace", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("replace", func(args []Value, kw []string) (Value, *Exc) {
 		npos := len(args) - len(kw)
 		if npos != 1 {
 			return Null, TypeErrorf("replace() takes 1 positional argument but %d were given", npos)

@@ -55,13 +55,13 @@ func dtFromTimestamp(t *Type, ts float64, loc *time.Location) *dateTime {
 }
 
 func (d *dateTime) str(sep string) string {
-	s := pad(d.year, 4, '0') + "-" + pad(d.month, 2, '0') + "-" + pad(d.day, 2, '0')
+	s := Pad(d.year, 4, '0') + "-" + Pad(d.month, 2, '0') + "-" + Pad(d.day, 2, '0')
 	if d.isDate() {
 		return s
 	}
-	s += sep + pad(d.hour, 2, '0') + ":" + pad(d.minute, 2, '0') + ":" + pad(d.second, 2, '0')
+	s += sep + Pad(d.hour, 2, '0') + ":" + Pad(d.minute, 2, '0') + ":" + Pad(d.second, 2, '0')
 	if d.microsecond != 0 {
-		s += "." + pad(d.microsecond, 6, '0')
+		s += "." + Pad(d.microsecond, 6, '0')
 	}
 	if d.tz != nil {
 		s += formatOffset(d.tz.off, ":")
@@ -95,10 +95,10 @@ func (d *dateTime) repr() string {
 	return s + ")"
 }
 
-func (d *dateTime) tm() tmTime {
+func (d *dateTime) tm() TmTime {
 	g := d.goTime()
-	return tmTime{year: d.year, mon: d.month, mday: d.day, hour: d.hour, min: d.minute, sec: d.second,
-		wday: (int(g.Weekday()) + 6) % 7, yday: g.YearDay(), isdst: -1}
+	return TmTime{Year: d.year, Mon: d.month, Mday: d.day, Hour: d.hour, Min: d.minute, Sec: d.second,
+		Wday: (int(g.Weekday()) + 6) % 7, Yday: g.YearDay(), Isdst: -1}
 }
 
 // timedelta, normalized as CPython: 0 <= seconds < 86400, 0 <= us < 1e6.
@@ -132,9 +132,9 @@ func (t *timedelta) str() string {
 		}
 		s += ", "
 	}
-	s += strconv.FormatInt(t.seconds/3600, 10) + ":" + pad(int(t.seconds%3600/60), 2, '0') + ":" + pad(int(t.seconds%60), 2, '0')
+	s += strconv.FormatInt(t.seconds/3600, 10) + ":" + Pad(int(t.seconds%3600/60), 2, '0') + ":" + Pad(int(t.seconds%60), 2, '0')
 	if t.us != 0 {
-		s += "." + pad(int(t.us), 6, '0')
+		s += "." + Pad(int(t.us), 6, '0')
 	}
 	return s
 }
@@ -207,7 +207,7 @@ func dtArgs(name string, args []Value, kw []string, isDate bool) (*dateTime, *Ex
 		return nil, ValueErrorf("microsecond must be in 0..999999")
 	}
 	var tz *tzone
-	if !isDate && nonNone(a[7]) {
+	if !isDate && NonNone(a[7]) {
 		var e *Exc
 		if tz, e = tzArg(a[7]); e != nil {
 			return nil, e
@@ -340,7 +340,7 @@ func init() {
 				continue
 			}
 			if f[i] == '%' && i+1 < len(f) && f[i+1] == 'f' {
-				f2 += pad(d.microsecond, 6, '0')
+				f2 += Pad(d.microsecond, 6, '0')
 				i++
 				continue
 			}
@@ -352,17 +352,17 @@ func init() {
 			f2 += f[i : i+1]
 		}
 		t := d.tm()
-		t.zone = ""
-		return Str(strftime(f2, t)), nil
+		t.Zone = ""
+		return Str(Strftime(f2, t)), nil
 	})
 	DateType.Method("weekday", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return Int(int64(dt(self).tm().wday)), nil
+		return Int(int64(dt(self).tm().Wday)), nil
 	})
 	DateType.Method("isoweekday", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return Int(int64(dt(self).tm().wday + 1)), nil
+		return Int(int64(dt(self).tm().Wday + 1)), nil
 	})
 	DateType.Method("timetuple", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return Obj(&structTime{dt(self).tm()}), nil
+		return Obj(&StructTime{dt(self).tm()}), nil
 	})
 	DatetimeType.Method("date", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		d := *dt(self)
@@ -377,7 +377,7 @@ func init() {
 			// (self - _EPOCH).total_seconds(): an int over 10**6
 			return TrueDiv(Int(d.utcMicro()-unixEpochMicro), Int(1e6))
 		}
-		g := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.minute, d.second, d.microsecond*1000, localZone())
+		g := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.minute, d.second, d.microsecond*1000, LocalZone())
 		return Float(float64(g.Unix()) + float64(d.microsecond)/1e6), nil
 	})
 	now := func(cls Value, loc *time.Location) (Value, *Exc) {
@@ -385,38 +385,38 @@ func init() {
 		if t == nil {
 			t = DatetimeType
 		}
-		return Obj(dtFromTimestamp(t, wallSeconds(), loc)), nil
+		return Obj(dtFromTimestamp(t, WallSeconds(), loc)), nil
 	}
 	DatetimeType.ClassMethod("now", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("now", args, kw, []string{"tz"}, 0)
 		if e != nil {
 			return Null, e
 		}
-		if nonNone(a[0]) {
-			return awareFromTimestamp(self, wallSeconds(), a[0])
+		if NonNone(a[0]) {
+			return awareFromTimestamp(self, WallSeconds(), a[0])
 		}
-		return now(self, localZone())
+		return now(self, LocalZone())
 	})
-	DatetimeType.ClassMethod("today", func(self Value, args []Value, kw []string) (Value, *Exc) { return now(self, localZone()) })
+	DatetimeType.ClassMethod("today", func(self Value, args []Value, kw []string) (Value, *Exc) { return now(self, LocalZone()) })
 	DatetimeType.ClassMethod("utcnow", func(self Value, args []Value, kw []string) (Value, *Exc) { return now(self, time.UTC) })
 	DatetimeType.ClassMethod("fromtimestamp", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("fromtimestamp", args, kw, []string{"timestamp", "tz"}, 1)
 		if e != nil {
 			return Null, e
 		}
-		ts, e := floatArg(a[0])
+		ts, e := FloatArg(a[0])
 		if e != nil {
 			return Null, e
 		}
-		if nonNone(a[1]) {
+		if NonNone(a[1]) {
 			return awareFromTimestamp(self, ts, a[1])
 		}
 		t, _ := self.O.(*Type)
-		return Obj(dtFromTimestamp(t, ts, localZone())), nil
+		return Obj(dtFromTimestamp(t, ts, LocalZone())), nil
 	})
 	DateType.ClassMethod("today", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		t, _ := self.O.(*Type)
-		d := dtFromTimestamp(t, wallSeconds(), localZone())
+		d := dtFromTimestamp(t, WallSeconds(), LocalZone())
 		if d.isDate() {
 			d.hour, d.minute, d.second, d.microsecond = 0, 0, 0, 0
 		}
@@ -441,7 +441,7 @@ func init() {
 				totalI += v.I * int64(mult[i])
 				continue
 			}
-			f, e := floatArg(v)
+			f, e := FloatArg(v)
 			if e != nil {
 				return Null, TypeErrorf("unsupported type for timedelta %s component: %s", names[i], v.TypeName())
 			}
@@ -503,12 +503,12 @@ func init() {
 	initStrptime()
 	initIsoCalendar()
 
-	m := defineModule("datetime")
-	m.set("date", Obj(DateType))
-	m.set("datetime", Obj(DatetimeType))
-	m.set("timedelta", Obj(TimedeltaType))
+	m := DefineModule("datetime")
+	m.Set("date", Obj(DateType))
+	m.Set("datetime", Obj(DatetimeType))
+	m.Set("timedelta", Obj(TimedeltaType))
 	initDatetimeTZ(m)
 	initTimeType(m)
-	m.set("MINYEAR", Int(1))
-	m.set("MAXYEAR", Int(9999))
+	m.Set("MINYEAR", Int(1))
+	m.Set("MAXYEAR", Int(9999))
 }

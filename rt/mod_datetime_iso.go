@@ -242,7 +242,7 @@ func isoArg(args []Value, kw []string) (string, *Exc) {
 }
 
 func invalidISO(v Value) *Exc {
-	return ValueErrorf("Invalid isoformat string: %s", reprOrErr(v))
+	return ValueErrorf("Invalid isoformat string: %s", ReprOrErr(v))
 }
 
 // newDT builds cls(y, m, d, ...) through the constructor's range checks.

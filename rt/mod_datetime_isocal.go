@@ -9,7 +9,7 @@ func initIsoCalendar() {
 	isoCalType.Module = "datetime"
 	isoCalType.Repr = func(v Value) (string, *Exc) {
 		it := v.O.(*Tuple).Items
-		return "datetime.IsoCalendarDate(year=" + reprOrErr(it[0]) + ", week=" + reprOrErr(it[1]) + ", weekday=" + reprOrErr(it[2]) + ")", nil
+		return "datetime.IsoCalendarDate(year=" + ReprOrErr(it[0]) + ", week=" + ReprOrErr(it[1]) + ", weekday=" + ReprOrErr(it[2]) + ")", nil
 	}
 	for i, name := range []string{"year", "week", "weekday"} {
 		i := i
@@ -36,7 +36,7 @@ func initIsoCalendar() {
 		}
 		jan1 := (&dateTime{year: y, month: 1, day: 1}).toordinal()
 		week := (thu-jan1)/7 + 1
-		return Obj(&Tuple{Items: []Value{Int(int64(y)), Int(week), Int(wd + 1)}, cls: isoCalType}), nil
+		return Obj(&Tuple{Items: []Value{Int(int64(y)), Int(week), Int(wd + 1)}, Cls: isoCalType}), nil
 	})
 	DateType.ClassMethod("fromisocalendar", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("fromisocalendar", args, kw, []string{"year", "week", "day"}, 3)

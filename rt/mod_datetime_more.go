@@ -57,7 +57,7 @@ func initDatetimeMore() {
 			tz := d.tz
 			if !a[7].IsNull() {
 				tz = nil
-				if nonNone(a[7]) {
+				if NonNone(a[7]) {
 					var e *Exc
 					if tz, e = tzArg(a[7]); e != nil {
 						return Null, e
@@ -111,24 +111,24 @@ func initDatetimeMore() {
 		}
 		d := dt(self)
 		g := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.minute, d.second, 0, time.UTC)
-		return Str(g.Format("Mon Jan _2 15:04:05 ") + pad(d.year, 4, '0')), nil
+		return Str(g.Format("Mon Jan _2 15:04:05 ") + Pad(d.year, 4, '0')), nil
 	})
 	DateType.ClassMethod("fromtimestamp", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("fromtimestamp", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
-		ts, e := floatArg(args[0])
+		ts, e := FloatArg(args[0])
 		if e != nil {
 			return Null, e
 		}
-		d := dtFromTimestamp(DateType, ts, localZone())
+		d := dtFromTimestamp(DateType, ts, LocalZone())
 		return newDT(self.O.(*Type), d.year, d.month, d.day)
 	})
 	DatetimeType.ClassMethod("utcfromtimestamp", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("utcfromtimestamp", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
-		ts, e := floatArg(args[0])
+		ts, e := FloatArg(args[0])
 		if e != nil {
 			return Null, e
 		}

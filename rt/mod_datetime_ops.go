@@ -78,8 +78,8 @@ func initTimedeltaOps() {
 			other = a
 		}
 		switch {
-		case isIntLike(other):
-			return tdFromBig(new(big.Int).Mul(t.bigUS(), toBig(other)))
+		case IsIntLike(other):
+			return tdFromBig(new(big.Int).Mul(t.bigUS(), ToBig(other)))
 		case other.K == KFloat:
 			num, den, e := floatRatio(other.AsFloat())
 			if e != nil {
@@ -103,8 +103,8 @@ func initTimedeltaOps() {
 			return TrueDiv(BigInt(t.bigUS()), BigInt(u.bigUS()))
 		}
 		switch {
-		case isIntLike(b):
-			q, e := divideNearest(t.bigUS(), toBig(b))
+		case IsIntLike(b):
+			q, e := divideNearest(t.bigUS(), ToBig(b))
 			if e != nil {
 				return Null, e
 			}
@@ -130,12 +130,12 @@ func initTimedeltaOps() {
 		if u, ok := asTD(b); ok {
 			return FloorDiv(BigInt(t.bigUS()), BigInt(u.bigUS()))
 		}
-		if isIntLike(b) {
+		if IsIntLike(b) {
 			q, e := FloorDiv(BigInt(t.bigUS()), b)
 			if e != nil {
 				return Null, e
 			}
-			return tdFromBig(toBig(q))
+			return tdFromBig(ToBig(q))
 		}
 		return NotImplemented, nil
 	}
@@ -149,7 +149,7 @@ func initTimedeltaOps() {
 		if e != nil {
 			return Null, e
 		}
-		return tdFromBig(toBig(r))
+		return tdFromBig(ToBig(r))
 	}
 	TimedeltaType.Num[BinDivmod] = func(a, b Value) (Value, *Exc) {
 		t, ok1 := asTD(a)
@@ -162,7 +162,7 @@ func initTimedeltaOps() {
 			return Null, e
 		}
 		items := qr.O.(*Tuple).Items
-		r, e := tdFromBig(toBig(items[1]))
+		r, e := tdFromBig(ToBig(items[1]))
 		if e != nil {
 			return Null, e
 		}
@@ -238,8 +238,8 @@ func initDateFormat() {
 			spec = s
 		}
 		d := self.O.(*dateTime)
-		date := pad(d.year, 4, '0') + "-" + pad(d.month, 2, '0') + "-" + pad(d.day, 2, '0') + sep
-		hh, mm, ss := pad(d.hour, 2, '0'), pad(d.minute, 2, '0'), pad(d.second, 2, '0')
+		date := Pad(d.year, 4, '0') + "-" + Pad(d.month, 2, '0') + "-" + Pad(d.day, 2, '0') + sep
+		hh, mm, ss := Pad(d.hour, 2, '0'), Pad(d.minute, 2, '0'), Pad(d.second, 2, '0')
 		off := ""
 		if d.tz != nil {
 			off = formatOffset(d.tz.off, ":")
@@ -254,9 +254,9 @@ func initDateFormat() {
 		case "seconds":
 			return Str(date + hh + ":" + mm + ":" + ss + off), nil
 		case "milliseconds":
-			return Str(date + hh + ":" + mm + ":" + ss + "." + pad(d.microsecond/1000, 3, '0') + off), nil
+			return Str(date + hh + ":" + mm + ":" + ss + "." + Pad(d.microsecond/1000, 3, '0') + off), nil
 		case "microseconds":
-			return Str(date + hh + ":" + mm + ":" + ss + "." + pad(d.microsecond, 6, '0') + off), nil
+			return Str(date + hh + ":" + mm + ":" + ss + "." + Pad(d.microsecond, 6, '0') + off), nil
 		}
 		return Null, ValueErrorf("Unknown timespec value")
 	})

@@ -97,13 +97,13 @@ func strptime(cls *Type, data, format string) (Value, *Exc) {
 		}
 		var err error
 		if re, err = regexp.Compile("(?i)^(?:" + pat + ")"); err != nil {
-			return Null, Errorf(ExcNotImplementedError, "strptime: format %s not supported by this runtime", reprOrErr(Str(format)))
+			return Null, Errorf(ExcNotImplementedError, "strptime: format %s not supported by this runtime", ReprOrErr(Str(format)))
 		}
 		strptimeCache[format] = re
 	}
 	m := re.FindStringSubmatchIndex(data)
 	if m == nil {
-		return Null, ValueErrorf("time data %s does not match format %s", reprOrErr(Str(data)), reprOrErr(Str(format)))
+		return Null, ValueErrorf("time data %s does not match format %s", ReprOrErr(Str(data)), ReprOrErr(Str(format)))
 	}
 	if m[1] != len(data) {
 		return Null, ValueErrorf("unconverted data remains: %s", data[m[1]:])

@@ -5,8 +5,8 @@ import "testing"
 // datetime.strptime against python3: directives, composites, %p, %j, %z,
 // and the error messages.
 func TestStrptimeMatchesCPython(t *testing.T) {
-	sp := must(GetAttr(stdAttr("datetime", "datetime"), "strptime"))
-	var cases []pyCase
+	sp := Must(GetAttr(StdAttr("datetime", "datetime"), "strptime"))
+	var cases []PyCase
 	for _, c := range [][2]string{{"2024-03-05 07:08:09", "%Y-%m-%d %H:%M:%S"}, {"05/03/24", "%d/%m/%y"}, {"March 5, 2024 7:08 PM", "%B %d, %Y %I:%M %p"},
 		{"Tue Mar  5 07:08:09 2024", "%c"}, {"2024-03-05T07:08:09.5+0530", "%Y-%m-%dT%H:%M:%S.%f%z"}, {"2024 065", "%Y %j"},
 		{"12:30", "%H:%M"}, {"2024-03-05", "%Y-%m-%d %H"}, {"2024-03-05x", "%Y-%m-%d"}, {"02-29", "%m-%d"}, {"2024-02-30", "%Y-%m-%d"},
@@ -14,9 +14,9 @@ func TestStrptimeMatchesCPython(t *testing.T) {
 		{"1 2 3", "%d  %m\t%y"}, {"2024.03.05", "%Y.%m.%d"}, {"x", "x"}, {"10:20:30 UTC", "%H:%M:%S %Z"}, {"69-1-2", "%y-%m-%d"},
 		{"2024-03-05 -01:02:03.5", "%Y-%m-%d %z"}} {
 		c := c
-		cases = append(cases, pyCase{"import datetime\ndatetime.datetime.strptime(" + reprS(S(c[0])) + ", " + reprS(S(c[1])) + ")",
+		cases = append(cases, PyCase{"import datetime\ndatetime.datetime.strptime(" + ReprS(S(c[0])) + ", " + ReprS(S(c[1])) + ")",
 			func() (Value, *Exc) { return Call(sp, []Value{S(c[0]), S(c[1])}, nil) }})
 	}
-	cases = append(cases, pyCase{"import datetime\ndatetime.datetime.strptime(1, '%Y')", func() (Value, *Exc) { return Call(sp, []Value{I(1), S("%Y")}, nil) }})
-	checkCases(t, cases)
+	cases = append(cases, PyCase{"import datetime\ndatetime.datetime.strptime(1, '%Y')", func() (Value, *Exc) { return Call(sp, []Value{I(1), S("%Y")}, nil) }})
+	CheckCases(t, cases)
 }

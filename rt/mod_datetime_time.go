@@ -27,13 +27,13 @@ func (t *timeObj) micro() int64 {
 }
 
 func (t *timeObj) iso(spec string) (string, *Exc) {
-	hh, mm, ss := pad(t.hour, 2, '0'), pad(t.minute, 2, '0'), pad(t.second, 2, '0')
+	hh, mm, ss := Pad(t.hour, 2, '0'), Pad(t.minute, 2, '0'), Pad(t.second, 2, '0')
 	var s string
 	switch spec {
 	case "auto":
 		s = hh + ":" + mm + ":" + ss
 		if t.microsecond != 0 {
-			s += "." + pad(t.microsecond, 6, '0')
+			s += "." + Pad(t.microsecond, 6, '0')
 		}
 	case "hours":
 		s = hh
@@ -42,9 +42,9 @@ func (t *timeObj) iso(spec string) (string, *Exc) {
 	case "seconds":
 		s = hh + ":" + mm + ":" + ss
 	case "milliseconds":
-		s = hh + ":" + mm + ":" + ss + "." + pad(t.microsecond/1000, 3, '0')
+		s = hh + ":" + mm + ":" + ss + "." + Pad(t.microsecond/1000, 3, '0')
 	case "microseconds":
-		s = hh + ":" + mm + ":" + ss + "." + pad(t.microsecond, 6, '0')
+		s = hh + ":" + mm + ":" + ss + "." + Pad(t.microsecond, 6, '0')
 	default:
 		return "", ValueErrorf("Unknown timespec value")
 	}
@@ -85,7 +85,7 @@ func timeArgs(fname string, args []Value, kw []string, n [4]int, tz *tzone) ([4]
 	}
 	if !a[4].IsNull() {
 		tz = nil
-		if nonNone(a[4]) {
+		if NonNone(a[4]) {
 			if tz, e = tzArg(a[4]); e != nil {
 				return n, nil, e
 			}
@@ -94,7 +94,7 @@ func timeArgs(fname string, args []Value, kw []string, n [4]int, tz *tzone) ([4]
 	return n, tz, nil
 }
 
-func initTimeType(m *nativeModule) {
+func initTimeType(m *NativeModule) {
 	TimeType.Module = "datetime"
 	tv := func(v Value) *timeObj { return v.O.(*timeObj) }
 	TimeType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
@@ -107,12 +107,12 @@ func initTimeType(m *nativeModule) {
 	TimeType.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
 	TimeType.Repr = func(v Value) (string, *Exc) {
 		t := tv(v)
-		s := "datetime." + t.typ.Name + "(" + itoa(t.hour) + ", " + itoa(t.minute)
+		s := "datetime." + t.typ.Name + "(" + Itoa(t.hour) + ", " + Itoa(t.minute)
 		if t.second != 0 || t.microsecond != 0 {
-			s += ", " + itoa(t.second)
+			s += ", " + Itoa(t.second)
 		}
 		if t.microsecond != 0 {
-			s += ", " + itoa(t.microsecond)
+			s += ", " + Itoa(t.microsecond)
 		}
 		if t.tz != nil {
 			s += ", tzinfo=" + t.tz.repr()
@@ -238,7 +238,7 @@ func initTimeType(m *nativeModule) {
 		tz := t.tz
 		if !a[2].IsNull() {
 			tz = nil
-			if nonNone(a[2]) {
+			if NonNone(a[2]) {
 				if tz, e = tzArg(a[2]); e != nil {
 					return Null, e
 				}
@@ -251,5 +251,5 @@ func initTimeType(m *nativeModule) {
 		r.O.(*dateTime).tz = tz
 		return r, nil
 	})
-	m.set("time", Obj(TimeType))
+	m.Set("time", Obj(TimeType))
 }

@@ -45,11 +45,11 @@ func formatOffset(off int64, sep string) string {
 	}
 	us := off % 1e6
 	secs := off / 1e6
-	s := sign + pad(int(secs/3600), 2, '0') + sep + pad(int(secs%3600/60), 2, '0')
+	s := sign + Pad(int(secs/3600), 2, '0') + sep + Pad(int(secs%3600/60), 2, '0')
 	if secs%60 != 0 || us != 0 {
-		s += sep + pad(int(secs%60), 2, '0')
+		s += sep + Pad(int(secs%60), 2, '0')
 		if us != 0 {
-			s += "." + pad(int(us), 6, '0')
+			s += "." + Pad(int(us), 6, '0')
 		}
 	}
 	return s
@@ -72,7 +72,7 @@ func (z *tzone) repr() string {
 	}
 	s := "datetime.timezone(" + newTimedelta(z.off).repr()
 	if !z.name.IsNull() {
-		s += ", " + reprOrErr(z.name)
+		s += ", " + ReprOrErr(z.name)
 	}
 	return s + ")"
 }
@@ -122,7 +122,7 @@ func newTimezone(off int64, name Value) (*tzone, *Exc) {
 	return &tzone{off: off, name: name}, nil
 }
 
-func initDatetimeTZ(m *nativeModule) {
+func initDatetimeTZ(m *NativeModule) {
 	TzinfoType.Module = "datetime"
 	TimezoneType.Module = "datetime"
 	TimezoneType.Final = true
@@ -196,23 +196,23 @@ func initDatetimeTZ(m *nativeModule) {
 		utc := d.utcMicro()
 		if d.tz == nil {
 			// a naive datetime is local time
-			g := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.minute, d.second, 0, localZone())
+			g := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.minute, d.second, 0, LocalZone())
 			_, off := g.Zone()
 			utc = d.localMicro() - int64(off)*1e6
 		}
 		var z *tzone
-		if nonNone(a[0]) {
+		if NonNone(a[0]) {
 			if z, e = tzArg(a[0]); e != nil {
 				return Null, e
 			}
 		} else {
-			g := time.UnixMicro(utc - unixEpochMicro).In(localZone())
+			g := time.UnixMicro(utc - unixEpochMicro).In(LocalZone())
 			name, off := g.Zone()
 			z = &tzone{off: int64(off) * 1e6, name: Str(name)}
 		}
 		return Obj(dtFromUTCMicro(d.typ, utc, z)), nil
 	})
-	m.set("tzinfo", Obj(TzinfoType))
-	m.set("timezone", Obj(TimezoneType))
-	m.set("UTC", Obj(utcZone))
+	m.Set("tzinfo", Obj(TzinfoType))
+	m.Set("timezone", Obj(TimezoneType))
+	m.Set("UTC", Obj(utcZone))
 }

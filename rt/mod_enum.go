@@ -23,8 +23,8 @@ type autoVal struct{ v Value }
 func (*autoVal) Type() *Type { return autoType }
 
 func enumAttr(v Value, name string) Value {
-	if d, ok := v.O.(instDicter); ok && v.O != nil {
-		if x, ok := d.instDict().getStr(name); ok {
+	if d, ok := v.O.(InstDicter); ok && v.O != nil {
+		if x, ok := d.InstDict().GetStr(name); ok {
 			return x
 		}
 	}
@@ -54,9 +54,9 @@ func isDescriptor(v Value) bool {
 }
 
 func enumMembers(t *Type) []Value {
-	if v, ok := t.Dict.getStr("_member_names_"); ok {
+	if v, ok := t.Dict.GetStr("_member_names_"); ok {
 		if l, ok := v.O.(*List); ok {
-			m, _ := t.Dict.getStr("_member_map_")
+			m, _ := t.Dict.GetStr("_member_map_")
 			out := make([]Value, 0, len(l.Items))
 			for _, n := range l.Items {
 				x, _, _ := m.O.(*Dict).Get(n)
@@ -78,14 +78,14 @@ func enumNew(meta *Type, args []Value, kw []string) (Value, *Exc) {
 	names := NewList()
 	byName := NewDictObj()
 	byValue := NewDictObj()
-	cls.Dict.setStr("_member_names_", names)
-	cls.Dict.setStr("_member_map_", Obj(byName))
-	cls.Dict.setStr("_value2member_map_", Obj(byValue))
+	cls.Dict.SetStr("_member_names_", names)
+	cls.Dict.SetStr("_member_map_", Obj(byName))
+	cls.Dict.SetStr("_value2member_map_", Obj(byValue))
 	isInt := cls.IsSubtype(IntType)
 	isStr := cls.IsSubtype(StrType)
 	initFn := cls.Lookup("__init__")
 	customInit := !initFn.IsNull() && !Is(initFn, ObjectType.Lookup("__init__")) && !Is(initFn, IntType.Lookup("__init__"))
-	ks, vs := dictItemsOf(cls.Dict)
+	ks, vs := DictItemsOf(cls.Dict)
 	var last Value
 	for i, kv := range ks {
 		k, _ := AsStr(kv)
@@ -121,8 +121,8 @@ func enumNew(meta *Type, args []Value, kw []string) (Value, *Exc) {
 			}
 		}
 		if !alias.IsNull() {
-			byName.setStr(k, alias)
-			cls.Dict.setStr(k, alias)
+			byName.SetStr(k, alias)
+			cls.Dict.SetStr(k, alias)
 			continue
 		}
 		var member Value
@@ -132,28 +132,28 @@ func enumNew(meta *Type, args []Value, kw []string) (Value, *Exc) {
 				r, _ := ToRepr(value)
 				return Null, TypeErrorf("%s is not a string", r)
 			}
-			so := &StrObj{S: sv.S, n: -1, cls: cls}
+			so := &StrObj{S: sv.S, N: -1, Cls: cls}
 			member = Obj(so)
 		} else if isInt {
 			iv := value
-			if len(initArgs) > 0 && !isIntLike(iv) {
+			if len(initArgs) > 0 && !IsIntLike(iv) {
 				iv = initArgs[0]
 			}
-			n, e := toInt(iv)
+			n, e := ToInt(iv)
 			if e != nil {
 				return Null, e
 			}
-			member = withSub(n, cls)
-			if !isIntLike(value) {
+			member = WithSub(n, cls)
+			if !IsIntLike(value) {
 				value = n
 			}
 		} else {
-			member = Obj(&Instance{Class: cls, Dict: newStrDict()})
+			member = Obj(&Instance{Class: cls, Dict: NewStrDict()})
 		}
-		d := member.O.(instDicter).instDict()
-		d.setStr("_value_", value)
-		d.setStr("_name_", Str(k))
-		d.setStr("__objclass__", clsV)
+		d := member.O.(InstDicter).InstDict()
+		d.SetStr("_value_", value)
+		d.SetStr("_name_", Str(k))
+		d.SetStr("__objclass__", clsV)
 		if customInit {
 			if _, e := Call(initFn, append([]Value{member}, initArgs...), nil); e != nil {
 				return Null, e
@@ -161,20 +161,20 @@ func enumNew(meta *Type, args []Value, kw []string) (Value, *Exc) {
 			value = enumAttr(member, "_value_")
 		}
 		names.O.(*List).Items = append(names.O.(*List).Items, Str(k))
-		byName.setStr(k, member)
-		if _, e := dictHash(value); e == nil {
+		byName.SetStr(k, member)
+		if _, e := DictHash(value); e == nil {
 			byValue.Set(value, member)
 		}
-		cls.Dict.setStr(k, member)
+		cls.Dict.SetStr(k, member)
 		last = value
 	}
-	classChanged()
+	ClassChanged()
 	return clsV, nil
 }
 
 func enumLookup(cls *Type, v Value) (Value, *Exc) {
-	if d, ok := cls.Dict.getStr("_value2member_map_"); ok {
-		if _, e := dictHash(v); e == nil {
+	if d, ok := cls.Dict.GetStr("_value2member_map_"); ok {
+		if _, e := DictHash(v); e == nil {
 			if m, ok, _ := d.O.(*Dict).Get(v); ok {
 				return m, nil
 			}
@@ -207,7 +207,7 @@ func init() {
 			}
 			return enumLookup(cls, args[0])
 		}
-		return typeCall(fn, args, kw)
+		return TypeCall(fn, args, kw)
 	}
 	mt.Repr = func(v Value) (string, *Exc) { return "<enum '" + v.O.(*Type).Name + "'>", nil }
 	mt.Iter = func(v Value) (Value, *Exc) { return Iter(NewList(enumMembers(v.O.(*Type))...)) }
@@ -219,7 +219,7 @@ func init() {
 				return true, nil
 			}
 		}
-		if k.K == KObj && k.Type().IsSubtype(EnumBaseType) || isIntLike(k) && k.O != nil {
+		if k.K == KObj && k.Type().IsSubtype(EnumBaseType) || IsIntLike(k) && k.O != nil {
 			return false, nil
 		}
 		// 3.11 still answers for non-members (with a DeprecationWarning
@@ -232,7 +232,7 @@ func init() {
 		return false, nil
 	}
 	mt.GetItem = func(o, k Value) (Value, *Exc) {
-		d, _ := o.O.(*Type).Dict.getStr("_member_map_")
+		d, _ := o.O.(*Type).Dict.GetStr("_member_map_")
 		if d.IsNull() {
 			return Null, KeyErrorOf(k)
 		}
@@ -246,7 +246,7 @@ func init() {
 		return m, nil
 	}
 	mt.Getter("__members__", func(s Value) (Value, *Exc) {
-		if d, ok := s.O.(*Type).Dict.getStr("_member_map_"); ok {
+		if d, ok := s.O.(*Type).Dict.GetStr("_member_map_"); ok {
 			return Obj(d.O.(*Dict).Copy()), nil
 		}
 		return NewDict()
@@ -259,8 +259,8 @@ func init() {
 		val := enumAttr(v, "_value_")
 		var vr string
 		var e *Exc
-		if isIntLike(val) {
-			vr, e = intRepr(val)
+		if IsIntLike(val) {
+			vr, e = IntRepr(val)
 		} else {
 			vr, e = ToRepr(val)
 		}
@@ -285,7 +285,7 @@ func init() {
 	it.Bases = []*Type{IntType, EnumBaseType}
 	it.MRO = []*Type{IntEnumType, IntType, EnumBaseType, ObjectType}
 	it.Repr = memberRepr
-	it.Str = func(v Value) (string, *Exc) { return intRepr(v) } // 3.11: str(IntEnum) is the int's
+	it.Str = func(v Value) (string, *Exc) { return IntRepr(v) } // 3.11: str(IntEnum) is the int's
 	it.Getter("name", func(s Value) (Value, *Exc) { return enumAttr(s, "_name_"), nil })
 	it.Getter("value", func(s Value) (Value, *Exc) { return enumAttr(s, "_value_"), nil })
 	it.Method("__format__", func(self Value, args []Value, kw []string) (Value, *Exc) {
@@ -295,7 +295,7 @@ func init() {
 		spec, _ := AsStr(args[0])
 		s, e := Format(Int(self.I), spec)
 		if self.K == KObj {
-			s, e = Format(BigInt(toBig(self)), spec)
+			s, e = Format(BigInt(ToBig(self)), spec)
 		}
 		return Str(s), e
 	})
@@ -327,14 +327,14 @@ func init() {
 	}
 	autoType.Repr = func(v Value) (string, *Exc) { return "auto(_auto_null)", nil }
 
-	m := defineModule("enum")
-	m.set("Enum", Obj(EnumBaseType))
-	m.set("IntEnum", Obj(IntEnumType))
-	m.set("StrEnum", Obj(StrEnumType))
-	m.set("EnumType", Obj(EnumMetaType))
-	m.set("EnumMeta", Obj(EnumMetaType))
-	m.set("auto", Obj(autoType))
-	m.fn("unique", func(args []Value, kw []string) (Value, *Exc) {
+	m := DefineModule("enum")
+	m.Set("Enum", Obj(EnumBaseType))
+	m.Set("IntEnum", Obj(IntEnumType))
+	m.Set("StrEnum", Obj(StrEnumType))
+	m.Set("EnumType", Obj(EnumMetaType))
+	m.Set("EnumMeta", Obj(EnumMetaType))
+	m.Set("auto", Obj(autoType))
+	m.Fn("unique", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("unique", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -343,7 +343,7 @@ func init() {
 			return args[0], nil
 		}
 		var dups []string
-		if d, ok := cls.Dict.getStr("_member_map_"); ok {
+		if d, ok := cls.Dict.GetStr("_member_map_"); ok {
 			d.O.(*Dict).Items(func(k, v Value) bool {
 				name, _ := AsStr(k)
 				if canon, _ := AsStr(enumAttr(v, "_name_")); canon != name {
@@ -372,12 +372,12 @@ func enumFunctional(base *Type, nameV, spec Value) (Value, *Exc) {
 			kv = append(kv, Str(n), Int(int64(i+1)))
 		}
 	} else if d, ok := spec.O.(*Dict); ok && spec.K == KObj {
-		ks, vs := dictItemsOf(d)
+		ks, vs := DictItemsOf(d)
 		for i := range ks {
 			kv = append(kv, ks[i], vs[i])
 		}
 	} else {
-		items, e := listOf(spec)
+		items, e := ListOf(spec)
 		if e != nil {
 			return Null, e
 		}

@@ -31,7 +31,7 @@ func (p *Partial) Type() *Type {
 
 func (p *Partial) instDict() *Dict {
 	if p.attrs == nil {
-		p.attrs = newStrDict()
+		p.attrs = NewStrDict()
 	}
 	return p.attrs
 }
@@ -50,7 +50,7 @@ type lruWrapper struct {
 func (w *lruWrapper) Type() *Type { return lruWrapperType }
 func (w *lruWrapper) instDict() *Dict {
 	if w.attrs == nil {
-		w.attrs = newStrDict()
+		w.attrs = NewStrDict()
 	}
 	return w.attrs
 }
@@ -104,7 +104,7 @@ func (w *lruWrapper) call(args []Value, kw []string) (Value, *Exc) {
 
 // updateWrapper is functools.update_wrapper with the default
 // WRAPPER_ASSIGNMENTS and WRAPPER_UPDATES.
-func updateWrapper(wrapper, wrapped Value) *Exc {
+func UpdateWrapper(wrapper, wrapped Value) *Exc {
 	for _, a := range []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"} {
 		v, e := GetAttr(wrapped, a)
 		if e != nil {
@@ -130,11 +130,11 @@ func updateWrapper(wrapper, wrapped Value) *Exc {
 }
 
 func newLRU(fn Value, maxsize int, typed bool) (Value, *Exc) {
-	if !isCallable(fn) {
+	if !IsCallable(fn) {
 		return Null, TypeErrorf("the first argument must be callable")
 	}
 	w := &lruWrapper{fn: fn, maxsize: maxsize, typed: typed, cache: NewDictObj()}
-	return Obj(w), updateWrapper(Obj(w), fn)
+	return Obj(w), UpdateWrapper(Obj(w), fn)
 }
 
 func init() {
@@ -146,7 +146,7 @@ func init() {
 			return Null, TypeErrorf("type 'partial' takes at least one argument")
 		}
 		fn := args[0]
-		if !isCallable(fn) {
+		if !IsCallable(fn) {
 			return Null, TypeErrorf("the first argument must be callable")
 		}
 		r := &Partial{fn: fn, kw: NewDictObj()}
@@ -161,7 +161,7 @@ func init() {
 		}
 		r.args = append(r.args, args[1:npos]...)
 		for i, k := range kw {
-			r.kw.setStr(k, args[npos+i])
+			r.kw.SetStr(k, args[npos+i])
 		}
 		return Obj(r), nil
 	}
@@ -194,10 +194,10 @@ func init() {
 	}
 	p.Repr = func(v Value) (string, *Exc) {
 		pt := v.O.(*Partial)
-		if !reprEnter(pt) {
+		if !ReprEnter(pt) {
 			return "...", nil
 		}
-		defer reprLeave(pt)
+		defer ReprLeave(pt)
 		parts := []string{}
 		s, e := ToRepr(pt.fn)
 		if e != nil {
@@ -241,7 +241,7 @@ func init() {
 		return Obj(&BoundMethod{Func: desc, Self: obj}), nil
 	}
 	w.Repr = func(v Value) (string, *Exc) {
-		return "<functools._lru_cache_wrapper object at " + addrOf(v) + ">", nil
+		return "<functools._lru_cache_wrapper object at " + AddrOf(v) + ">", nil
 	}
 	w.Method("cache_info", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("cache_info", args, kw, 0, 0); e != nil {
@@ -283,11 +283,11 @@ func init() {
 		if e := ArgCount("cached_property", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
-		o := &Instance{Class: cls, Dict: newStrDict()}
-		o.Dict.setStr("func", args[0])
-		o.Dict.setStr("attrname", None)
+		o := &Instance{Class: cls, Dict: NewStrDict()}
+		o.Dict.SetStr("func", args[0])
+		o.Dict.SetStr("attrname", None)
 		if doc, e := GetAttr(args[0], "__doc__"); e == nil {
-			o.Dict.setStr("__doc__", doc)
+			o.Dict.SetStr("__doc__", doc)
 		}
 		return Obj(o), nil
 	}
@@ -317,7 +317,7 @@ func init() {
 		s, _ := AsStr(name)
 		d, e := GetAttr(obj, "__dict__")
 		if e != nil {
-			return Null, TypeErrorf("No '__dict__' attribute on %s instance to cache %s property.", strRepr(obj.TypeName()), strRepr(s))
+			return Null, TypeErrorf("No '__dict__' attribute on %s instance to cache %s property.", StrRepr(obj.TypeName()), StrRepr(s))
 		}
 		return v, SetItem(d, name, v)
 	}
@@ -338,12 +338,12 @@ func init() {
 	ck.SetDict("__hash__", None)
 	ck.Getter("obj", func(s Value) (Value, *Exc) { return s.O.(*cmpKey).obj, nil })
 
-	m := defineModule("functools")
-	m.set("partial", Obj(PartialType))
-	m.set("cached_property", Obj(cachedPropertyType))
-	m.set("WRAPPER_ASSIGNMENTS", NewTuple(Str("__module__"), Str("__name__"), Str("__qualname__"), Str("__doc__"), Str("__annotations__")))
-	m.set("WRAPPER_UPDATES", NewTuple(Str("__dict__")))
-	m.fn("reduce", func(args []Value, kw []string) (Value, *Exc) {
+	m := DefineModule("functools")
+	m.Set("partial", Obj(PartialType))
+	m.Set("cached_property", Obj(cachedPropertyType))
+	m.Set("WRAPPER_ASSIGNMENTS", NewTuple(Str("__module__"), Str("__name__"), Str("__qualname__"), Str("__doc__"), Str("__annotations__")))
+	m.Set("WRAPPER_UPDATES", NewTuple(Str("__dict__")))
+	m.Fn("reduce", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("reduce", args, kw, 2, 3); e != nil {
 			return Null, e
 		}
@@ -351,7 +351,7 @@ func init() {
 		if len(args) == 3 {
 			acc = args[2]
 		}
-		e := forEach(args[1], func(v Value) *Exc {
+		e := ForEach(args[1], func(v Value) *Exc {
 			if acc.IsNull() {
 				acc = v
 				return nil
@@ -368,14 +368,14 @@ func init() {
 		}
 		return acc, nil
 	})
-	m.fn("update_wrapper", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("update_wrapper", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("update_wrapper", args, kw, []string{"wrapper", "wrapped", "assigned", "updated"}, 2)
 		if e != nil {
 			return Null, e
 		}
-		return a[0], updateWrapper(a[0], a[1])
+		return a[0], UpdateWrapper(a[0], a[1])
 	})
-	m.fn("wraps", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("wraps", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("wraps", args, kw, []string{"wrapped", "assigned", "updated"}, 1)
 		if e != nil {
 			return Null, e
@@ -385,16 +385,16 @@ func init() {
 			if e := ArgCount("update_wrapper", args, kw, 1, 1); e != nil {
 				return Null, e
 			}
-			return args[0], updateWrapper(args[0], wrapped)
+			return args[0], UpdateWrapper(args[0], wrapped)
 		}), nil
 	})
-	m.fn("cache", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("cache", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("cache", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		return newLRU(args[0], -1, false)
 	})
-	m.fn("lru_cache", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("lru_cache", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("lru_cache", args, kw, []string{"maxsize", "typed"}, 0)
 		if e != nil {
 			return Null, e
@@ -410,13 +410,13 @@ func init() {
 		case a[0].IsNull():
 		case a[0].IsNone():
 			size = -1
-		case isIntLike(a[0]):
-			n, e := indexOf(a[0])
+		case IsIntLike(a[0]):
+			n, e := IndexOf(a[0])
 			if e != nil {
 				return Null, e
 			}
 			size = int(max(n, 0))
-		case isCallable(a[0]): // @lru_cache without parentheses
+		case IsCallable(a[0]): // @lru_cache without parentheses
 			return newLRU(a[0], 128, typed)
 		default:
 			return Null, TypeErrorf("Expected first argument to be an integer, a callable, or None")
@@ -428,7 +428,7 @@ func init() {
 			return newLRU(args[0], size, typed)
 		}), nil
 	})
-	m.fn("cmp_to_key", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("cmp_to_key", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("cmp_to_key", args, kw, []string{"mycmp"}, 1)
 		if e != nil {
 			return Null, e
@@ -441,8 +441,8 @@ func init() {
 			return Obj(&cmpKey{cmp: cmp, obj: args[0]}), nil
 		}), nil
 	})
-	m.fn("total_ordering", totalOrdering)
-	m.fn("singledispatch", singledispatch)
+	m.Fn("total_ordering", totalOrdering)
+	m.Fn("singledispatch", singledispatch)
 }
 
 type cmpKey struct{ cmp, obj Value }

@@ -26,7 +26,7 @@ func singledispatch(args []Value, kw []string) (Value, *Exc) {
 		}
 		return fn
 	}
-	wrapper := NewFunction(&Code{Name: "wrapper", Qualname: "singledispatch.<locals>.wrapper", Filename: pylibDir + "/functools.py", Line: 904,
+	wrapper := NewFunction(&Code{Name: "wrapper", Qualname: "singledispatch.<locals>.wrapper", Filename: PylibDir + "/functools.py", Line: 904,
 		Params: []string{"args", "kw"}, VarArgs: true, VarKw: true, Module: "functools"}, nil, nil,
 		func(a []Value) (Value, *Exc) {
 			items, _ := TupleItems(a[0])
@@ -43,10 +43,10 @@ func singledispatch(args []Value, kw []string) (Value, *Exc) {
 		}
 		cls, ok := a[0].O.(*Type)
 		if !ok || a[0].K != KObj {
-			if a[1].IsNull() && isCallable(a[0]) {
-				return Null, TypeErrorf("Invalid first argument to `register()`: %s. Use either `@register(some_class)` or plain `@register` on an annotated function.", reprOrErr(a[0]))
+			if a[1].IsNull() && IsCallable(a[0]) {
+				return Null, TypeErrorf("Invalid first argument to `register()`: %s. Use either `@register(some_class)` or plain `@register` on an annotated function.", ReprOrErr(a[0]))
 			}
-			return Null, TypeErrorf("Invalid first argument to `register()`. %s is not a class or union type.", reprOrErr(a[0]))
+			return Null, TypeErrorf("Invalid first argument to `register()`. %s is not a class or union type.", ReprOrErr(a[0]))
 		}
 		if a[1].IsNull() {
 			return NewBuiltin("<lambda>", func(args []Value, kw []string) (Value, *Exc) {
@@ -61,7 +61,7 @@ func singledispatch(args []Value, kw []string) (Value, *Exc) {
 		}
 		return a[1], nil
 	}
-	if e := updateWrapper(wrapper, fn); e != nil {
+	if e := UpdateWrapper(wrapper, fn); e != nil {
 		return Null, e
 	}
 	for k, v := range map[string]Value{

@@ -68,8 +68,8 @@ func heapify(h *List) *Exc {
 }
 
 func init() {
-	m := defineModule("heapq")
-	m.fn("heappush", func(args []Value, kw []string) (Value, *Exc) {
+	m := DefineModule("heapq")
+	m.Fn("heappush", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("heappush", args, kw, 2, 2); e != nil {
 			return Null, e
 		}
@@ -80,7 +80,7 @@ func init() {
 		h.Items = append(h.Items, args[1])
 		return None, siftDown(h, 0, len(h.Items)-1)
 	})
-	m.fn("heappop", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("heappop", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("heappop", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -101,7 +101,7 @@ func init() {
 		h.Items[0] = last
 		return ret, siftUp(h, 0)
 	})
-	m.fn("heapify", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("heapify", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("heapify", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -111,7 +111,7 @@ func init() {
 		}
 		return None, heapify(h)
 	})
-	m.fn("heapreplace", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("heapreplace", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("heapreplace", args, kw, 2, 2); e != nil {
 			return Null, e
 		}
@@ -126,7 +126,7 @@ func init() {
 		h.Items[0] = args[1]
 		return ret, siftUp(h, 0)
 	})
-	m.fn("heappushpop", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("heappushpop", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("heappushpop", args, kw, 2, 2); e != nil {
 			return Null, e
 		}
@@ -148,16 +148,16 @@ func init() {
 	// nsmallest/nlargest equal sorted(iterable, key=key)[:n] (reverse for
 	// nlargest), which CPython documents and its stable algorithm keeps.
 	nbest := func(name string, reverse bool) {
-		m.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+		m.Fn(name, func(args []Value, kw []string) (Value, *Exc) {
 			a, e := ParseArgs(name, args, kw, []string{"n", "iterable", "key"}, 2)
 			if e != nil {
 				return Null, e
 			}
-			n, e := indexOf(a[0])
+			n, e := IndexOf(a[0])
 			if e != nil {
 				return Null, e
 			}
-			l, e := listOf(a[1])
+			l, e := ListOf(a[1])
 			if e != nil {
 				return Null, e
 			}
@@ -180,14 +180,14 @@ func init() {
 	}
 	nbest("nsmallest", false)
 	nbest("nlargest", true)
-	m.fn("merge", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("merge", func(args []Value, kw []string) (Value, *Exc) {
 		// merge(*iterables, key=None, reverse=False): materialized and
 		// stably sorted, which yields the same sequence for sorted
 		// inputs (ties keep the order of the iterables).
 		npos := len(args) - len(kw)
 		var all []Value
 		for _, it := range args[:npos] {
-			l, e := listOf(it)
+			l, e := ListOf(it)
 			if e != nil {
 				return Null, e
 			}

@@ -4,9 +4,9 @@ package rt
 // programs use.
 
 func init() {
-	in := defineModule("inspect")
+	in := DefineModule("inspect")
 	pred := func(name string, f func(v Value) bool) {
-		in.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+		in.Fn(name, func(args []Value, kw []string) (Value, *Exc) {
 			if e := ArgCount(name, args, kw, 1, 1); e != nil {
 				return Null, e
 			}
@@ -27,24 +27,24 @@ func init() {
 		return 0, false
 	}
 	genKind := func(v Value, k CodeKind) bool {
-		kind, _, ok := generatorState(v)
+		kind, _, ok := GeneratorState(v)
 		return ok && kind == k
 	}
-	pred("iscoroutinefunction", isCoroFunction)
+	pred("iscoroutinefunction", IsCoroFunction)
 	pred("isgeneratorfunction", func(v Value) bool { k, ok := codeKindOf(v); return ok && k == GeneratorCode })
 	pred("isasyncgenfunction", func(v Value) bool { k, ok := codeKindOf(v); return ok && k == AsyncGenCode })
 	pred("iscoroutine", func(v Value) bool { return genKind(v, CoroutineCode) })
 	pred("isgenerator", func(v Value) bool { return genKind(v, GeneratorCode) })
 	pred("isasyncgen", func(v Value) bool { return genKind(v, AsyncGenCode) })
-	pred("isawaitable", isAwaitable)
+	pred("isawaitable", IsAwaitable)
 	pred("isfunction", func(v Value) bool { _, ok := v.O.(*Function); return v.K == KObj && ok })
 	pred("isclass", func(v Value) bool { _, ok := v.O.(*Type); return v.K == KObj && ok })
 	state := func(name, prefix string, kind CodeKind) {
-		in.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+		in.Fn(name, func(args []Value, kw []string) (Value, *Exc) {
 			if e := ArgCount(name, args, kw, 1, 1); e != nil {
 				return Null, e
 			}
-			k, st, ok := generatorState(args[0])
+			k, st, ok := GeneratorState(args[0])
 			if !ok || k != kind {
 				return Null, TypeErrorf("%s object expected, got %s", prefix, args[0].TypeName())
 			}

@@ -7,21 +7,21 @@ var (
 	repeatType = NewType("repeat", ObjectType)
 	countType  = NewType("count", ObjectType)
 	cycleType  = NewType("cycle", ObjectType)
-	chainType  = NewType("chain", ObjectType)
+	ChainType  = NewType("chain", ObjectType)
 	isliceType = NewType("islice", ObjectType)
 )
 
 func init() {
-	for _, t := range []*Type{repeatType, countType, cycleType, chainType, isliceType} {
+	for _, t := range []*Type{repeatType, countType, cycleType, ChainType, isliceType} {
 		t.Module = "itertools"
 		t.Iter = func(o Value) (Value, *Exc) { return o, nil }
-		t.Next = func(it Value) (Value, bool, *Exc) { return it.O.(*goIter).next() }
+		t.Next = func(it Value) (Value, bool, *Exc) { return it.O.(*GoIter).Next() }
 		t.Repr = func(v Value) (string, *Exc) {
-			g := v.O.(*goIter)
-			if g.repr != nil {
-				return g.repr(), nil
+			g := v.O.(*GoIter)
+			if g.Repr != nil {
+				return g.Repr(), nil
 			}
-			return "<itertools." + g.typ.Name + " object at " + addrOf(v) + ">", nil
+			return "<itertools." + g.Typ.Name + " object at " + AddrOf(v) + ">", nil
 		}
 	}
 	repeatType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
@@ -41,8 +41,8 @@ func init() {
 				n = 0
 			}
 		}
-		g := &goIter{typ: repeatType}
-		g.next = func() (Value, bool, *Exc) {
+		g := &GoIter{Typ: repeatType}
+		g.Next = func() (Value, bool, *Exc) {
 			if n == 0 {
 				return Null, false, nil
 			}
@@ -51,11 +51,11 @@ func init() {
 			}
 			return obj, true, nil
 		}
-		g.repr = func() string {
+		g.Repr = func() string {
 			if n < 0 {
-				return "repeat(" + reprOrErr(obj) + ")"
+				return "repeat(" + ReprOrErr(obj) + ")"
 			}
-			return "repeat(" + reprOrErr(obj) + ", " + itoa(int(n)) + ")"
+			return "repeat(" + ReprOrErr(obj) + ", " + Itoa(int(n)) + ")"
 		}
 		return Obj(g), nil
 	}
@@ -71,8 +71,8 @@ func init() {
 		if step.IsNull() {
 			step = Int(1)
 		}
-		g := &goIter{typ: countType}
-		g.next = func() (Value, bool, *Exc) {
+		g := &GoIter{Typ: countType}
+		g.Next = func() (Value, bool, *Exc) {
 			v := cur
 			n, e := Add(cur, step)
 			if e != nil {
@@ -81,11 +81,11 @@ func init() {
 			cur = n
 			return v, true, nil
 		}
-		g.repr = func() string {
+		g.Repr = func() string {
 			if step.K == KInt && step.I == 1 {
-				return "count(" + reprOrErr(cur) + ")"
+				return "count(" + ReprOrErr(cur) + ")"
 			}
-			return "count(" + reprOrErr(cur) + ", " + reprOrErr(step) + ")"
+			return "count(" + ReprOrErr(cur) + ", " + ReprOrErr(step) + ")"
 		}
 		return Obj(g), nil
 	}
@@ -99,7 +99,7 @@ func init() {
 		}
 		var saved []Value
 		i := -1
-		return newGoIter(cycleType, func() (Value, bool, *Exc) {
+		return NewGoIter(cycleType, func() (Value, bool, *Exc) {
 			if i < 0 {
 				v, ok, e := Next(it)
 				if e != nil {
@@ -119,7 +119,7 @@ func init() {
 			return v, true, nil
 		}), nil
 	}
-	chainType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	ChainType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		if e := NoKwargs("chain", kw); e != nil {
 			return Null, e
 		}
@@ -133,7 +133,7 @@ func init() {
 			return s, true, nil
 		}), nil
 	}
-	chainType.ClassMethod("from_iterable", func(self Value, args []Value, kw []string) (Value, *Exc) {
+	ChainType.ClassMethod("from_iterable", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("from_iterable", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -187,7 +187,7 @@ func init() {
 		}
 		var pos int64
 		next := start
-		return newGoIter(isliceType, func() (Value, bool, *Exc) {
+		return NewGoIter(isliceType, func() (Value, bool, *Exc) {
 			if stop >= 0 && next >= stop {
 				return Null, false, nil
 			}
@@ -205,9 +205,9 @@ func init() {
 			}
 		}), nil
 	}
-	m := defineModule("itertools")
-	for _, t := range []*Type{repeatType, countType, cycleType, chainType, isliceType} {
-		m.set(t.Name, Obj(t))
+	m := DefineModule("itertools")
+	for _, t := range []*Type{repeatType, countType, cycleType, ChainType, isliceType} {
+		m.Set(t.Name, Obj(t))
 	}
 	initItertoolsMore(m)
 
@@ -216,7 +216,7 @@ func init() {
 // chainOf flattens the iterables next produces.
 func chainOf(nextSrc func() (Value, bool, *Exc)) Value {
 	var cur Value
-	return newGoIter(chainType, func() (Value, bool, *Exc) {
+	return NewGoIter(ChainType, func() (Value, bool, *Exc) {
 		for {
 			if cur.IsNull() {
 				s, ok, e := nextSrc()

@@ -12,9 +12,9 @@ func newItertoolsType(name string) *Type {
 	t := NewType(name, ObjectType)
 	t.Module = "itertools"
 	t.Iter = func(o Value) (Value, *Exc) { return o, nil }
-	t.Next = func(it Value) (Value, bool, *Exc) { return it.O.(*goIter).next() }
+	t.Next = func(it Value) (Value, bool, *Exc) { return it.O.(*GoIter).Next() }
 	t.Repr = func(v Value) (string, *Exc) {
-		return "<itertools." + name + " object at " + addrOf(v) + ">", nil
+		return "<itertools." + name + " object at " + AddrOf(v) + ">", nil
 	}
 	return t
 }
@@ -43,7 +43,7 @@ type groupbyState struct {
 	it, key         Value
 	tgtkey, currkey Value
 	currvalue       Value
-	currgrouper     *goIter
+	currgrouper     *GoIter
 	exhausted       bool
 }
 
@@ -86,8 +86,8 @@ func (g *groupbyState) next() (Value, bool, *Exc) {
 	}
 	g.tgtkey = g.currkey
 	tgt := g.tgtkey
-	gr := &goIter{typ: grouperType}
-	gr.next = func() (Value, bool, *Exc) {
+	gr := &GoIter{Typ: grouperType}
+	gr.Next = func() (Value, bool, *Exc) {
 		if g.currgrouper != gr {
 			return Null, false, nil
 		}
@@ -110,7 +110,7 @@ func (g *groupbyState) next() (Value, bool, *Exc) {
 }
 
 // tupleOf returns the items of an iterable as CPython's PySequence_Tuple.
-func tupleOf(v Value) ([]Value, *Exc) { return iterValues(v) }
+func tupleOf(v Value) ([]Value, *Exc) { return IterValues(v) }
 
 // rArg is the r argument of combinations/permutations.
 func rArg(v Value) (int, *Exc) {
@@ -133,7 +133,7 @@ func indexTuple(pool []Value, idx []int) Value {
 	return NewTuple(out...)
 }
 
-func initItertoolsMore(m *nativeModule) {
+func initItertoolsMore(m *NativeModule) {
 	groupbyType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("groupby", args, kw, []string{"iterable", "key"}, 1)
 		if e != nil {
@@ -144,7 +144,7 @@ func initItertoolsMore(m *nativeModule) {
 			return Null, e
 		}
 		g := &groupbyState{it: it, key: a[1]}
-		return newGoIter(groupbyType, g.next), nil
+		return NewGoIter(groupbyType, g.next), nil
 	}
 	accumulateType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("accumulate", args, kw, []string{"iterable", "func", "initial"}, 1)
@@ -163,7 +163,7 @@ func initItertoolsMore(m *nativeModule) {
 		if initial.IsNone() {
 			initial = Null
 		}
-		return newGoIter(accumulateType, func() (Value, bool, *Exc) {
+		return NewGoIter(accumulateType, func() (Value, bool, *Exc) {
 			if !initial.IsNull() {
 				total, initial = initial, Null
 				return total, true, nil
@@ -222,7 +222,7 @@ func initItertoolsMore(m *nativeModule) {
 				done = true
 			}
 		}
-		return newGoIter(productType, func() (Value, bool, *Exc) {
+		return NewGoIter(productType, func() (Value, bool, *Exc) {
 			if done {
 				return Null, false, nil
 			}
@@ -272,7 +272,7 @@ func initItertoolsMore(m *nativeModule) {
 			}
 			first := true
 			done := (!repl && r > n) || (repl && n == 0 && r > 0)
-			return newGoIter(t, func() (Value, bool, *Exc) {
+			return NewGoIter(t, func() (Value, bool, *Exc) {
 				if done {
 					return Null, false, nil
 				}
@@ -334,7 +334,7 @@ func initItertoolsMore(m *nativeModule) {
 			cycles[i] = n - i
 		}
 		first, done := true, r > n
-		return newGoIter(permutationsType, func() (Value, bool, *Exc) {
+		return NewGoIter(permutationsType, func() (Value, bool, *Exc) {
 			if done {
 				return Null, false, nil
 			}
@@ -380,7 +380,7 @@ func initItertoolsMore(m *nativeModule) {
 			its[i] = it
 		}
 		active := npos
-		return newGoIter(zipLongestType, func() (Value, bool, *Exc) {
+		return NewGoIter(zipLongestType, func() (Value, bool, *Exc) {
 			if len(its) == 0 || active == 0 {
 				return Null, false, nil
 			}
@@ -419,7 +419,7 @@ func initItertoolsMore(m *nativeModule) {
 			if e != nil {
 				return Null, e
 			}
-			return newGoIter(t, body(args[0], it)), nil
+			return NewGoIter(t, body(args[0], it)), nil
 		}
 	}
 	// callTruth is bool(pred(v)); takewhile and dropwhile call pred even
@@ -504,7 +504,7 @@ func initItertoolsMore(m *nativeModule) {
 			if e != nil || !ok {
 				return Null, false, e
 			}
-			a, e := iterValues(v)
+			a, e := IterValues(v)
 			if e != nil {
 				return Null, false, e
 			}
@@ -525,7 +525,7 @@ func initItertoolsMore(m *nativeModule) {
 		if e != nil {
 			return Null, e
 		}
-		return newGoIter(compressType, func() (Value, bool, *Exc) {
+		return NewGoIter(compressType, func() (Value, bool, *Exc) {
 			for {
 				v, ok, e := Next(data)
 				if e != nil || !ok {
@@ -558,7 +558,7 @@ func initItertoolsMore(m *nativeModule) {
 		}
 		var old Value
 		done := false
-		return newGoIter(pairwiseType, func() (Value, bool, *Exc) {
+		return NewGoIter(pairwiseType, func() (Value, bool, *Exc) {
 			if done {
 				return Null, false, nil
 			}
@@ -583,7 +583,7 @@ func initItertoolsMore(m *nativeModule) {
 	teeType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		return Null, TypeErrorf("cannot create 'itertools._tee' instances")
 	}
-	m.fn("tee", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("tee", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("tee", args, kw, 1, 2); e != nil {
 			return Null, e
 		}
@@ -608,7 +608,7 @@ func initItertoolsMore(m *nativeModule) {
 		out := make([]Value, n)
 		for i := range out {
 			i := i
-			out[i] = newGoIter(teeType, func() (Value, bool, *Exc) { return buf.next(i) })
+			out[i] = NewGoIter(teeType, func() (Value, bool, *Exc) { return buf.next(i) })
 		}
 		return NewTuple(out...), nil
 	})
@@ -616,11 +616,11 @@ func initItertoolsMore(m *nativeModule) {
 		permutationsType, zipLongestType, takewhileType, dropwhileType, pairwiseType, starmapType,
 		compressType, filterfalseType, teeType} {
 		if t.Name != "_tee" {
-			m.set(t.Name, Obj(t))
+			m.Set(t.Name, Obj(t))
 		}
 	}
-	m.set("_grouper", Obj(grouperType))
-	m.set("_tee", Obj(teeType))
+	m.Set("_grouper", Obj(grouperType))
+	m.Set("_tee", Obj(teeType))
 }
 
 type teeBuf struct {

@@ -69,7 +69,7 @@ func jsonString(b *strings.Builder, s string, ascii bool) {
 			}
 			continue
 		}
-		r, sz := decodeRune(s, i)
+		r, sz := DecodeRune(s, i)
 		if !ascii {
 			b.WriteString(s[i : i+sz])
 		} else if r >= 0x10000 {
@@ -144,7 +144,7 @@ func (j *jsonEnc) encode(v Value, depth int) *Exc {
 		}
 		return nil
 	case KInt:
-		j.b.WriteString(itoa64(v.I))
+		j.b.WriteString(Itoa64(v.I))
 		return nil
 	case KFloat:
 		s, e := j.float(v.AsFloat())
@@ -156,7 +156,7 @@ func (j *jsonEnc) encode(v Value, depth int) *Exc {
 		jsonString(&j.b, o.S, j.ensureASCII)
 		return nil
 	case *BigIntObj:
-		s, e := intRepr(BigInt(o.V))
+		s, e := IntRepr(BigInt(o.V))
 		j.b.WriteString(s)
 		return e
 	case *List:
@@ -219,7 +219,7 @@ func (j *jsonEnc) key(k Value) (string, bool, *Exc) {
 		}
 		return "false", true, nil
 	case KInt:
-		return itoa64(k.I), true, nil
+		return Itoa64(k.I), true, nil
 	case KFloat:
 		s, e := j.float(k.AsFloat())
 		return s, true, e
@@ -228,7 +228,7 @@ func (j *jsonEnc) key(k Value) (string, bool, *Exc) {
 	case *StrObj:
 		return o.S, true, nil
 	case *BigIntObj:
-		s, e := intRepr(BigInt(o.V))
+		s, e := IntRepr(BigInt(o.V))
 		return s, true, e
 	}
 	if j.skipKeys {
@@ -245,7 +245,7 @@ func (j *jsonEnc) dict(v Value, d *Dict, depth int) *Exc {
 	if e := j.enter(v.O); e != nil {
 		return e
 	}
-	ks, vs := dictItemsOf(d)
+	ks, vs := DictItemsOf(d)
 	if j.sortKeys {
 		pairs := make([]Value, len(ks))
 		for i := range ks {
@@ -321,7 +321,7 @@ func jsonDumps(obj Value, kw []Value) (string, *Exc) {
 		if s, ok := AsStr(ind); ok {
 			j.indent = s
 		} else {
-			n, e := indexOf(ind)
+			n, e := IndexOf(ind)
 			if e != nil {
 				return "", e
 			}
@@ -354,11 +354,11 @@ func jsonDumps(obj Value, kw []Value) (string, *Exc) {
 
 func init() {
 	ExcJSONDecodeError.Module = "json.decoder"
-	m := defineModule("json")
-	m.set("JSONDecodeError", Obj(ExcJSONDecodeError))
+	m := DefineModule("json")
+	m.Set("JSONDecodeError", Obj(ExcJSONDecodeError))
 	parseKw := func(name string, args []Value, kw []string, npos int) ([]Value, []Value, *Exc) {
 		if len(args)-len(kw) > npos {
-			return nil, nil, TypeErrorf("%s() takes %d positional argument%s but %d were given", name, npos, plural(npos), len(args)-len(kw))
+			return nil, nil, TypeErrorf("%s() takes %d positional argument%s but %d were given", name, npos, Plural(npos), len(args)-len(kw))
 		}
 		names := []string{"obj", "fp"}[:npos]
 		a, e := ParseArgs(name, args, kw, append(append([]string(nil), names...), jsonDumpsKw...), npos)
@@ -367,7 +367,7 @@ func init() {
 		}
 		return a[:npos], a[npos:], nil
 	}
-	m.fn("dumps", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("dumps", func(args []Value, kw []string) (Value, *Exc) {
 		pos, opts, e := parseKw("dumps", args, kw, 1)
 		if e != nil {
 			return Null, e
@@ -378,7 +378,7 @@ func init() {
 		}
 		return Str(s), nil
 	})
-	m.fn("dump", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("dump", func(args []Value, kw []string) (Value, *Exc) {
 		pos, opts, e := parseKw("dump", args, kw, 2)
 		if e != nil {
 			return Null, e
@@ -390,8 +390,8 @@ func init() {
 		_, e = CallMethod(pos[1], "write", []Value{Str(s)}, nil)
 		return None, e
 	})
-	m.fn("loads", jsonLoads)
-	m.fn("load", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("loads", jsonLoads)
+	m.Fn("load", func(args []Value, kw []string) (Value, *Exc) {
 		if len(args)-len(kw) < 1 {
 			return Null, TypeErrorf("load() missing 1 required positional argument: 'fp'")
 		}

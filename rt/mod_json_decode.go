@@ -25,13 +25,13 @@ func (d *jsonDec) err(msg string, pos int) *Exc {
 		}
 	}
 	colno := pos - last
-	e := NewExc(ExcJSONDecodeError, Str(msg+": line "+itoa(lineno)+" column "+itoa(colno)+" (char "+itoa(pos)+")"))
-	dict := e.instDict()
-	dict.setStr("msg", Str(msg))
-	dict.setStr("doc", d.doc)
-	dict.setStr("pos", Int(int64(pos)))
-	dict.setStr("lineno", Int(int64(lineno)))
-	dict.setStr("colno", Int(int64(colno)))
+	e := NewExc(ExcJSONDecodeError, Str(msg+": line "+Itoa(lineno)+" column "+Itoa(colno)+" (char "+Itoa(pos)+")"))
+	dict := e.InstDict()
+	dict.SetStr("msg", Str(msg))
+	dict.SetStr("doc", d.doc)
+	dict.SetStr("pos", Int(int64(pos)))
+	dict.SetStr("lineno", Int(int64(lineno)))
+	dict.SetStr("colno", Int(int64(colno)))
 	return e
 }
 
@@ -84,7 +84,7 @@ func (d *jsonDec) value(i int) (Value, int, *Exc) {
 }
 
 func (d *jsonDec) constant(name string, end int) (Value, int, *Exc) {
-	v, e := toFloat(Str(map[string]string{"NaN": "nan", "Infinity": "inf", "-Infinity": "-inf"}[name]))
+	v, e := ToFloat(Str(map[string]string{"NaN": "nan", "Infinity": "inf", "-Infinity": "-inf"}[name]))
 	return v, end, e
 }
 
@@ -132,14 +132,14 @@ func (d *jsonDec) number(start int) (Value, int, *Exc) {
 			v, e := Call(d.parseFloat, []Value{Str(text)}, nil)
 			return v, i, e
 		}
-		v, e := toFloat(Str(text))
+		v, e := ToFloat(Str(text))
 		return v, i, e
 	}
 	if !d.parseInt.IsNull() {
 		v, e := Call(d.parseInt, []Value{Str(text)}, nil)
 		return v, i, e
 	}
-	v, e := toInt(Str(text))
+	v, e := ToInt(Str(text))
 	return v, i, e
 }
 
@@ -153,7 +153,7 @@ func (d *jsonDec) str(i int) (Value, int, *Exc) {
 		}
 		c := d.s[i]
 		if c == '"' {
-			return Str(runesToStr(b)), i + 1, nil
+			return Str(RunesToStr(b)), i + 1, nil
 		}
 		if c < 0x20 && d.strict {
 			return Null, i, d.err("Invalid control character at", i)
@@ -315,7 +315,7 @@ func jsonLoads(args []Value, kw []string) (Value, *Exc) {
 	default:
 		return Null, TypeErrorf("the JSON object must be str, bytes or bytearray, not %s", doc.TypeName())
 	}
-	d := &jsonDec{s: doc.O.(*StrObj).runes(), doc: doc, strict: true}
+	d := &jsonDec{s: doc.O.(*StrObj).Runes(), doc: doc, strict: true}
 	opt := func(v Value) Value {
 		if v.IsNone() {
 			return Null

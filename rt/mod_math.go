@@ -33,7 +33,7 @@ func mathFloat(v Value) (float64, *Exc) {
 	if t.Unary[UnFloat] == nil && t.Index == nil {
 		return 0, TypeErrorf("must be real number, not %s", v.TypeName())
 	}
-	f, e := toFloat(v)
+	f, e := ToFloat(v)
 	if e != nil {
 		return 0, e
 	}
@@ -43,8 +43,8 @@ func mathFloat(v Value) (float64, *Exc) {
 // math1 is CPython's math_1: a NaN from a non-NaN is a domain error; an
 // infinity from a finite argument an overflow (canOverflow) or domain
 // error.
-func math1(m *nativeModule, name string, f func(float64) float64, canOverflow bool) {
-	m.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+func math1(m *NativeModule, name string, f func(float64) float64, canOverflow bool) {
+	m.Fn(name, func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount(name, args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -67,25 +67,25 @@ func math1(m *nativeModule, name string, f func(float64) float64, canOverflow bo
 }
 
 var (
-	ddInvLn2  = dd{1.4426950408889634, 2.0355273740931033e-17}
-	ddInvLn10 = dd{0.4342944819032518, 1.098319650216765e-17}
+	ddInvLn2  = DD{1.4426950408889634, 2.0355273740931033e-17}
+	ddInvLn10 = DD{0.4342944819032518, 1.098319650216765e-17}
 )
 
 // correctExp is e**x rounded once (Go's math.Exp near the edges).
-func correctExp(x float64) float64 {
+func CorrectExp(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x > 709 || x < -708 {
 		return math.Exp(x)
 	}
 	if x == 0 {
 		return 1
 	}
-	m, k := ddExp(dd{x, 0})
-	return math.Ldexp(m.hi+m.lo, k)
+	m, k := DdExp(DD{x, 0})
+	return math.Ldexp(m.Hi+m.Lo, k)
 }
 
 // logWith is log(x) (scaled by mul, a double-double constant, unless
 // nil), with C's special values: -inf at 0, NaN below.
-func logWith(x float64, mul *dd) float64 {
+func LogWith(x float64, mul *DD) float64 {
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 1):
 		return x
@@ -99,11 +99,11 @@ func logWith(x float64, mul *dd) float64 {
 	if mul == &ddInvLn10 {
 		return glibcLog10(x)
 	}
-	l := ddLog(x)
+	l := DdLog(x)
 	if mul != nil {
-		l = ddMul(l, *mul)
+		l = DdMul(l, *mul)
 	}
-	return l.hi + l.lo
+	return l.Hi + l.Lo
 }
 
 // glibcLog10 is glibc's log10 (fdlibm's e_log10.c), which is not
@@ -130,24 +130,24 @@ func glibcLog10(x float64) float64 {
 	hx = (hx & 0x000fffff) | ((0x3ff - i) << 20)
 	y := float64(k + i)
 	x = math.Float64frombits(uint64(uint32(hx))<<32 | bits&0xffffffff)
-	z := y*log10_2lo + ivln10*logWith(x, nil)
+	z := y*log10_2lo + ivln10*LogWith(x, nil)
 	return z + y*log10_2hi
 }
 
 // mathLog is CPython's loghelper: ints too large for a float are split
 // as m * 2**e so that log(10**400) works.
-func mathLog(v Value, mul *dd) (float64, *Exc) {
-	if isIntLike(v) && v.K == KObj {
-		b := toBig(v)
+func mathLog(v Value, mul *DD) (float64, *Exc) {
+	if IsIntLike(v) && v.K == KObj {
+		b := ToBig(v)
 		if b.Sign() <= 0 {
 			return 0, ValueErrorf("math domain error")
 		}
 		if f, _ := new(big.Float).SetInt(b).Float64(); !math.IsInf(f, 0) {
-			return logWith(f, mul), nil
+			return LogWith(f, mul), nil
 		}
 		e := b.BitLen()
 		m, _ := new(big.Float).SetMantExp(new(big.Float).SetInt(b), -e).Float64()
-		return logWith(m, mul) + logWith(2, mul)*float64(e), nil
+		return LogWith(m, mul) + LogWith(2, mul)*float64(e), nil
 	}
 	x, e := mathFloat(v)
 	if e != nil {
@@ -156,7 +156,7 @@ func mathLog(v Value, mul *dd) (float64, *Exc) {
 	if x <= 0 {
 		return 0, mathDomain()
 	}
-	return logWith(x, mul), nil
+	return LogWith(x, mul), nil
 }
 
 // mathInt is an integer argument (gcd, factorial, ...) as a big.Int.
@@ -165,7 +165,7 @@ func mathInt(v Value) (*big.Int, *Exc) {
 	if e != nil {
 		return nil, e
 	}
-	return toBig(i), nil
+	return ToBig(i), nil
 }
 
 // mathRound calls the type's __floor__/__ceil__/__trunc__, as math.floor
@@ -177,12 +177,12 @@ func mathRound(name, dunder string, f func(float64) float64) func(args []Value, 
 		}
 		v := args[0]
 		if v.K == KFloat && v.O == nil {
-			return floatToInt(f(v.AsFloat()))
+			return FloatToInt(f(v.AsFloat()))
 		}
-		if isIntLike(v) {
+		if IsIntLike(v) {
 			return Index(v)
 		}
-		if r, found, e := callSpecial(v, dunder); found {
+		if r, found, e := CallSpecial(v, dunder); found {
 			return r, e
 		}
 		if dunder == "__trunc__" {
@@ -192,7 +192,7 @@ func mathRound(name, dunder string, f func(float64) float64) func(args []Value, 
 		if e != nil {
 			return Null, e
 		}
-		return floatToInt(f(x))
+		return FloatToInt(f(x))
 	}
 }
 
@@ -201,7 +201,7 @@ func mathRound(name, dunder string, f func(float64) float64) func(args []Value, 
 func fsum(it Value) (Value, *Exc) {
 	var p []float64
 	special, infSum := 0.0, 0.0
-	e := forEach(it, func(v Value) *Exc {
+	e := ForEach(it, func(v Value) *Exc {
 		x, e := mathFloat(v)
 		if e != nil {
 			return e
@@ -274,21 +274,21 @@ func fsum(it Value) (Value, *Exc) {
 }
 
 func init() {
-	m := defineModule("math")
-	m.set("pi", Float(math.Pi))
-	m.set("e", Float(math.E))
-	m.set("tau", Float(2*math.Pi))
-	m.set("inf", Float(math.Inf(1)))
-	m.set("nan", Float(math.NaN()))
+	m := DefineModule("math")
+	m.Set("pi", Float(math.Pi))
+	m.Set("e", Float(math.E))
+	m.Set("tau", Float(2*math.Pi))
+	m.Set("inf", Float(math.Inf(1)))
+	m.Set("nan", Float(math.NaN()))
 
 	math1(m, "sqrt", math.Sqrt, false)
-	math1(m, "exp", correctExp, true)
+	math1(m, "exp", CorrectExp, true)
 	math1(m, "exp2", math.Exp2, true)
 	math1(m, "expm1", math.Expm1, true)
 	math1(m, "cbrt", math.Cbrt, false)
 	math1(m, "fabs", math.Abs, false)
-	math1(m, "sin", correctSin, false)
-	math1(m, "cos", correctCos, false)
+	math1(m, "sin", CorrectSin, false)
+	math1(m, "cos", CorrectCos, false)
 	math1(m, "tan", correctTan, false)
 	math1(m, "asin", crAsin, false)
 	math1(m, "acos", crAcos, false)
@@ -323,12 +323,12 @@ func init() {
 	math1(m, "degrees", func(x float64) float64 { return x * (180.0 / math.Pi) }, true)
 	math1(m, "radians", func(x float64) float64 { return x * (math.Pi / 180.0) }, false)
 
-	m.fn("floor", mathRound("floor", "__floor__", math.Floor))
-	m.fn("ceil", mathRound("ceil", "__ceil__", math.Ceil))
-	m.fn("trunc", mathRound("trunc", "__trunc__", math.Trunc))
+	m.Fn("floor", mathRound("floor", "__floor__", math.Floor))
+	m.Fn("ceil", mathRound("ceil", "__ceil__", math.Ceil))
+	m.Fn("trunc", mathRound("trunc", "__trunc__", math.Trunc))
 
-	logFn := func(name string, mul *dd) {
-		m.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+	logFn := func(name string, mul *DD) {
+		m.Fn(name, func(args []Value, kw []string) (Value, *Exc) {
 			if e := ArgCount(name, args, kw, 1, 1); e != nil {
 				return Null, e
 			}
@@ -341,7 +341,7 @@ func init() {
 	}
 	logFn("log2", &ddInvLn2)
 	logFn("log10", &ddInvLn10)
-	m.fn("log", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("log", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("log", args, kw, 1, 2); e != nil {
 			return Null, e
 		}
@@ -363,7 +363,7 @@ func init() {
 	})
 
 	two := func(name string, f func(x, y float64) (float64, *Exc)) {
-		m.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+		m.Fn(name, func(args []Value, kw []string) (Value, *Exc) {
 			if e := ArgCount(name, args, kw, 2, 2); e != nil {
 				return Null, e
 			}
@@ -397,7 +397,7 @@ func init() {
 		if x < 0 && y != math.Floor(y) {
 			return 0, mathDomain()
 		}
-		r, e := floatPow(x, y)
+		r, e := FloatPow(x, y)
 		if e != nil {
 			return 0, mathRange()
 		}
@@ -423,7 +423,7 @@ func init() {
 		return r, nil
 	})
 	two("nextafter", func(x, y float64) (float64, *Exc) { return math.Nextafter(x, y), nil })
-	m.fn("ulp", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("ulp", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("ulp", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -441,7 +441,7 @@ func init() {
 		return Float(math.Nextafter(x, math.Inf(1)) - x), nil
 	})
 	pred := func(name string, f func(float64) bool) {
-		m.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+		m.Fn(name, func(args []Value, kw []string) (Value, *Exc) {
 			if e := ArgCount(name, args, kw, 1, 1); e != nil {
 				return Null, e
 			}
@@ -455,7 +455,7 @@ func init() {
 	pred("isnan", math.IsNaN)
 	pred("isinf", func(x float64) bool { return math.IsInf(x, 0) })
 	pred("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) })
-	m.fn("isclose", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("isclose", func(args []Value, kw []string) (Value, *Exc) {
 		if len(args)-len(kw) > 2 {
 			return Null, TypeErrorf("isclose() takes exactly 2 positional arguments (%d given)", len(args)-len(kw))
 		}
@@ -486,7 +486,7 @@ func init() {
 		d := math.Abs(y - x)
 		return Bool(d <= math.Abs(rel*y) || d <= math.Abs(rel*x) || d <= abs), nil
 	})
-	m.fn("modf", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("modf", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("modf", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -500,7 +500,7 @@ func init() {
 		i, f := math.Modf(x)
 		return NewTuple(Float(f), Float(i)), nil
 	})
-	m.fn("frexp", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("frexp", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("frexp", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -514,7 +514,7 @@ func init() {
 		f, ex := math.Frexp(x)
 		return NewTuple(Float(f), Int(int64(ex))), nil
 	})
-	m.fn("ldexp", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("ldexp", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("ldexp", args, kw, 2, 2); e != nil {
 			return Null, e
 		}
@@ -522,10 +522,10 @@ func init() {
 		if e != nil {
 			return Null, e
 		}
-		if !isIntLike(args[1]) {
+		if !IsIntLike(args[1]) {
 			return Null, TypeErrorf("Expected an int as second argument to ldexp.")
 		}
-		n := toBig(args[1])
+		n := ToBig(args[1])
 		if !n.IsInt64() || n.Int64() > 1<<20 || n.Int64() < -(1<<20) {
 			if n.Sign() > 0 {
 				n = big.NewInt(1 << 20)
@@ -566,7 +566,7 @@ func init() {
 		r, _ := new(big.Float).SetPrec(200).Sqrt(sum).Float64()
 		return r
 	}
-	m.fn("hypot", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("hypot", func(args []Value, kw []string) (Value, *Exc) {
 		if e := NoKwargs("hypot", kw); e != nil {
 			return Null, e
 		}
@@ -580,7 +580,7 @@ func init() {
 		}
 		return Float(hypot("hypot", vals)), nil
 	})
-	m.fn("dist", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("dist", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("dist", args, kw, 2, 2); e != nil {
 			return Null, e
 		}
@@ -606,13 +606,13 @@ func init() {
 		}
 		return Float(hypot("dist", vals)), nil
 	})
-	m.fn("fsum", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("fsum", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("fsum", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
 		return fsum(args[0])
 	})
-	m.fn("prod", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("prod", func(args []Value, kw []string) (Value, *Exc) {
 		if len(args)-len(kw) != 1 {
 			return Null, TypeErrorf("prod() takes exactly 1 positional argument (%d given)", len(args)-len(kw))
 		}
@@ -624,7 +624,7 @@ func init() {
 		if !a[1].IsNull() {
 			acc = a[1]
 		}
-		e = forEach(a[0], func(v Value) *Exc {
+		e = ForEach(a[0], func(v Value) *Exc {
 			r, e := Mul(acc, v)
 			acc = r
 			return e
@@ -632,7 +632,7 @@ func init() {
 		return acc, e
 	})
 	intFn := func(name string, min, max int, f func(a []*big.Int) (Value, *Exc)) {
-		m.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+		m.Fn(name, func(args []Value, kw []string) (Value, *Exc) {
 			if e := ArgCount(name, args, kw, min, max); e != nil {
 				return Null, e
 			}
@@ -667,7 +667,7 @@ func init() {
 		}
 		return BigInt(l), nil
 	})
-	m.fn("factorial", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("factorial", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("factorial", args, kw, 1, 1); e != nil {
 			return Null, e
 		}

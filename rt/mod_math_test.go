@@ -8,21 +8,21 @@ import (
 
 // modCase calls mod.fn(args...) and compares with the same call under
 // python3 (arguments written as their reprs; inf and nan are imported).
-func modCase(mod, fn string, args ...Value) pyCase {
+func modCase(mod, fn string, args ...Value) PyCase {
 	parts := make([]string, len(args))
 	for i, a := range args {
-		parts[i] = reprS(a)
+		parts[i] = ReprS(a)
 	}
-	return pyCase{
-		py: "import " + mod + "\nfrom math import inf, nan\n" + mod + "." + fn + "(" + strings.Join(parts, ", ") + ")",
-		fn: func() (Value, *Exc) { return Call(stdAttr(mod, fn), args, nil) },
+	return PyCase{
+		Py: "import " + mod + "\nfrom math import inf, nan\n" + mod + "." + fn + "(" + strings.Join(parts, ", ") + ")",
+		Fn: func() (Value, *Exc) { return Call(StdAttr(mod, fn), args, nil) },
 	}
 }
 
 func TestMathModule(t *testing.T) {
 	inf, nan := F(math.Inf(1)), F(math.NaN())
-	big := must(Pow(I(10), I(400)))
-	cases := []pyCase{
+	big := Must(Pow(I(10), I(400)))
+	cases := []PyCase{
 		modCase("math", "sqrt", F(2)), modCase("math", "sqrt", I(16)), modCase("math", "sqrt", F(-1)),
 		modCase("math", "sqrt", S("x")), modCase("math", "sqrt", None),
 		modCase("math", "floor", F(-2.5)), modCase("math", "floor", I(3)), modCase("math", "floor", inf),
@@ -65,7 +65,7 @@ func TestMathModule(t *testing.T) {
 		modCase("math", "atan2", F(0), F(-1)), modCase("math", "remainder", F(10), F(3)), modCase("math", "ulp", F(1)),
 		modCase("math", "acos", F(2)), modCase("math", "cosh", F(1000)), modCase("math", "sin", I(0)),
 		{"import math\n(math.pi, math.e, math.tau, math.inf, math.nan)", func() (Value, *Exc) {
-			return T(stdAttr("math", "pi"), stdAttr("math", "e"), stdAttr("math", "tau"), stdAttr("math", "inf"), stdAttr("math", "nan")), nil
+			return T(StdAttr("math", "pi"), StdAttr("math", "e"), StdAttr("math", "tau"), StdAttr("math", "inf"), StdAttr("math", "nan")), nil
 		}},
 	}
 	// Bit-exactness of the libm functions on a spread of arguments (sin,
@@ -83,5 +83,5 @@ func TestMathModule(t *testing.T) {
 			cases = append(cases, modCase("math", fn, F(x)))
 		}
 	}
-	checkCases(t, cases)
+	CheckCases(t, cases)
 }

@@ -13,7 +13,7 @@ import (
 
 var (
 	bigPiOver2 *big.Float
-	ddPiOver2  = dd{1.5707963267948966, 6.123233995736766e-17}
+	ddPiOver2  = DD{1.5707963267948966, 6.123233995736766e-17}
 )
 
 func init() {
@@ -24,9 +24,9 @@ func init() {
 
 // reduceHalfPi returns r (double-double, |r| <= pi/4 about) and the
 // quadrant k mod 4 with x = k*pi/2 + r.
-func reduceHalfPi(x float64) (dd, int) {
+func reduceHalfPi(x float64) (DD, int) {
 	if math.Abs(x) <= math.Pi/4 {
-		return dd{x, 0}, 0
+		return DD{x, 0}, 0
 	}
 	bx := new(big.Float).SetPrec(500).SetFloat64(x)
 	q := new(big.Float).SetPrec(500).Quo(bx, bigPiOver2)
@@ -40,39 +40,39 @@ func reduceHalfPi(x float64) (dd, int) {
 	if kq < 0 {
 		kq += 4
 	}
-	return dd{hi, lo}, kq
+	return DD{hi, lo}, kq
 }
 
 // ddSinCos returns sin(r) and cos(r) for a small r by Taylor series.
-func ddSinCos(r dd) (dd, dd) {
-	r2 := ddMul(r, r)
-	s, c := r, dd{1, 0}
-	ts, tc := r, dd{1, 0}
+func ddSinCos(r DD) (DD, DD) {
+	r2 := DdMul(r, r)
+	s, c := r, DD{1, 0}
+	ts, tc := r, DD{1, 0}
 	for n := 1; n < 30; n++ {
-		ts = ddDivF(ddMul(ts, r2), -float64((2*n)*(2*n+1)))
-		tc = ddDivF(ddMul(tc, r2), -float64((2*n-1)*(2*n)))
-		s = ddAdd(s, ts)
-		c = ddAdd(c, tc)
-		if math.Abs(ts.hi) < 1e-40 && math.Abs(tc.hi) < 1e-40 {
+		ts = DdDivF(DdMul(ts, r2), -float64((2*n)*(2*n+1)))
+		tc = DdDivF(DdMul(tc, r2), -float64((2*n-1)*(2*n)))
+		s = DdAdd(s, ts)
+		c = DdAdd(c, tc)
+		if math.Abs(ts.Hi) < 1e-40 && math.Abs(tc.Hi) < 1e-40 {
 			break
 		}
 	}
 	return s, c
 }
 
-func ddNeg(a dd) dd { return dd{-a.hi, -a.lo} }
+func ddNeg(a DD) DD { return DD{-a.Hi, -a.Lo} }
 
 // ddDiv is a / b in double-double (one Newton correction).
-func ddDiv(a, b dd) dd {
-	q1 := a.hi / b.hi
-	r := ddAdd(a, ddNeg(ddMulF(b, q1)))
-	q2 := r.hi / b.hi
-	r = ddAdd(r, ddNeg(ddMulF(b, q2)))
-	q3 := r.hi / b.hi
-	return ddAdd(ddAdd(dd{q1, 0}, dd{q2, 0}), dd{q3, 0})
+func ddDiv(a, b DD) DD {
+	q1 := a.Hi / b.Hi
+	r := DdAdd(a, ddNeg(DdMulF(b, q1)))
+	q2 := r.Hi / b.Hi
+	r = DdAdd(r, ddNeg(DdMulF(b, q2)))
+	q3 := r.Hi / b.Hi
+	return DdAdd(DdAdd(DD{q1, 0}, DD{q2, 0}), DD{q3, 0})
 }
 
-func trigDD(x float64) (sin, cos dd) {
+func TrigDD(x float64) (sin, cos DD) {
 	r, k := reduceHalfPi(x)
 	s, c := ddSinCos(r)
 	switch k {
@@ -86,45 +86,45 @@ func trigDD(x float64) (sin, cos dd) {
 	return s, c
 }
 
-func trigOK(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) && math.Abs(x) > 1e-8 }
+func TrigOK(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) && math.Abs(x) > 1e-8 }
 
-func correctSin(x float64) float64 {
-	if !trigOK(x) {
+func CorrectSin(x float64) float64 {
+	if !TrigOK(x) {
 		return math.Sin(x)
 	}
-	s, _ := trigDD(x)
-	return s.hi + s.lo
+	s, _ := TrigDD(x)
+	return s.Hi + s.Lo
 }
 
-func correctCos(x float64) float64 {
-	if !trigOK(x) {
+func CorrectCos(x float64) float64 {
+	if !TrigOK(x) {
 		return math.Cos(x)
 	}
-	_, c := trigDD(x)
-	return c.hi + c.lo
+	_, c := TrigDD(x)
+	return c.Hi + c.Lo
 }
 
 func correctTan(x float64) float64 {
-	if !trigOK(x) {
+	if !TrigOK(x) {
 		return math.Tan(x)
 	}
-	s, c := trigDD(x)
+	s, c := TrigDD(x)
 	t := ddDiv(s, c)
-	return t.hi + t.lo
+	return t.Hi + t.Lo
 }
 
 // correctAtan refines Go's atan by a Newton step on tan(y) = x in
 // double-double: y' = y + (x*cos y - sin y) / (cos y + x*sin y).
 func correctAtan(x float64) float64 {
-	if !trigOK(x) || math.Abs(x) > 1e15 {
+	if !TrigOK(x) || math.Abs(x) > 1e15 {
 		return math.Atan(x)
 	}
 	y := math.Atan(x)
-	s, c := ddSinCos(dd{y, 0}) // |y| < pi/2: the series still converges fast enough
-	num := ddAdd(ddMulF(c, x), ddNeg(s))
-	den := ddAdd(c, ddMulF(s, x))
-	r := ddAdd(dd{y, 0}, ddDiv(num, den))
-	return r.hi + r.lo
+	s, c := ddSinCos(DD{y, 0}) // |y| < pi/2: the series still converges fast enough
+	num := DdAdd(DdMulF(c, x), ddNeg(s))
+	den := DdAdd(c, DdMulF(s, x))
+	r := DdAdd(DD{y, 0}, ddDiv(num, den))
+	return r.Hi + r.Lo
 }
 
 // crAsin and crAcos refine Go's result by a Newton step in
@@ -134,9 +134,9 @@ func crAsin(x float64) float64 {
 	if math.IsNaN(y) || math.Abs(x) < 1e-8 || math.Abs(x) > 0.9999 {
 		return y
 	}
-	s, c := ddSinCos(dd{y, 0})
-	r := ddAdd(dd{y, 0}, ddDiv(ddAdd(dd{x, 0}, ddNeg(s)), c))
-	return r.hi + r.lo
+	s, c := ddSinCos(DD{y, 0})
+	r := DdAdd(DD{y, 0}, ddDiv(DdAdd(DD{x, 0}, ddNeg(s)), c))
+	return r.Hi + r.Lo
 }
 
 func crAcos(x float64) float64 {
@@ -144,13 +144,13 @@ func crAcos(x float64) float64 {
 	if math.IsNaN(y) || math.Abs(x) > 0.9999 {
 		return y
 	}
-	var s, c dd
+	var s, c DD
 	if y > math.Pi/4 { // keep the series argument small: cos(y) = sin(pi/2 - y)
-		r := ddAdd(ddPiOver2, dd{-y, 0})
+		r := DdAdd(ddPiOver2, DD{-y, 0})
 		c, s = ddSinCos(r)
 	} else {
-		s, c = ddSinCos(dd{y, 0})
+		s, c = ddSinCos(DD{y, 0})
 	}
-	r := ddAdd(dd{y, 0}, ddDiv(ddAdd(c, dd{-x, 0}), s))
-	return r.hi + r.lo
+	r := DdAdd(DD{y, 0}, ddDiv(DdAdd(c, DD{-x, 0}), s))
+	return r.Hi + r.Lo
 }

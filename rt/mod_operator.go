@@ -25,7 +25,7 @@ func (g *getterObj) Type() *Type { return g.typ }
 func getterRepr(g *getterObj) (string, *Exc) {
 	var parts []string
 	if g.typ == methodcallerType {
-		parts = append(parts, strRepr(g.name))
+		parts = append(parts, StrRepr(g.name))
 	}
 	npos := len(g.args) - len(g.kw)
 	for i, k := range g.keys {
@@ -145,14 +145,14 @@ func init() {
 		return CallMethod(args[0], g.name, g.args, g.kw)
 	}
 
-	m := defineModule("operator")
-	m.set("itemgetter", Obj(itemgetterType))
-	m.set("attrgetter", Obj(attrgetterType))
-	m.set("methodcaller", Obj(methodcallerType))
+	m := DefineModule("operator")
+	m.Set("itemgetter", Obj(itemgetterType))
+	m.Set("attrgetter", Obj(attrgetterType))
+	m.Set("methodcaller", Obj(methodcallerType))
 	bin := func(f func(a, b Value) (Value, *Exc), names ...string) {
 		for _, n := range names {
 			n := n
-			m.fn(n, func(args []Value, kw []string) (Value, *Exc) {
+			m.Fn(n, func(args []Value, kw []string) (Value, *Exc) {
 				if e := ArgCount(n, args, kw, 2, 2); e != nil {
 					return Null, e
 				}
@@ -163,7 +163,7 @@ func init() {
 	un := func(f func(a Value) (Value, *Exc), names ...string) {
 		for _, n := range names {
 			n := n
-			m.fn(n, func(args []Value, kw []string) (Value, *Exc) {
+			m.Fn(n, func(args []Value, kw []string) (Value, *Exc) {
 				if e := ArgCount(n, args, kw, 1, 1); e != nil {
 					return Null, e
 				}
@@ -204,7 +204,7 @@ func init() {
 	bin(func(a, b Value) (Value, *Exc) { return Bool(!Is(a, b)), nil }, "is_not")
 	bin(func(a, b Value) (Value, *Exc) { r, e := In(b, a); return Bool(r), e }, "contains", "__contains__")
 	bin(func(a, b Value) (Value, *Exc) {
-		if !isSeq(a) {
+		if !IsSeq(a) {
 			return Null, TypeErrorf("'%s' object can't be concatenated", a.TypeName())
 		}
 		return Add(a, b)
@@ -212,7 +212,7 @@ func init() {
 	bin(func(a, b Value) (Value, *Exc) { return None, SetItem(a, b, Null) }, "delitem", "__delitem__")
 	bin(func(a, b Value) (Value, *Exc) {
 		n := 0
-		e := forEach(a, func(v Value) *Exc {
+		e := ForEach(a, func(v Value) *Exc {
 			eq, e := EqBool(v, b)
 			if eq {
 				n++
@@ -228,7 +228,7 @@ func init() {
 	un(Index, "index", "__index__")
 	un(Not, "not_", "__not__")
 	un(func(a Value) (Value, *Exc) { b, e := Truth(a); return Bool(b), e }, "truth")
-	m.fn("setitem", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("setitem", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("setitem", args, kw, 3, 3); e != nil {
 			return Null, e
 		}

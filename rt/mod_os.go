@@ -13,16 +13,16 @@ import (
 // getcwd, cpu_count) and os.path basics.
 
 // urandomMT is os.urandom's stream in deterministic mode.
-var urandomMT mt19937
+var urandomMT MT
 
 func init() {
-	m := defineModule("os")
-	m.set("name", Str("posix"))
-	m.set("sep", Str("/"))
-	m.set("linesep", Str("\n"))
-	m.set("curdir", Str("."))
-	m.set("pardir", Str(".."))
-	m.fn("urandom", func(args []Value, kw []string) (Value, *Exc) {
+	m := DefineModule("os")
+	m.Set("name", Str("posix"))
+	m.Set("sep", Str("/"))
+	m.Set("linesep", Str("\n"))
+	m.Set("curdir", Str("."))
+	m.Set("pardir", Str(".."))
+	m.Fn("urandom", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("urandom", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -34,24 +34,24 @@ func init() {
 		if nv.K == KObj || n < 0 {
 			return Null, ValueErrorf("negative argument not allowed")
 		}
-		if isDeterministic() {
-			return Bytes(urandomMT.randbytes(int(n))), nil
+		if Deterministic() {
+			return Bytes(urandomMT.Randbytes(int(n))), nil
 		}
 		b := make([]byte, n)
 		rand.Read(b)
 		return Bytes(b), nil
 	})
-	m.fn("getpid", func(args []Value, kw []string) (Value, *Exc) { return Int(int64(os.Getpid())), nil })
-	m.fn("getppid", func(args []Value, kw []string) (Value, *Exc) { return Int(int64(os.Getppid())), nil })
-	m.fn("getcwd", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("getpid", func(args []Value, kw []string) (Value, *Exc) { return Int(int64(os.Getpid())), nil })
+	m.Fn("getppid", func(args []Value, kw []string) (Value, *Exc) { return Int(int64(os.Getppid())), nil })
+	m.Fn("getcwd", func(args []Value, kw []string) (Value, *Exc) {
 		d, err := os.Getwd()
 		if err != nil {
 			return Null, Errorf(ExcOSError, "%s", err)
 		}
 		return Str(d), nil
 	})
-	m.fn("cpu_count", func(args []Value, kw []string) (Value, *Exc) { return Int(int64(runtime.NumCPU())), nil })
-	m.fn("getenv", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("cpu_count", func(args []Value, kw []string) (Value, *Exc) { return Int(int64(runtime.NumCPU())), nil })
+	m.Fn("getenv", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("getenv", args, kw, []string{"key", "default"}, 1)
 		if e != nil {
 			return Null, e
@@ -78,17 +78,17 @@ func init() {
 	if d, e := NewDict(kv...); e == nil {
 		environ = d
 	}
-	m.set("environ", environ)
+	m.Set("environ", environ)
 
-	p := defineModule("os.path")
+	p := DefineModule("os.path")
 	// Importing os imports os.path, as os.py does (sys.modules['os.path']).
-	m.onImport = func(mod *Module) {
-		if isDeterministic() {
-			urandomMT.seedInt(big.NewInt(67890))
+	m.OnImport = func(mod *Module) {
+		if Deterministic() {
+			urandomMT.SeedInt(big.NewInt(67890))
 		}
-		pm := p.build()
+		pm := p.Build()
 		mod.Set("path", Obj(pm))
-		Modules.setStr("os.path", Obj(pm))
+		Modules.SetStr("os.path", Obj(pm))
 	}
 	strArgs := func(name string, args []Value, kw []string, n int) ([]string, *Exc) {
 		if e := ArgCount(name, args, kw, n, n); e != nil {
@@ -104,7 +104,7 @@ func init() {
 		}
 		return out, nil
 	}
-	p.fn("join", func(args []Value, kw []string) (Value, *Exc) {
+	p.Fn("join", func(args []Value, kw []string) (Value, *Exc) {
 		ss, e := strArgs("join", args, kw, len(args))
 		if e != nil {
 			return Null, e
@@ -126,7 +126,7 @@ func init() {
 		return Str(out), nil
 	})
 	one := func(name string, f func(string) Value) {
-		p.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+		p.Fn(name, func(args []Value, kw []string) (Value, *Exc) {
 			ss, e := strArgs(name, args, kw, 1)
 			if e != nil {
 				return Null, e
@@ -166,5 +166,5 @@ func init() {
 		}
 		return NewTuple(Str(head), Str(tail))
 	})
-	p.set("sep", Str("/"))
+	p.Set("sep", Str("/"))
 }

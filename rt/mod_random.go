@@ -14,7 +14,7 @@ import (
 var RandomType = NewType("Random", ObjectType)
 
 type randomObj struct {
-	mt        mt19937
+	mt        MT
 	gaussNext *float64
 }
 
@@ -25,8 +25,8 @@ var randomInst = &randomObj{}
 // initRandomState seeds the module generator: random.seed(12345) in
 // deterministic mode, OS entropy otherwise.
 func initRandomState() {
-	if isDeterministic() {
-		randomInst.mt.seedInt(big.NewInt(12345))
+	if Deterministic() {
+		randomInst.mt.SeedInt(big.NewInt(12345))
 		return
 	}
 	randomInst.seedEntropy()
@@ -39,7 +39,7 @@ func (r *randomObj) seedEntropy() {
 	for i := range key {
 		key[i] = ebin.LittleEndian.Uint32(b[i*4:])
 	}
-	r.mt.initByArray(key)
+	r.mt.InitByArray(key)
 }
 
 // seed is Random.seed(a) (version 2).
@@ -49,15 +49,15 @@ func (r *randomObj) seed(a Value) *Exc {
 	case a.IsNull() || a.IsNone():
 		r.seedEntropy()
 		return nil
-	case a.K == KInt || a.K == KBool || isIntLike(a):
-		r.mt.seedInt(toBig(a))
+	case a.K == KInt || a.K == KBool || IsIntLike(a):
+		r.mt.SeedInt(ToBig(a))
 		return nil
 	case a.K == KFloat:
 		h, e := Hash(a)
 		if e != nil {
 			return e
 		}
-		r.mt.seedInt(big.NewInt(h))
+		r.mt.SeedInt(big.NewInt(h))
 		return nil
 	}
 	if s, ok := AsStr(a); ok {
@@ -65,7 +65,7 @@ func (r *randomObj) seed(a Value) *Exc {
 		b := []byte(s)
 		sum := sha512.Sum512(b)
 		all := append(append([]byte{}, b...), sum[:]...)
-		r.mt.seedInt(new(big.Int).SetBytes(all))
+		r.mt.SeedInt(new(big.Int).SetBytes(all))
 		return nil
 	}
 	return TypeErrorf("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
@@ -76,7 +76,7 @@ func intArg(v Value, fname string) (*big.Int, *Exc) {
 	if e != nil {
 		return nil, e
 	}
-	return toBig(iv), nil
+	return ToBig(iv), nil
 }
 
 // randrange is Random.randrange(start, stop=None, step=1) (3.11).
@@ -90,7 +90,7 @@ func (r *randomObj) randrange(start, stop, step Value) (Value, *Exc) {
 	}
 	if stop.IsNull() || stop.IsNone() {
 		if istart.Sign() > 0 {
-			return BigInt(r.mt.randbelow(istart)), nil
+			return BigInt(r.mt.Randbelow(istart)), nil
 		}
 		return Null, ValueErrorf("empty range for randrange()")
 	}
@@ -107,7 +107,7 @@ func (r *randomObj) randrange(start, stop, step Value) (Value, *Exc) {
 	}
 	if istep.Cmp(big.NewInt(1)) == 0 {
 		if width.Sign() > 0 {
-			return BigInt(new(big.Int).Add(istart, r.mt.randbelow(width))), nil
+			return BigInt(new(big.Int).Add(istart, r.mt.Randbelow(width))), nil
 		}
 		return Null, ValueErrorf("empty range for randrange() (%s, %s, %s)", istart, istop, width)
 	}
@@ -123,7 +123,7 @@ func (r *randomObj) randrange(start, stop, step Value) (Value, *Exc) {
 	if n.Sign() <= 0 {
 		return Null, ValueErrorf("empty range for randrange()")
 	}
-	k := r.mt.randbelow(n)
+	k := r.mt.Randbelow(n)
 	return BigInt(k.Mul(k, istep).Add(k, istart)), nil
 }
 
@@ -135,7 +135,7 @@ func (r *randomObj) choice(seq Value) (Value, *Exc) {
 	if n == 0 {
 		return Null, Errorf(ExcIndexError, "Cannot choose from an empty sequence")
 	}
-	return GetItem(seq, Int(r.mt.randbelowInt(int64(n))))
+	return GetItem(seq, Int(r.mt.RandbelowInt(int64(n))))
 }
 
 func (r *randomObj) shuffle(x Value) *Exc {
@@ -144,7 +144,7 @@ func (r *randomObj) shuffle(x Value) *Exc {
 		return e
 	}
 	for i := n - 1; i > 0; i-- {
-		j := r.mt.randbelowInt(int64(i + 1))
+		j := r.mt.RandbelowInt(int64(i + 1))
 		a, e := GetItem(x, Int(int64(i)))
 		if e != nil {
 			return e
@@ -166,7 +166,7 @@ func (r *randomObj) shuffle(x Value) *Exc {
 // sample is Random.sample(population, k) (no counts), random.py's
 // pool/set selection.
 func (r *randomObj) sample(pop Value, k int) (Value, *Exc) {
-	items, e := iterValues(pop)
+	items, e := IterValues(pop)
 	if e != nil {
 		return Null, e
 	}
@@ -182,16 +182,16 @@ func (r *randomObj) sample(pop Value, k int) (Value, *Exc) {
 	if n <= setsize {
 		pool := append([]Value(nil), items...)
 		for i := 0; i < k; i++ {
-			j := r.mt.randbelowInt(int64(n - i))
+			j := r.mt.RandbelowInt(int64(n - i))
 			result[i] = pool[j]
 			pool[j] = pool[n-i-1]
 		}
 	} else {
 		selected := map[int64]bool{}
 		for i := 0; i < k; i++ {
-			j := r.mt.randbelowInt(int64(n))
+			j := r.mt.RandbelowInt(int64(n))
 			for selected[j] {
-				j = r.mt.randbelowInt(int64(n))
+				j = r.mt.RandbelowInt(int64(n))
 			}
 			selected[j] = true
 			result[i] = items[j]
@@ -210,7 +210,7 @@ func (r *randomObj) choices(pop, weights, cum Value, k int) (Value, *Exc) {
 	if (cum.IsNull() || cum.IsNone()) && (weights.IsNull() || weights.IsNone()) {
 		fn := float64(n)
 		for i := 0; i < k; i++ {
-			v, e := GetItem(pop, Int(int64(math.Floor(r.mt.random()*fn))))
+			v, e := GetItem(pop, Int(int64(math.Floor(r.mt.Random()*fn))))
 			if e != nil {
 				return Null, e
 			}
@@ -223,25 +223,25 @@ func (r *randomObj) choices(pop, weights, cum Value, k int) (Value, *Exc) {
 		if !weights.IsNull() && !weights.IsNone() {
 			return Null, TypeErrorf("Cannot specify both weights and cumulative weights")
 		}
-		vs, e := iterValues(cum)
+		vs, e := IterValues(cum)
 		if e != nil {
 			return Null, e
 		}
 		for _, v := range vs {
-			f, e := floatArg(v)
+			f, e := FloatArg(v)
 			if e != nil {
 				return Null, e
 			}
 			cw = append(cw, f)
 		}
 	} else {
-		vs, e := iterValues(weights)
+		vs, e := IterValues(weights)
 		if e != nil {
 			return Null, e
 		}
 		acc := 0.0
 		for _, v := range vs {
-			f, e := floatArg(v)
+			f, e := FloatArg(v)
 			if e != nil {
 				return Null, e
 			}
@@ -260,7 +260,7 @@ func (r *randomObj) choices(pop, weights, cum Value, k int) (Value, *Exc) {
 		return Null, ValueErrorf("Total of weights must be finite")
 	}
 	for i := 0; i < k; i++ {
-		x := r.mt.random() * total
+		x := r.mt.Random() * total
 		lo, hi := 0, n-1 // bisect_right(cum_weights, x, 0, n-1)
 		for lo < hi {
 			mid := (lo + hi) / 2
@@ -287,10 +287,10 @@ func (r *randomObj) gauss(mu, sigma float64) float64 {
 		r.gaussNext = nil
 	} else {
 		// correctly rounded log/cos/sin, as glibc's: seeded values match
-		x2pi := r.mt.random() * 2 * math.Pi
-		g2rad := math.Sqrt(-2.0 * logWith(1.0-r.mt.random(), nil))
-		z = correctCos(x2pi) * g2rad
-		s := correctSin(x2pi) * g2rad
+		x2pi := r.mt.Random() * 2 * math.Pi
+		g2rad := math.Sqrt(-2.0 * LogWith(1.0-r.mt.Random(), nil))
+		z = CorrectCos(x2pi) * g2rad
+		s := CorrectSin(x2pi) * g2rad
 		r.gaussNext = &s
 	}
 	return mu + z*sigma
@@ -310,7 +310,7 @@ func randomMethods() map[string]NativeFunc {
 			if e := ArgCount("random", args, kw, 0, 0); e != nil {
 				return Null, e
 			}
-			return Float(rf(self).mt.random()), nil
+			return Float(rf(self).mt.Random()), nil
 		},
 		"getrandbits": func(self Value, args []Value, kw []string) (Value, *Exc) {
 			if e := ArgCount("getrandbits", args, kw, 1, 1); e != nil {
@@ -323,7 +323,7 @@ func randomMethods() map[string]NativeFunc {
 			if k.Sign() < 0 {
 				return Null, ValueErrorf("number of bits must be non-negative")
 			}
-			return BigInt(rf(self).mt.getrandbits(int(k.Int64()))), nil
+			return BigInt(rf(self).mt.Getrandbits(int(k.Int64()))), nil
 		},
 		"randbytes": func(self Value, args []Value, kw []string) (Value, *Exc) {
 			if e := ArgCount("randbytes", args, kw, 1, 1); e != nil {
@@ -336,7 +336,7 @@ func randomMethods() map[string]NativeFunc {
 			if n.Sign() < 0 {
 				return Null, ValueErrorf("negative argument not allowed")
 			}
-			return Bytes(rf(self).mt.randbytes(int(n.Int64()))), nil
+			return Bytes(rf(self).mt.Randbytes(int(n.Int64()))), nil
 		},
 		"randrange": func(self Value, args []Value, kw []string) (Value, *Exc) {
 			a, e := ParseArgs("randrange", args, kw, []string{"start", "stop", "step"}, 1)
@@ -401,12 +401,12 @@ func randomMethods() map[string]NativeFunc {
 			}
 			mu, sigma := 0.0, 1.0
 			if !a[0].IsNull() {
-				if mu, e = floatArg(a[0]); e != nil {
+				if mu, e = FloatArg(a[0]); e != nil {
 					return Null, e
 				}
 			}
 			if !a[1].IsNull() {
-				if sigma, e = floatArg(a[1]); e != nil {
+				if sigma, e = FloatArg(a[1]); e != nil {
 					return Null, e
 				}
 			}
@@ -417,11 +417,11 @@ func randomMethods() map[string]NativeFunc {
 			if e != nil {
 				return Null, e
 			}
-			l, e := floatArg(a[0])
+			l, e := FloatArg(a[0])
 			if e != nil {
 				return Null, e
 			}
-			lg, e := pyLog(1.0 - rf(self).mt.random())
+			lg, e := pyLog(1.0 - rf(self).mt.Random())
 			if e != nil {
 				return Null, e
 			}
@@ -432,15 +432,15 @@ func randomMethods() map[string]NativeFunc {
 			if e != nil {
 				return Null, e
 			}
-			x, e := floatArg(a[0])
+			x, e := FloatArg(a[0])
 			if e != nil {
 				return Null, e
 			}
-			y, e := floatArg(a[1])
+			y, e := FloatArg(a[1])
 			if e != nil {
 				return Null, e
 			}
-			return Float(x + (y-x)*rf(self).mt.random()), nil
+			return Float(x + (y-x)*rf(self).mt.Random()), nil
 		},
 	}
 }
@@ -459,9 +459,9 @@ func init() {
 		return Obj(r), nil
 	}
 	RandomType.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
-	m := defineModule("random")
-	m.onImport = func(*Module) { initRandomState() }
-	m.set("Random", Obj(RandomType))
+	m := DefineModule("random")
+	m.OnImport = func(*Module) { initRandomState() }
+	m.Set("Random", Obj(RandomType))
 	self := Obj(randomInst)
 	methods := randomMethods()
 	for name, fn := range randomStateMethods() {
@@ -473,6 +473,6 @@ func init() {
 	for name, fn := range methods {
 		RandomType.Method(name, fn)
 		fn := fn
-		m.fn(name, func(args []Value, kw []string) (Value, *Exc) { return fn(self, args, kw) })
+		m.Fn(name, func(args []Value, kw []string) (Value, *Exc) { return fn(self, args, kw) })
 	}
 }

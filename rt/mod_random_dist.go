@@ -9,16 +9,16 @@ import "math"
 // Python's float ** (rt's Pow), so seeded values match python3.
 
 var (
-	nvMagic = 4 * correctExp(-0.5) / math.Sqrt(2.0)
-	log4    = logWith(4.0, nil)
-	sgMagic = 1.0 + logWith(4.5, nil)
+	nvMagic = 4 * CorrectExp(-0.5) / math.Sqrt(2.0)
+	log4    = LogWith(4.0, nil)
+	sgMagic = 1.0 + LogWith(4.5, nil)
 )
 
 func pyLog(x float64) (float64, *Exc) {
 	if x <= 0 {
 		return 0, ValueErrorf("math domain error")
 	}
-	return logWith(x, nil), nil
+	return LogWith(x, nil), nil
 }
 
 func pyPow(x, y float64) (float64, *Exc) {
@@ -47,7 +47,7 @@ func floatArgs(a []Value, defs ...float64) ([]float64, *Exc) {
 			out[i] = defs[i]
 			continue
 		}
-		f, e := floatArg(v)
+		f, e := FloatArg(v)
 		if e != nil {
 			return nil, e
 		}
@@ -58,8 +58,8 @@ func floatArgs(a []Value, defs ...float64) ([]float64, *Exc) {
 
 func (r *randomObj) normalvariate(mu, sigma float64) (float64, *Exc) {
 	for {
-		u1 := r.mt.random()
-		u2 := 1.0 - r.mt.random()
+		u1 := r.mt.Random()
+		u2 := 1.0 - r.mt.Random()
 		z := nvMagic * (u1 - 0.5) / u2
 		zz := z * z / 4.0
 		l, e := pyLog(u2)
@@ -82,17 +82,17 @@ func (r *randomObj) gammavariate(alpha, beta float64) (float64, *Exc) {
 		bbb := alpha - log4
 		ccc := alpha + ainv
 		for {
-			u1 := r.mt.random()
+			u1 := r.mt.Random()
 			if !(1e-7 < u1 && u1 < 0.9999999) {
 				continue
 			}
-			u2 := 1.0 - r.mt.random()
+			u2 := 1.0 - r.mt.Random()
 			l, e := pyLog(u1 / (1.0 - u1))
 			if e != nil {
 				return 0, e
 			}
 			v := l / ainv
-			x := alpha * correctExp(v)
+			x := alpha * CorrectExp(v)
 			z := u1 * u1 * u2
 			rr := bbb + ccc*v - x
 			if rr+sgMagic-4.5*z >= 0.0 {
@@ -107,7 +107,7 @@ func (r *randomObj) gammavariate(alpha, beta float64) (float64, *Exc) {
 			}
 		}
 	case alpha == 1.0:
-		l, e := pyLog(1.0 - r.mt.random())
+		l, e := pyLog(1.0 - r.mt.Random())
 		if e != nil {
 			return 0, e
 		}
@@ -115,7 +115,7 @@ func (r *randomObj) gammavariate(alpha, beta float64) (float64, *Exc) {
 	}
 	var x float64
 	for {
-		u := r.mt.random()
+		u := r.mt.Random()
 		b := (math.E + alpha) / math.E
 		p := b * u
 		var e *Exc
@@ -130,7 +130,7 @@ func (r *randomObj) gammavariate(alpha, beta float64) (float64, *Exc) {
 			}
 			x = -l
 		}
-		u1 := r.mt.random()
+		u1 := r.mt.Random()
 		if p > 1.0 {
 			q, e := pyPow(x, alpha-1.0)
 			if e != nil {
@@ -139,7 +139,7 @@ func (r *randomObj) gammavariate(alpha, beta float64) (float64, *Exc) {
 			if u1 <= q {
 				break
 			}
-		} else if u1 <= correctExp(-x) {
+		} else if u1 <= CorrectExp(-x) {
 			break
 		}
 	}
@@ -170,10 +170,10 @@ func randomDistMethods() map[string]NativeFunc {
 				return Null, e
 			}
 			low, high := f[0], f[1]
-			u := rf(self).mt.random()
+			u := rf(self).mt.Random()
 			c := 0.5
-			if nonNone(mode) {
-				m, e := floatArg(mode)
+			if NonNone(mode) {
+				m, e := FloatArg(mode)
 				if e != nil {
 					return Null, e
 				}
@@ -212,7 +212,7 @@ func randomDistMethods() map[string]NativeFunc {
 			if e != nil {
 				return Null, e
 			}
-			return Float(correctExp(n)), nil
+			return Float(CorrectExp(n)), nil
 		},
 		"vonmisesvariate": func(self Value, args []Value, kw []string) (Value, *Exc) {
 			a, e := ParseArgs("vonmisesvariate", args, kw, []string{"mu", "kappa"}, 2)
@@ -226,23 +226,23 @@ func randomDistMethods() map[string]NativeFunc {
 			mu, kappa := f[0], f[1]
 			r := rf(self)
 			if kappa <= 1e-6 {
-				return Float(2 * math.Pi * r.mt.random()), nil
+				return Float(2 * math.Pi * r.mt.Random()), nil
 			}
 			s := 0.5 / kappa
 			rr := s + math.Sqrt(1.0+s*s)
 			var z float64
 			for {
-				u1 := r.mt.random()
-				z = correctCos(math.Pi * u1)
+				u1 := r.mt.Random()
+				z = CorrectCos(math.Pi * u1)
 				d := z / (rr + z)
-				u2 := r.mt.random()
-				if u2 < 1.0-d*d || u2 <= (1.0-d)*correctExp(d) {
+				u2 := r.mt.Random()
+				if u2 < 1.0-d*d || u2 <= (1.0-d)*CorrectExp(d) {
 					break
 				}
 			}
 			q := 1.0 / rr
 			fq := (q + z) / (1.0 + q*z)
-			u3 := r.mt.random()
+			u3 := r.mt.Random()
 			var theta Value
 			if u3 > 0.5 {
 				theta, e = Mod(Float(mu+correctAcos(fq)), Float(2*math.Pi))
@@ -293,7 +293,7 @@ func randomDistMethods() map[string]NativeFunc {
 			if e != nil {
 				return Null, e
 			}
-			u := 1.0 - rf(self).mt.random()
+			u := 1.0 - rf(self).mt.Random()
 			ex, e := pyDiv(-1.0, f[0])
 			if e != nil {
 				return Null, e
@@ -309,7 +309,7 @@ func randomDistMethods() map[string]NativeFunc {
 			if e != nil {
 				return Null, e
 			}
-			u := 1.0 - rf(self).mt.random()
+			u := 1.0 - rf(self).mt.Random()
 			l, e := pyLog(u)
 			if e != nil {
 				return Null, e
@@ -338,16 +338,16 @@ func fl2(f float64, e *Exc) (Value, *Exc) {
 // an ulp off, so one Newton step on cos in double-double corrects it.
 func correctAcos(f float64) float64 {
 	y := math.Acos(f)
-	if !trigOK(y) {
+	if !TrigOK(y) {
 		return y
 	}
-	s, c := trigDD(y)
-	res := ddAdd(c, dd{-f, 0})
-	sn := s.hi + s.lo
+	s, c := TrigDD(y)
+	res := DdAdd(c, DD{-f, 0})
+	sn := s.Hi + s.Lo
 	if sn == 0 {
 		return y
 	}
-	d := (res.hi + res.lo) / sn
-	hi, _ := twoSum(y, d)
+	d := (res.Hi + res.Lo) / sn
+	hi, _ := TwoSum(y, d)
 	return hi
 }

@@ -5,7 +5,7 @@ import "testing"
 // Seeded distributions against python3, value for value (repr), and the
 // parameter errors.
 func TestRandomDistributionsMatchCPython(t *testing.T) {
-	rnd := func(seed int64) Value { return must(Call(stdAttr("random", "Random"), []Value{I(seed)}, nil)) }
+	rnd := func(seed int64) Value { return Must(Call(StdAttr("random", "Random"), []Value{I(seed)}, nil)) }
 	draw := func(seed int64, name string, n int, args ...Value) (Value, *Exc) {
 		r := rnd(seed)
 		var out []Value
@@ -22,7 +22,7 @@ func TestRandomDistributionsMatchCPython(t *testing.T) {
 		name, py string
 		args     []Value
 	}
-	var cases []pyCase
+	var cases []PyCase
 	for i, c := range []dc{
 		{"gauss", "0, 1", []Value{I(0), I(1)}},
 		{"gauss", "5, 0.5", []Value{I(5), F(0.5)}},
@@ -49,8 +49,8 @@ func TestRandomDistributionsMatchCPython(t *testing.T) {
 			// is an ulp off the correctly rounded value ours gives
 			seed = 7
 		}
-		cases = append(cases, pyCase{"import random\nr = random.Random(" + itoa(int(seed)) + ")\n[r." + c.name + "(" + c.py + ") for _ in range(40)]",
+		cases = append(cases, PyCase{"import random\nr = random.Random(" + Itoa(int(seed)) + ")\n[r." + c.name + "(" + c.py + ") for _ in range(40)]",
 			func() (Value, *Exc) { return draw(seed, c.name, 40, c.args...) }})
 	}
-	checkCases(t, cases)
+	CheckCases(t, cases)
 }

@@ -9,33 +9,33 @@ import (
 // python3 bit for bit.
 
 const (
-	mtN         = 624
+	N           = 624
 	mtM         = 397
 	mtMatrixA   = 0x9908b0df
 	mtUpperMask = 0x80000000
 	mtLowerMask = 0x7fffffff
 )
 
-type mt19937 struct {
-	state [mtN]uint32
-	index int
+type MT struct {
+	State [N]uint32
+	Index int
 }
 
-func (m *mt19937) initGenrand(s uint32) {
-	mt := &m.state
+func (m *MT) initGenrand(s uint32) {
+	mt := &m.State
 	mt[0] = s
-	for i := 1; i < mtN; i++ {
+	for i := 1; i < N; i++ {
 		mt[i] = 1812433253*(mt[i-1]^(mt[i-1]>>30)) + uint32(i)
 	}
-	m.index = mtN
+	m.Index = N
 }
 
-func (m *mt19937) initByArray(key []uint32) {
+func (m *MT) InitByArray(key []uint32) {
 	m.initGenrand(19650218)
-	mt := &m.state
+	mt := &m.State
 	i, j := 1, 0
 	keyLen := len(key)
-	k := mtN
+	k := N
 	if keyLen > k {
 		k = keyLen
 	}
@@ -43,44 +43,44 @@ func (m *mt19937) initByArray(key []uint32) {
 		mt[i] = (mt[i] ^ ((mt[i-1] ^ (mt[i-1] >> 30)) * 1664525)) + key[j] + uint32(j)
 		i++
 		j++
-		if i >= mtN {
-			mt[0] = mt[mtN-1]
+		if i >= N {
+			mt[0] = mt[N-1]
 			i = 1
 		}
 		if j >= keyLen {
 			j = 0
 		}
 	}
-	for k = mtN - 1; k > 0; k-- {
+	for k = N - 1; k > 0; k-- {
 		mt[i] = (mt[i] ^ ((mt[i-1] ^ (mt[i-1] >> 30)) * 1566083941)) - uint32(i)
 		i++
-		if i >= mtN {
-			mt[0] = mt[mtN-1]
+		if i >= N {
+			mt[0] = mt[N-1]
 			i = 1
 		}
 	}
 	mt[0] = 0x80000000
 }
 
-func (m *mt19937) genrand() uint32 {
-	mt := &m.state
-	if m.index >= mtN {
+func (m *MT) genrand() uint32 {
+	mt := &m.State
+	if m.Index >= N {
 		var kk int
 		mag01 := [2]uint32{0, mtMatrixA}
-		for kk = 0; kk < mtN-mtM; kk++ {
+		for kk = 0; kk < N-mtM; kk++ {
 			y := (mt[kk] & mtUpperMask) | (mt[kk+1] & mtLowerMask)
 			mt[kk] = mt[kk+mtM] ^ (y >> 1) ^ mag01[y&1]
 		}
-		for ; kk < mtN-1; kk++ {
+		for ; kk < N-1; kk++ {
 			y := (mt[kk] & mtUpperMask) | (mt[kk+1] & mtLowerMask)
-			mt[kk] = mt[kk+(mtM-mtN)] ^ (y >> 1) ^ mag01[y&1]
+			mt[kk] = mt[kk+(mtM-N)] ^ (y >> 1) ^ mag01[y&1]
 		}
-		y := (mt[mtN-1] & mtUpperMask) | (mt[0] & mtLowerMask)
-		mt[mtN-1] = mt[mtM-1] ^ (y >> 1) ^ mag01[y&1]
-		m.index = 0
+		y := (mt[N-1] & mtUpperMask) | (mt[0] & mtLowerMask)
+		mt[N-1] = mt[mtM-1] ^ (y >> 1) ^ mag01[y&1]
+		m.Index = 0
 	}
-	y := mt[m.index]
-	m.index++
+	y := mt[m.Index]
+	m.Index++
 	y ^= y >> 11
 	y ^= (y << 7) & 0x9d2c5680
 	y ^= (y << 15) & 0xefc60000
@@ -88,9 +88,9 @@ func (m *mt19937) genrand() uint32 {
 	return y
 }
 
-// seedInt is random_seed for an int argument: the absolute value's 32-bit
+// SeedInt is random_seed for an int argument: the absolute value's 32-bit
 // words, least significant first.
-func (m *mt19937) seedInt(n *big.Int) {
+func (m *MT) SeedInt(n *big.Int) {
 	a := new(big.Int).Abs(n)
 	var key []uint32
 	for _, w := range a.Bits() {
@@ -106,19 +106,19 @@ func (m *mt19937) seedInt(n *big.Int) {
 	if len(key) == 0 {
 		key = []uint32{0}
 	}
-	m.initByArray(key)
+	m.InitByArray(key)
 }
 
-// random is random.random(): 53 random bits.
-func (m *mt19937) random() float64 {
+// Random is Random.Random(): 53 Random bits.
+func (m *MT) Random() float64 {
 	a := m.genrand() >> 5
 	b := m.genrand() >> 6
 	return (float64(a)*67108864.0 + float64(b)) * (1.0 / 9007199254740992.0)
 }
 
-// getrandbits returns k random bits (k >= 0) as CPython builds them:
+// Getrandbits returns k random bits (k >= 0) as CPython builds them:
 // 32-bit words, least significant first, the last one truncated.
-func (m *mt19937) getrandbits(k int) *big.Int {
+func (m *MT) Getrandbits(k int) *big.Int {
 	if k <= 32 {
 		if k == 0 {
 			return new(big.Int)
@@ -146,18 +146,18 @@ func (m *mt19937) getrandbits(k int) *big.Int {
 	return new(big.Int).SetBytes(buf)
 }
 
-// randbelow is _randbelow_with_getrandbits(n), n > 0.
-func (m *mt19937) randbelow(n *big.Int) *big.Int {
+// Randbelow is _randbelow_with_getrandbits(n), n > 0.
+func (m *MT) Randbelow(n *big.Int) *big.Int {
 	k := n.BitLen()
-	r := m.getrandbits(k)
+	r := m.Getrandbits(k)
 	for r.Cmp(n) >= 0 {
-		r = m.getrandbits(k)
+		r = m.Getrandbits(k)
 	}
 	return r
 }
 
-// randbelowInt is randbelow for small n.
-func (m *mt19937) randbelowInt(n int64) int64 {
+// RandbelowInt is randbelow for small n.
+func (m *MT) RandbelowInt(n int64) int64 {
 	if n <= 0 {
 		return 0
 	}
@@ -167,7 +167,7 @@ func (m *mt19937) randbelowInt(n int64) int64 {
 		if k <= 32 {
 			r = int64(m.genrand() >> (32 - k))
 		} else {
-			r = m.getrandbits(k).Int64()
+			r = m.Getrandbits(k).Int64()
 		}
 		if r < n {
 			return r
@@ -175,12 +175,12 @@ func (m *mt19937) randbelowInt(n int64) int64 {
 	}
 }
 
-// randbytes is random.randbytes(n): getrandbits(n*8) little-endian.
-func (m *mt19937) randbytes(n int) []byte {
+// Randbytes is random.Randbytes(n): getrandbits(n*8) little-endian.
+func (m *MT) Randbytes(n int) []byte {
 	if n == 0 {
 		return []byte{}
 	}
-	v := m.getrandbits(n * 8)
+	v := m.Getrandbits(n * 8)
 	b := v.Bytes() // big-endian, minimal
 	out := make([]byte, n)
 	for i := 0; i < len(b); i++ {

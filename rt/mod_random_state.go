@@ -9,11 +9,11 @@ import "math/big"
 const randomStateVersion = 3
 
 func (r *randomObj) getstate() Value {
-	items := make([]Value, mtN+1)
-	for i, w := range r.mt.state {
+	items := make([]Value, N+1)
+	for i, w := range r.mt.State {
 		items[i] = Int(int64(w))
 	}
-	items[mtN] = Int(int64(r.mt.index))
+	items[N] = Int(int64(r.mt.Index))
 	g := None
 	if r.gaussNext != nil {
 		g = Float(*r.gaussNext)
@@ -61,7 +61,7 @@ func (r *randomObj) setstate(state Value) *Exc {
 	if gauss.IsNone() {
 		r.gaussNext = nil
 	} else {
-		g, e := floatArg(gauss)
+		g, e := FloatArg(gauss)
 		if e != nil {
 			return e
 		}
@@ -94,16 +94,16 @@ func (r *randomObj) setstate(state Value) *Exc {
 	if !ok || internal.K != KObj {
 		return TypeErrorf("state vector must be a tuple")
 	}
-	if len(t.Items) != mtN+1 {
+	if len(t.Items) != N+1 {
 		return ValueErrorf("state vector is the wrong size")
 	}
-	var words [mtN]uint32
-	for i := 0; i < mtN; i++ {
+	var words [N]uint32
+	for i := 0; i < N; i++ {
 		x := t.Items[i]
-		if !isIntLike(x) {
+		if !IsIntLike(x) {
 			return TypeErrorf("an integer is required")
 		}
-		b := toBig(x)
+		b := ToBig(x)
 		if b.Sign() < 0 {
 			return Errorf(ExcOverflowError, "can't convert negative value to unsigned int")
 		}
@@ -112,19 +112,19 @@ func (r *randomObj) setstate(state Value) *Exc {
 		}
 		words[i] = uint32(new(big.Int).And(b, big.NewInt(0xffffffff)).Uint64())
 	}
-	x := t.Items[mtN]
-	if !isIntLike(x) {
+	x := t.Items[N]
+	if !IsIntLike(x) {
 		return TypeErrorf("an integer is required")
 	}
-	b := toBig(x)
+	b := ToBig(x)
 	if b.Cmp(bigLongHi) >= 0 || b.Cmp(new(big.Int).Neg(bigLongHi)) < 0 {
 		return Errorf(ExcOverflowError, "Python int too large to convert to C long")
 	}
-	if b.Sign() < 0 || b.Cmp(big.NewInt(mtN)) > 0 {
+	if b.Sign() < 0 || b.Cmp(big.NewInt(N)) > 0 {
 		return ValueErrorf("invalid state")
 	}
-	r.mt.state = words
-	r.mt.index = int(b.Int64())
+	r.mt.State = words
+	r.mt.Index = int(b.Int64())
 	return nil
 }
 

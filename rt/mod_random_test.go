@@ -15,12 +15,12 @@ import (
 //	r.sample(range(100), 5); r.uniform(1, 2); r.choice('abcdef')
 func TestRandomMatchesCPython(t *testing.T) {
 	r := &randomObj{}
-	r.mt.seedInt(big.NewInt(12345))
+	r.mt.SeedInt(big.NewInt(12345))
 	var got []string
 	for i := 0; i < 3; i++ {
-		got = append(got, fmt.Sprint(r.mt.random()))
+		got = append(got, fmt.Sprint(r.mt.Random()))
 	}
-	got = append(got, r.mt.getrandbits(100).String())
+	got = append(got, r.mt.Getrandbits(100).String())
 	v, e := r.randrange(Int(0), Int(11), Null)
 	if e != nil {
 		t.Fatal(FormatExcOnly(e))
@@ -41,7 +41,7 @@ func TestRandomMatchesCPython(t *testing.T) {
 	if e := r.shuffle(lv); e != nil {
 		t.Fatal(FormatExcOnly(e))
 	}
-	if s := reprOrErr(lv); s != "[1, 5, 4, 8, 3, 0, 7, 2, 6, 9]" {
+	if s := ReprOrErr(lv); s != "[1, 5, 4, 8, 3, 0, 7, 2, 6, 9]" {
 		t.Errorf("shuffle %s", s)
 	}
 	items := make([]Value, 100)
@@ -52,10 +52,10 @@ func TestRandomMatchesCPython(t *testing.T) {
 	if e != nil {
 		t.Fatal(FormatExcOnly(e))
 	}
-	if s := reprOrErr(sv); s != "[78, 70, 23, 45, 94]" {
+	if s := ReprOrErr(sv); s != "[78, 70, 23, 45, 94]" {
 		t.Errorf("sample %s", s)
 	}
-	if f := 1 + r.mt.random(); fmt.Sprint(f) != "1.9580647850995487" {
+	if f := 1 + r.mt.Random(); fmt.Sprint(f) != "1.9580647850995487" {
 		t.Errorf("uniform %v", f)
 	}
 	c, _ := r.choice(Str("abcdef"))
@@ -67,9 +67,9 @@ func TestRandomMatchesCPython(t *testing.T) {
 // os.urandom's deterministic stream: random.Random(67890).randbytes(5),
 // the first item asyncq.py prints.
 func TestURandomStream(t *testing.T) {
-	var m mt19937
-	m.seedInt(big.NewInt(67890))
-	if got := fmt.Sprintf("%x %x", m.randbytes(5), m.randbytes(5)); got != "af10d531c5 e3840c206a" {
+	var m MT
+	m.SeedInt(big.NewInt(67890))
+	if got := fmt.Sprintf("%x %x", m.Randbytes(5), m.Randbytes(5)); got != "af10d531c5 e3840c206a" {
 		t.Errorf("got %s", got)
 	}
 }
@@ -79,7 +79,7 @@ func TestCeilNS(t *testing.T) {
 		x    float64
 		want int64
 	}{{0.1, 100000001}, {1.4166198725453412, 1416619873}, {1000.2, 1000200000001}, {3600, 3600000000000}, {0, 0}} {
-		if got := ceilNS(c.x); got != c.want {
+		if got := CeilNS(c.x); got != c.want {
 			t.Errorf("ceilNS(%v) = %d, want %d", c.x, got, c.want)
 		}
 	}
@@ -87,9 +87,9 @@ func TestCeilNS(t *testing.T) {
 
 // time.strftime('%a %A ... %%', time.gmtime(1704067200+86400*40+3723))
 func TestStrftime(t *testing.T) {
-	tm := brokenDown(1704067200+86400*40+3723, time.UTC)
-	tm.zone = "GMT"
-	got := strftime("%a %A %b %B %c %d %H %I %j %m %M %p %S %U %w %W %x %X %y %Y %Z %e %%", tm)
+	tm := BrokenDown(1704067200+86400*40+3723, time.UTC)
+	tm.Zone = "GMT"
+	got := Strftime("%a %A %b %B %c %d %H %I %j %m %M %p %S %U %w %W %x %X %y %Y %Z %e %%", tm)
 	want := "Sat Saturday Feb February Sat Feb 10 01:02:03 2024 10 01 01 041 02 02 AM 03 05 6 06 02/10/24 01:02:03 24 2024 GMT 10 %"
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)

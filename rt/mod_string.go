@@ -5,19 +5,19 @@ import "strings"
 // string: the constants and capwords.
 
 func init() {
-	m := defineModule("string")
+	m := DefineModule("string")
 	const lower, upper = "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 	const digits, punct, ws = "0123456789", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", " \t\n\r\x0b\x0c"
-	m.set("ascii_lowercase", Str(lower))
-	m.set("ascii_uppercase", Str(upper))
-	m.set("ascii_letters", Str(lower+upper))
-	m.set("digits", Str(digits))
-	m.set("hexdigits", Str(digits+"abcdefABCDEF"))
-	m.set("octdigits", Str("01234567"))
-	m.set("punctuation", Str(punct))
-	m.set("whitespace", Str(ws))
-	m.set("printable", Str(digits+lower+upper+punct+ws))
-	m.fn("capwords", func(args []Value, kw []string) (Value, *Exc) {
+	m.Set("ascii_lowercase", Str(lower))
+	m.Set("ascii_uppercase", Str(upper))
+	m.Set("ascii_letters", Str(lower+upper))
+	m.Set("digits", Str(digits))
+	m.Set("hexdigits", Str(digits+"abcdefABCDEF"))
+	m.Set("octdigits", Str("01234567"))
+	m.Set("punctuation", Str(punct))
+	m.Set("whitespace", Str(ws))
+	m.Set("printable", Str(digits+lower+upper+punct+ws))
+	m.Fn("capwords", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("capwords", args, kw, []string{"s", "sep"}, 1)
 		if e != nil {
 			return Null, e

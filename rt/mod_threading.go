@@ -17,7 +17,7 @@ var (
 )
 
 type threadObj struct {
-	th      *pyThread
+	th      *Thread
 	target  Value
 	args    []Value
 	kwnames []string
@@ -31,15 +31,15 @@ func (*threadObj) Type() *Type { return ThreadType }
 
 func (t *threadObj) instDict() *Dict {
 	if t.dict == nil {
-		t.dict = newStrDict()
+		t.dict = NewStrDict()
 	}
 	return t.dict
 }
 
 // threadObjs maps Python thread states to their Thread objects.
-var threadObjs = map[*pyThread]*threadObj{}
+var threadObjs = map[*Thread]*threadObj{}
 
-func threadOf(p *pyThread) *threadObj {
+func threadOf(p *Thread) *threadObj {
 	if t, ok := threadObjs[p]; ok {
 		return t
 	}
@@ -68,25 +68,25 @@ func init() {
 			return Null, e
 		}
 		threadCount++
-		t := &threadObj{th: newPyThread(), target: a[1]}
-		t.th.name = "Thread-" + itoa(threadCount)
+		t := &threadObj{th: NewThread(), target: a[1]}
+		t.th.Name = "Thread-" + Itoa(threadCount)
 		if !a[1].IsNull() && !a[1].IsNone() {
 			if q, e := GetAttr(a[1], "__name__"); e == nil {
 				if s, ok := AsStr(q); ok {
-					t.th.name += " (" + s + ")"
+					t.th.Name += " (" + s + ")"
 				}
 			}
 		}
 		if s, ok := AsStr(a[2]); ok {
-			t.th.name = s
+			t.th.Name = s
 		}
 		if !a[3].IsNull() {
-			if t.args, e = iterValues(a[3]); e != nil {
+			if t.args, e = IterValues(a[3]); e != nil {
 				return Null, e
 			}
 		}
 		if !a[4].IsNull() && !a[4].IsNone() {
-			keys, e := iterValues(a[4])
+			keys, e := IterValues(a[4])
 			if e != nil {
 				return Null, e
 			}
@@ -119,9 +119,9 @@ func init() {
 			state += " daemon"
 		}
 		if t.started {
-			state += " " + itoa(int(t.th.ident))
+			state += " " + Itoa(int(t.th.Ident))
 		}
-		return "<Thread(" + t.th.name + ", " + state + ")>", nil
+		return "<Thread(" + t.th.Name + ", " + state + ")>", nil
 	}
 	T.Method("start", func(self Value, args []Value, kw []string) (Value, *Exc) {
 		t := th(self)
@@ -129,7 +129,7 @@ func init() {
 			return Null, ExcMsg(ExcRuntimeError, "threads can only be started once")
 		}
 		t.started = true
-		e := runAsThread(t.th, func() *Exc {
+		e := RunAsThread(t.th, func() *Exc {
 			run, e := GetAttr(self, "run")
 			if e != nil {
 				return e
@@ -139,8 +139,8 @@ func init() {
 		})
 		t.done = true
 		if e != nil && !IsExcInstance(e, ExcSystemExit) {
-			writeStderr("Exception in thread " + t.th.name + ":\n")
-			printException(e)
+			WriteStderr("Exception in thread " + t.th.Name + ":\n")
+			PrintException(e)
 		}
 		return None, nil
 	})
@@ -162,13 +162,13 @@ func init() {
 		t := th(self)
 		return Bool(t.started && !t.done), nil
 	})
-	T.GetSet("name", func(v Value) (Value, *Exc) { return Str(th(v).th.name), nil },
-		func(v, x Value) *Exc { s, _ := AsStr(x); th(v).th.name = s; return nil })
+	T.GetSet("name", func(v Value) (Value, *Exc) { return Str(th(v).th.Name), nil },
+		func(v, x Value) *Exc { s, _ := AsStr(x); th(v).th.Name = s; return nil })
 	T.Getter("ident", func(v Value) (Value, *Exc) {
 		if !th(v).started {
 			return None, nil
 		}
-		return Int(th(v).th.ident), nil
+		return Int(th(v).th.Ident), nil
 	})
 	T.GetSet("daemon", func(v Value) (Value, *Exc) { return Bool(th(v).daemon), nil },
 		func(v, x Value) *Exc { b, e := Truth(x); th(v).daemon = b; return e })
@@ -180,7 +180,7 @@ func init() {
 		if lk(v).locked {
 			s = "locked"
 		}
-		return "<" + s + " _thread.lock object at " + addrOf(v) + ">", nil
+		return "<" + s + " _thread.lock object at " + AddrOf(v) + ">", nil
 	}
 	acquire := func(self Value, args []Value, kw []string) (Value, *Exc) {
 		l := lk(self)
@@ -222,14 +222,14 @@ func init() {
 	E.Method("is_set", func(self Value, args []Value, kw []string) (Value, *Exc) { return Bool(self.O.(*tevent).set), nil })
 	E.Method("wait", func(self Value, args []Value, kw []string) (Value, *Exc) { return Bool(self.O.(*tevent).set), nil })
 
-	m := defineModule("threading")
-	m.set("Thread", Obj(ThreadType))
-	m.set("Event", Obj(TEventType))
+	m := DefineModule("threading")
+	m.Set("Thread", Obj(ThreadType))
+	m.Set("Event", Obj(TEventType))
 	newLock := func(args []Value, kw []string) (Value, *Exc) { return Obj(&tlock{}), nil }
-	m.fn("Lock", newLock)
-	m.fn("RLock", newLock)
-	m.fn("current_thread", func(args []Value, kw []string) (Value, *Exc) { return Obj(threadOf(currentThread())), nil })
-	m.fn("main_thread", func(args []Value, kw []string) (Value, *Exc) { return Obj(threadOf(theMainThread())), nil })
-	m.fn("get_ident", func(args []Value, kw []string) (Value, *Exc) { return Int(currentThread().ident), nil })
-	m.fn("active_count", func(args []Value, kw []string) (Value, *Exc) { return Int(1), nil })
+	m.Fn("Lock", newLock)
+	m.Fn("RLock", newLock)
+	m.Fn("current_thread", func(args []Value, kw []string) (Value, *Exc) { return Obj(threadOf(CurrentThread())), nil })
+	m.Fn("main_thread", func(args []Value, kw []string) (Value, *Exc) { return Obj(threadOf(MainThread())), nil })
+	m.Fn("get_ident", func(args []Value, kw []string) (Value, *Exc) { return Int(CurrentThread().Ident), nil })
+	m.Fn("active_count", func(args []Value, kw []string) (Value, *Exc) { return Int(1), nil })
 }

@@ -10,25 +10,25 @@ import (
 
 var StructTimeType = NewType("struct_time", ObjectType)
 
-type structTime struct{ t tmTime }
+type StructTime struct{ t TmTime }
 
-func (*structTime) Type() *Type { return StructTimeType }
+func (*StructTime) Type() *Type { return StructTimeType }
 
 var structTimeFields = []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"}
 
-func (s *structTime) fields() []Value {
+func (s *StructTime) fields() []Value {
 	t := s.t
-	return []Value{Int(int64(t.year)), Int(int64(t.mon)), Int(int64(t.mday)), Int(int64(t.hour)), Int(int64(t.min)),
-		Int(int64(t.sec)), Int(int64(t.wday)), Int(int64(t.yday)), Int(int64(t.isdst))}
+	return []Value{Int(int64(t.Year)), Int(int64(t.Mon)), Int(int64(t.Mday)), Int(int64(t.Hour)), Int(int64(t.Min)),
+		Int(int64(t.Sec)), Int(int64(t.Wday)), Int(int64(t.Yday)), Int(int64(t.Isdst))}
 }
 
 // secondsArg is the optional `secs` of localtime/gmtime/ctime: None means
 // now.
 func secondsArg(a []Value) (float64, *Exc) {
 	if len(a) == 0 || a[0].IsNull() || a[0].IsNone() {
-		return wallSeconds(), nil
+		return WallSeconds(), nil
 	}
-	f, e := floatArg(a[0])
+	f, e := FloatArg(a[0])
 	if e != nil {
 		return 0, e
 	}
@@ -39,26 +39,26 @@ func secondsArg(a []Value) (float64, *Exc) {
 }
 
 // tupleArg converts a struct_time or 9-tuple argument.
-func tupleArg(v Value) (tmTime, *Exc) {
-	if s, ok := v.O.(*structTime); ok && v.K == KObj {
+func tupleArg(v Value) (TmTime, *Exc) {
+	if s, ok := v.O.(*StructTime); ok && v.K == KObj {
 		return s.t, nil
 	}
-	items, e := iterValues(v)
+	items, e := IterValues(v)
 	if e != nil {
-		return tmTime{}, TypeErrorf("Tuple or struct_time argument required")
+		return TmTime{}, TypeErrorf("Tuple or struct_time argument required")
 	}
 	if len(items) != 9 {
-		return tmTime{}, TypeErrorf("time.struct_time() takes a sequence of length 9")
+		return TmTime{}, TypeErrorf("time.struct_time() takes a sequence of length 9")
 	}
 	n := make([]int, 9)
 	for i, it := range items {
 		if it.K != KInt && it.K != KBool {
-			return tmTime{}, TypeErrorf("'%s' object cannot be interpreted as an integer", it.TypeName())
+			return TmTime{}, TypeErrorf("'%s' object cannot be interpreted as an integer", it.TypeName())
 		}
 		n[i] = int(it.I)
 	}
-	zone, _ := time.Now().In(localZone()).Zone()
-	return tmTime{year: n[0], mon: n[1], mday: n[2], hour: n[3], min: n[4], sec: n[5], wday: n[6], yday: n[7], isdst: n[8], zone: zone}, nil
+	zone, _ := time.Now().In(LocalZone()).Zone()
+	return TmTime{Year: n[0], Mon: n[1], Mday: n[2], Hour: n[3], Min: n[4], Sec: n[5], Wday: n[6], Yday: n[7], Isdst: n[8], Zone: zone}, nil
 }
 
 // sleepArg validates time.sleep's argument as CPython (float or __index__).
@@ -73,7 +73,7 @@ func sleepArg(v Value) (float64, *Exc) {
 		}
 		secs = float64(iv.I)
 		if iv.K == KObj {
-			f, _ := new(big.Float).SetInt(toBig(iv)).Float64()
+			f, _ := new(big.Float).SetInt(ToBig(iv)).Float64()
 			secs = f
 		}
 	}
@@ -91,40 +91,40 @@ func init() {
 	ST := StructTimeType
 	ST.Repr = func(v Value) (string, *Exc) {
 		s := "time.struct_time("
-		for i, f := range v.O.(*structTime).fields() {
+		for i, f := range v.O.(*StructTime).fields() {
 			if i > 0 {
 				s += ", "
 			}
-			s += structTimeFields[i] + "=" + reprOrErr(f)
+			s += structTimeFields[i] + "=" + ReprOrErr(f)
 		}
 		return s + ")", nil
 	}
 	ST.Len = func(v Value) (int, *Exc) { return 9, nil }
-	ST.GetItem = func(o, k Value) (Value, *Exc) { return GetItem(NewTuple(o.O.(*structTime).fields()...), k) }
-	ST.Iter = func(o Value) (Value, *Exc) { return Iter(NewTuple(o.O.(*structTime).fields()...)) }
+	ST.GetItem = func(o, k Value) (Value, *Exc) { return GetItem(NewTuple(o.O.(*StructTime).fields()...), k) }
+	ST.Iter = func(o Value) (Value, *Exc) { return Iter(NewTuple(o.O.(*StructTime).fields()...)) }
 	for i, name := range structTimeFields {
 		i := i
-		ST.Getter(name, func(v Value) (Value, *Exc) { return v.O.(*structTime).fields()[i], nil })
+		ST.Getter(name, func(v Value) (Value, *Exc) { return v.O.(*StructTime).fields()[i], nil })
 	}
-	ST.Getter("tm_zone", func(v Value) (Value, *Exc) { return Str(v.O.(*structTime).t.zone), nil })
-	ST.Getter("tm_gmtoff", func(v Value) (Value, *Exc) { return Int(int64(v.O.(*structTime).t.gmtoff)), nil })
+	ST.Getter("tm_zone", func(v Value) (Value, *Exc) { return Str(v.O.(*StructTime).t.Zone), nil })
+	ST.Getter("tm_gmtoff", func(v Value) (Value, *Exc) { return Int(int64(v.O.(*StructTime).t.gmtoff)), nil })
 
-	m := defineModule("time")
-	m.set("struct_time", Obj(StructTimeType))
-	m.fn("time", func(args []Value, kw []string) (Value, *Exc) {
-		return Float(wallSeconds()), ArgCount("time", args, kw, 0, 0)
+	m := DefineModule("time")
+	m.Set("struct_time", Obj(StructTimeType))
+	m.Fn("time", func(args []Value, kw []string) (Value, *Exc) {
+		return Float(WallSeconds()), ArgCount("time", args, kw, 0, 0)
 	})
-	m.fn("time_ns", func(args []Value, kw []string) (Value, *Exc) {
-		return Int(wallNS()), ArgCount("time_ns", args, kw, 0, 0)
+	m.Fn("time_ns", func(args []Value, kw []string) (Value, *Exc) {
+		return Int(WallNS()), ArgCount("time_ns", args, kw, 0, 0)
 	})
-	mono := func(args []Value, kw []string) (Value, *Exc) { return Float(clockMonotonic()), nil }
-	monoNs := func(args []Value, kw []string) (Value, *Exc) { return Int(monoNS()), nil }
-	m.fn("monotonic", mono)
-	m.fn("perf_counter", mono)
-	m.fn("monotonic_ns", monoNs)
-	m.fn("perf_counter_ns", monoNs)
-	m.fn("process_time", func(args []Value, kw []string) (Value, *Exc) { return Float(0), nil })
-	m.fn("sleep", func(args []Value, kw []string) (Value, *Exc) {
+	mono := func(args []Value, kw []string) (Value, *Exc) { return Float(ClockMonotonic()), nil }
+	monoNs := func(args []Value, kw []string) (Value, *Exc) { return Int(MonoNS()), nil }
+	m.Fn("monotonic", mono)
+	m.Fn("perf_counter", mono)
+	m.Fn("monotonic_ns", monoNs)
+	m.Fn("perf_counter_ns", monoNs)
+	m.Fn("process_time", func(args []Value, kw []string) (Value, *Exc) { return Float(0), nil })
+	m.Fn("sleep", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("sleep", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -132,34 +132,34 @@ func init() {
 		if e != nil {
 			return Null, e
 		}
-		pySleep(secs)
+		PySleep(secs)
 		return None, nil
 	})
-	m.fn("localtime", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("localtime", func(args []Value, kw []string) (Value, *Exc) {
 		s, e := secondsArg(args)
 		if e != nil {
 			return Null, e
 		}
-		return Obj(&structTime{brokenDown(s, localZone())}), nil
+		return Obj(&StructTime{BrokenDown(s, LocalZone())}), nil
 	})
-	m.fn("gmtime", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("gmtime", func(args []Value, kw []string) (Value, *Exc) {
 		s, e := secondsArg(args)
 		if e != nil {
 			return Null, e
 		}
-		t := brokenDown(s, time.UTC)
-		t.zone = "GMT"
-		return Obj(&structTime{t}), nil
+		t := BrokenDown(s, time.UTC)
+		t.Zone = "GMT"
+		return Obj(&StructTime{t}), nil
 	})
-	m.fn("ctime", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("ctime", func(args []Value, kw []string) (Value, *Exc) {
 		s, e := secondsArg(args)
 		if e != nil {
 			return Null, e
 		}
-		return Str(asctime(brokenDown(s, localZone()))), nil
+		return Str(asctime(BrokenDown(s, LocalZone()))), nil
 	})
-	m.fn("asctime", func(args []Value, kw []string) (Value, *Exc) {
-		t := brokenDown(wallSeconds(), localZone())
+	m.Fn("asctime", func(args []Value, kw []string) (Value, *Exc) {
+		t := BrokenDown(WallSeconds(), LocalZone())
 		if len(args) > 0 {
 			var e *Exc
 			if t, e = tupleArg(args[0]); e != nil {
@@ -168,7 +168,7 @@ func init() {
 		}
 		return Str(asctime(t)), nil
 	})
-	m.fn("strftime", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("strftime", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("strftime", args, kw, 1, 2); e != nil {
 			return Null, e
 		}
@@ -176,16 +176,16 @@ func init() {
 		if !ok {
 			return Null, TypeErrorf("strftime() argument 1 must be str, not %s", args[0].TypeName())
 		}
-		t := brokenDown(wallSeconds(), localZone())
+		t := BrokenDown(WallSeconds(), LocalZone())
 		if len(args) > 1 {
 			var e *Exc
 			if t, e = tupleArg(args[1]); e != nil {
 				return Null, e
 			}
 		}
-		return Str(strftime(f, t)), nil
+		return Str(Strftime(f, t)), nil
 	})
-	m.fn("mktime", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("mktime", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("mktime", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
@@ -193,11 +193,11 @@ func init() {
 		if e != nil {
 			return Null, e
 		}
-		tt := time.Date(t.year, time.Month(t.mon), t.mday, t.hour, t.min, t.sec, 0, localZone())
+		tt := time.Date(t.Year, time.Month(t.Mon), t.Mday, t.Hour, t.Min, t.Sec, 0, LocalZone())
 		return Float(float64(tt.Unix())), nil
 	})
-	m.set("timezone", Int(0))
-	m.set("altzone", Int(0))
-	m.set("daylight", Int(0))
-	m.set("tzname", NewTuple(Str("UTC"), Str("UTC")))
+	m.Set("timezone", Int(0))
+	m.Set("altzone", Int(0))
+	m.Set("daylight", Int(0))
+	m.Set("tzname", NewTuple(Str("UTC"), Str("UTC")))
 }

@@ -11,9 +11,9 @@ import (
 // (what CPython's time.strftime calls).
 
 // tmTime is a struct_time's fields.
-type tmTime struct {
-	year, mon, mday, hour, min, sec, wday, yday, isdst int
-	zone                                               string
+type TmTime struct {
+	Year, Mon, Mday, Hour, Min, Sec, Wday, Yday, Isdst int
+	Zone                                               string
 	gmtoff                                             int
 }
 
@@ -24,8 +24,8 @@ var monthFull = []string{"January", "February", "March", "April", "May", "June",
 
 // localZone is the zone of time.localtime: UTC in deterministic mode
 // (TZ=UTC), the process's otherwise.
-func localZone() *time.Location {
-	if isDeterministic() {
+func LocalZone() *time.Location {
+	if Deterministic() {
 		return time.UTC
 	}
 	return time.Local
@@ -33,7 +33,7 @@ func localZone() *time.Location {
 
 // brokenDown converts seconds since the epoch (floored, as CPython's
 // localtime does for floats) to a tmTime in loc.
-func brokenDown(secs float64, loc *time.Location) tmTime {
+func BrokenDown(secs float64, loc *time.Location) TmTime {
 	t := time.Unix(int64(math.Floor(secs)), 0).In(loc)
 	name, off := t.Zone()
 	wd := (int(t.Weekday()) + 6) % 7 // Monday = 0
@@ -41,11 +41,11 @@ func brokenDown(secs float64, loc *time.Location) tmTime {
 	if t.IsDST() {
 		dst = 1
 	}
-	return tmTime{year: t.Year(), mon: int(t.Month()), mday: t.Day(), hour: t.Hour(), min: t.Minute(),
-		sec: t.Second(), wday: wd, yday: t.YearDay(), isdst: dst, zone: name, gmtoff: off}
+	return TmTime{Year: t.Year(), Mon: int(t.Month()), Mday: t.Day(), Hour: t.Hour(), Min: t.Minute(),
+		Sec: t.Second(), Wday: wd, Yday: t.YearDay(), Isdst: dst, Zone: name, gmtoff: off}
 }
 
-func pad(n, w int, c byte) string {
+func Pad(n, w int, c byte) string {
 	s := strconv.Itoa(n)
 	for len(s) < w {
 		s = string(c) + s
@@ -54,7 +54,7 @@ func pad(n, w int, c byte) string {
 }
 
 // strftime formats t as glibc's strftime in the C locale.
-func strftime(format string, t tmTime) string {
+func Strftime(format string, t TmTime) string {
 	var b strings.Builder
 	for i := 0; i < len(format); i++ {
 		c := format[i]
@@ -65,83 +65,83 @@ func strftime(format string, t tmTime) string {
 		i++
 		switch format[i] {
 		case 'a':
-			b.WriteString(weekdayAbbr[t.wday])
+			b.WriteString(weekdayAbbr[t.Wday])
 		case 'A':
-			b.WriteString(weekdayFull[t.wday])
+			b.WriteString(weekdayFull[t.Wday])
 		case 'b', 'h':
-			b.WriteString(monthAbbr[t.mon-1])
+			b.WriteString(monthAbbr[t.Mon-1])
 		case 'B':
-			b.WriteString(monthFull[t.mon-1])
+			b.WriteString(monthFull[t.Mon-1])
 		case 'c':
-			b.WriteString(strftime("%a %b %e %H:%M:%S %Y", t))
+			b.WriteString(Strftime("%a %b %e %H:%M:%S %Y", t))
 		case 'C':
-			b.WriteString(pad(t.year/100, 2, '0'))
+			b.WriteString(Pad(t.Year/100, 2, '0'))
 		case 'd':
-			b.WriteString(pad(t.mday, 2, '0'))
+			b.WriteString(Pad(t.Mday, 2, '0'))
 		case 'D':
-			b.WriteString(strftime("%m/%d/%y", t))
+			b.WriteString(Strftime("%m/%d/%y", t))
 		case 'e':
-			b.WriteString(pad(t.mday, 2, ' '))
+			b.WriteString(Pad(t.Mday, 2, ' '))
 		case 'F':
-			b.WriteString(strftime("%Y-%m-%d", t))
+			b.WriteString(Strftime("%Y-%m-%d", t))
 		case 'H':
-			b.WriteString(pad(t.hour, 2, '0'))
+			b.WriteString(Pad(t.Hour, 2, '0'))
 		case 'I':
-			h := t.hour % 12
+			h := t.Hour % 12
 			if h == 0 {
 				h = 12
 			}
-			b.WriteString(pad(h, 2, '0'))
+			b.WriteString(Pad(h, 2, '0'))
 		case 'j':
-			b.WriteString(pad(t.yday, 3, '0'))
+			b.WriteString(Pad(t.Yday, 3, '0'))
 		case 'k':
-			b.WriteString(pad(t.hour, 2, ' '))
+			b.WriteString(Pad(t.Hour, 2, ' '))
 		case 'm':
-			b.WriteString(pad(t.mon, 2, '0'))
+			b.WriteString(Pad(t.Mon, 2, '0'))
 		case 'M':
-			b.WriteString(pad(t.min, 2, '0'))
+			b.WriteString(Pad(t.Min, 2, '0'))
 		case 'n':
 			b.WriteByte('\n')
 		case 'p':
-			if t.hour < 12 {
+			if t.Hour < 12 {
 				b.WriteString("AM")
 			} else {
 				b.WriteString("PM")
 			}
 		case 'r':
-			b.WriteString(strftime("%I:%M:%S %p", t))
+			b.WriteString(Strftime("%I:%M:%S %p", t))
 		case 'R':
-			b.WriteString(strftime("%H:%M", t))
+			b.WriteString(Strftime("%H:%M", t))
 		case 's':
-			tt := time.Date(t.year, time.Month(t.mon), t.mday, t.hour, t.min, t.sec, 0, time.UTC)
+			tt := time.Date(t.Year, time.Month(t.Mon), t.Mday, t.Hour, t.Min, t.Sec, 0, time.UTC)
 			b.WriteString(strconv.FormatInt(tt.Unix()-int64(t.gmtoff), 10))
 		case 'S':
-			b.WriteString(pad(t.sec, 2, '0'))
+			b.WriteString(Pad(t.Sec, 2, '0'))
 		case 't':
 			b.WriteByte('\t')
 		case 'T', 'X':
-			b.WriteString(strftime("%H:%M:%S", t))
+			b.WriteString(Strftime("%H:%M:%S", t))
 		case 'u':
-			b.WriteString(strconv.Itoa(t.wday + 1))
+			b.WriteString(strconv.Itoa(t.Wday + 1))
 		case 'w':
-			b.WriteString(strconv.Itoa((t.wday + 1) % 7))
+			b.WriteString(strconv.Itoa((t.Wday + 1) % 7))
 		case 'x':
-			b.WriteString(strftime("%m/%d/%y", t))
+			b.WriteString(Strftime("%m/%d/%y", t))
 		case 'y':
-			b.WriteString(pad(t.year%100, 2, '0'))
+			b.WriteString(Pad(t.Year%100, 2, '0'))
 		case 'Y':
-			b.WriteString(strconv.Itoa(t.year))
+			b.WriteString(strconv.Itoa(t.Year))
 		case 'G':
-			y, _ := time.Date(t.year, time.Month(t.mon), t.mday, 0, 0, 0, 0, time.UTC).ISOWeek()
+			y, _ := time.Date(t.Year, time.Month(t.Mon), t.Mday, 0, 0, 0, 0, time.UTC).ISOWeek()
 			b.WriteString(strconv.Itoa(y))
 		case 'V':
-			_, w := time.Date(t.year, time.Month(t.mon), t.mday, 0, 0, 0, 0, time.UTC).ISOWeek()
-			b.WriteString(pad(w, 2, '0'))
+			_, w := time.Date(t.Year, time.Month(t.Mon), t.Mday, 0, 0, 0, 0, time.UTC).ISOWeek()
+			b.WriteString(Pad(w, 2, '0'))
 		case 'U':
-			sunday := (t.wday + 1) % 7
-			b.WriteString(pad((t.yday-1+7-sunday)/7, 2, '0'))
+			sunday := (t.Wday + 1) % 7
+			b.WriteString(Pad((t.Yday-1+7-sunday)/7, 2, '0'))
 		case 'W':
-			b.WriteString(pad((t.yday-1+7-t.wday)/7, 2, '0'))
+			b.WriteString(Pad((t.Yday-1+7-t.Wday)/7, 2, '0'))
 		case 'z':
 			off := t.gmtoff
 			sign := byte('+')
@@ -150,9 +150,9 @@ func strftime(format string, t tmTime) string {
 				off = -off
 			}
 			b.WriteByte(sign)
-			b.WriteString(pad(off/3600, 2, '0') + pad(off%3600/60, 2, '0'))
+			b.WriteString(Pad(off/3600, 2, '0') + Pad(off%3600/60, 2, '0'))
 		case 'Z':
-			b.WriteString(t.zone)
+			b.WriteString(t.Zone)
 		case '%':
 			b.WriteByte('%')
 		default:
@@ -165,7 +165,7 @@ func strftime(format string, t tmTime) string {
 
 // asctime is time.asctime's "%a %b %d %H:%M:%S %Y" with a space-padded
 // day, as CPython formats it.
-func asctime(t tmTime) string {
-	return weekdayAbbr[t.wday] + " " + monthAbbr[t.mon-1] + " " + pad(t.mday, 2, ' ') + " " +
-		pad(t.hour, 2, '0') + ":" + pad(t.min, 2, '0') + ":" + pad(t.sec, 2, '0') + " " + strconv.Itoa(t.year)
+func asctime(t TmTime) string {
+	return weekdayAbbr[t.Wday] + " " + monthAbbr[t.Mon-1] + " " + Pad(t.Mday, 2, ' ') + " " +
+		Pad(t.Hour, 2, '0') + ":" + Pad(t.Min, 2, '0') + ":" + Pad(t.Sec, 2, '0') + " " + strconv.Itoa(t.Year)
 }

@@ -8,8 +8,8 @@ import "strings"
 // and Protocol are real classes (subscripting them gives the class back,
 // so `class Box(Generic[T])` works); TypeVar objects repr as "~T".
 
-type typingForm struct {
-	name string // "List", "Optional[int]" already rendered
+type TypingForm struct {
+	Name string // "List", "Optional[int]" already rendered
 	abc  bool   // a collections.abc placeholder
 }
 
@@ -20,7 +20,7 @@ var (
 	protocolType   = NewType("Protocol", genericType)
 )
 
-func (*typingForm) Type() *Type { return typingFormType }
+func (*TypingForm) Type() *Type { return typingFormType }
 
 type typeVar struct {
 	name  string
@@ -30,7 +30,7 @@ type typeVar struct {
 func (*typeVar) Type() *Type { return typeVarType }
 func (t *typeVar) instDict() *Dict {
 	if t.attrs == nil {
-		t.attrs = newStrDict()
+		t.attrs = NewStrDict()
 	}
 	return t.attrs
 }
@@ -59,20 +59,20 @@ func typeRepr(v Value) string {
 	if Is(v, Ellipsis) {
 		return "..."
 	}
-	return reprOrErr(v)
+	return ReprOrErr(v)
 }
 
 func init() {
 	typingFormType.Module = "typing"
 	typingFormType.Repr = func(v Value) (string, *Exc) {
-		f := v.O.(*typingForm)
+		f := v.O.(*TypingForm)
 		if f.abc {
-			if !strings.Contains(f.name, "[") {
-				return "<class 'collections.abc." + f.name + "'>", nil
+			if !strings.Contains(f.Name, "[") {
+				return "<class 'collections.abc." + f.Name + "'>", nil
 			}
-			return "collections.abc." + f.name, nil
+			return "collections.abc." + f.Name, nil
 		}
-		return "typing." + f.name, nil
+		return "typing." + f.Name, nil
 	}
 	typingFormType.GetItem = func(o, k Value) (Value, *Exc) {
 		items, ok := TupleItems(k)
@@ -83,19 +83,19 @@ func init() {
 		for i, it := range items {
 			parts[i] = typeRepr(it)
 		}
-		f := o.O.(*typingForm)
-		if f.name == "Optional" && len(items) == 1 {
-			return Obj(&typingForm{name: "Optional[" + parts[0] + "]"}), nil
+		f := o.O.(*TypingForm)
+		if f.Name == "Optional" && len(items) == 1 {
+			return Obj(&TypingForm{Name: "Optional[" + parts[0] + "]"}), nil
 		}
-		return Obj(&typingForm{name: f.name + "[" + strings.Join(parts, ", ") + "]", abc: f.abc}), nil
+		return Obj(&TypingForm{Name: f.Name + "[" + strings.Join(parts, ", ") + "]", abc: f.abc}), nil
 	}
 	typingFormType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
-		return Null, TypeErrorf("Cannot instantiate typing.%s", fn.O.(*typingForm).name)
+		return Null, TypeErrorf("Cannot instantiate typing.%s", fn.O.(*TypingForm).Name)
 	}
 	typingFormType.Num[BinOr] = func(a, b Value) (Value, *Exc) {
-		return Obj(&typingForm{name: "Union[" + typeRepr(a) + ", " + typeRepr(b) + "]"}), nil
+		return Obj(&TypingForm{Name: "Union[" + typeRepr(a) + ", " + typeRepr(b) + "]"}), nil
 	}
-	typingFormType.Hash = func(v Value) (int64, *Exc) { return fastStrHash(v.O.(*typingForm).name), nil }
+	typingFormType.Hash = func(v Value) (int64, *Exc) { return FastStrHash(v.O.(*TypingForm).Name), nil }
 
 	typeVarType.Module = "typing"
 	typeVarType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
@@ -108,12 +108,12 @@ func init() {
 			return Null, TypeErrorf("TypeVar name must be a string")
 		}
 		tv := &typeVar{name: name}
-		tv.instDict().setStr("__name__", Str(name))
-		tv.instDict().setStr("__constraints__", NewTuple(append([]Value(nil), args[1:npos]...)...))
-		tv.instDict().setStr("__bound__", None)
+		tv.instDict().SetStr("__name__", Str(name))
+		tv.instDict().SetStr("__constraints__", NewTuple(append([]Value(nil), args[1:npos]...)...))
+		tv.instDict().SetStr("__bound__", None)
 		for i, k := range kw {
 			if k == "bound" {
-				tv.instDict().setStr("__bound__", args[npos+i])
+				tv.instDict().SetStr("__bound__", args[npos+i])
 			}
 		}
 		return Obj(tv), nil
@@ -127,7 +127,7 @@ func init() {
 		t.ClassMethod("__class_getitem__", func(cls Value, args []Value, kw []string) (Value, *Exc) { return cls, nil })
 	}
 
-	m := defineModule("typing")
+	m := DefineModule("typing")
 	for _, n := range []string{"Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet", "Type",
 		"Callable", "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Iterator",
 		"Iterable", "Generator", "Sequence", "MutableSequence", "Mapping", "MutableMapping", "Collection",
@@ -136,25 +136,25 @@ func init() {
 		"Annotated", "TypeAlias", "Concatenate", "TypeGuard", "LiteralString", "Required", "NotRequired",
 		"Pattern", "Match", "IO", "TextIO", "BinaryIO", "SupportsInt", "SupportsFloat", "SupportsAbs",
 		"SupportsIndex", "ContextManager", "AsyncContextManager", "ByteString", "Text", "AnyStr"} {
-		m.set(n, Obj(&typingForm{name: n}))
+		m.Set(n, Obj(&TypingForm{Name: n}))
 	}
-	m.set("Text", Obj(StrType))
+	m.Set("Text", Obj(StrType))
 	// collections.abc: the same placeholders (annotations and imports
 	// work; isinstance and issubclass answer as ABCMeta does, abc_check.go).
-	abc := defineModule("collections.abc")
+	abc := DefineModule("collections.abc")
 	for _, n := range []string{"Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
 		"Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable",
 		"Collection", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView", "KeysView", "ItemsView",
 		"ValuesView", "Sequence", "MutableSequence", "ByteString", "Buffer"} {
-		abc.set(n, Obj(&typingForm{name: n, abc: true}))
+		abc.Set(n, Obj(&TypingForm{Name: n, abc: true}))
 	}
-	m.set("TypeVar", Obj(typeVarType))
-	m.set("ParamSpec", Obj(typeVarType))
-	m.set("Generic", Obj(genericType))
-	m.set("Protocol", Obj(protocolType))
-	m.set("TYPE_CHECKING", False)
+	m.Set("TypeVar", Obj(typeVarType))
+	m.Set("ParamSpec", Obj(typeVarType))
+	m.Set("Generic", Obj(genericType))
+	m.Set("Protocol", Obj(protocolType))
+	m.Set("TYPE_CHECKING", False)
 	identity := func(name string) {
-		m.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+		m.Fn(name, func(args []Value, kw []string) (Value, *Exc) {
 			if e := ArgCount(name, args, kw, 1, 1); e != nil {
 				return Null, e
 			}
@@ -164,14 +164,14 @@ func init() {
 	for _, n := range []string{"overload", "final", "no_type_check", "runtime_checkable", "override"} {
 		identity(n)
 	}
-	m.fn("cast", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("cast", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("cast", args, kw, []string{"typ", "val"}, 2)
 		if e != nil {
 			return Null, e
 		}
 		return a[1], nil
 	})
-	m.fn("NewType", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("NewType", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("NewType", args, kw, []string{"name", "tp"}, 2)
 		if e != nil {
 			return Null, e
@@ -184,7 +184,7 @@ func init() {
 			return args[0], nil
 		}), nil
 	})
-	m.fn("get_type_hints", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("get_type_hints", func(args []Value, kw []string) (Value, *Exc) {
 		if len(args) == 0 {
 			return Null, TypeErrorf("get_type_hints() missing 1 required positional argument: 'obj'")
 		}

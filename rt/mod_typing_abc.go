@@ -118,12 +118,12 @@ func abcSubclass(c *Type, name string) bool {
 // abcForm returns the ABC a typing placeholder stands for ("" if none):
 // a collections.abc class or the typing alias of one; subscripted says it
 // has parameters.
-func abcForm(v Value) (f *typingForm, name string, builtin *Type, ok bool) {
-	f, ok = v.O.(*typingForm)
+func abcForm(v Value) (f *TypingForm, name string, builtin *Type, ok bool) {
+	f, ok = v.O.(*TypingForm)
 	if !ok || v.K != KObj {
 		return nil, "", nil, false
 	}
-	name = f.name
+	name = f.Name
 	if i := indexByte(name, '['); i >= 0 {
 		name = name[:i]
 	}
@@ -142,7 +142,7 @@ func abcForm(v Value) (f *typingForm, name string, builtin *Type, ok bool) {
 }
 
 // CheckClass implements rt's ClassChecker.
-func (f *typingForm) CheckClass(c *Type, fname string) (r, handled bool, e *Exc) {
+func (f *TypingForm) CheckClass(c *Type, fname string) (r, handled bool, e *Exc) {
 	return abcCheck(c, Obj(f), fname)
 }
 
@@ -153,7 +153,7 @@ func abcCheck(c *Type, cls Value, fname string) (r, handled bool, e *Exc) {
 	if !ok {
 		return false, false, nil
 	}
-	if indexByte(f.name, '[') >= 0 {
+	if indexByte(f.Name, '[') >= 0 {
 		if f.abc {
 			return false, true, TypeErrorf("%s() argument 2 cannot be a parameterized generic", fname)
 		}

@@ -77,7 +77,7 @@ func init() {
 			}
 			copy(b[:], bo.B)
 		case !a[4].IsNull() && !a[4].IsNone():
-			n := toBig(a[4])
+			n := ToBig(a[4])
 			if n.Sign() < 0 || n.BitLen() > 128 {
 				return Null, ValueErrorf("int is out of range (need a 128-bit value)")
 			}
@@ -86,7 +86,7 @@ func init() {
 			return Null, TypeErrorf("UUID(): only hex, bytes and int are supported")
 		}
 		if !a[5].IsNull() && !a[5].IsNone() {
-			v, e := indexOf(a[5])
+			v, e := IndexOf(a[5])
 			if e != nil {
 				return Null, e
 			}
@@ -133,20 +133,20 @@ func init() {
 		return Str("reserved for future definition"), nil
 	})
 
-	m := defineModule("uuid")
-	m.set("UUID", Obj(UUIDType))
-	m.set("RFC_4122", Str("specified in RFC 4122"))
+	m := DefineModule("uuid")
+	m.Set("UUID", Obj(UUIDType))
+	m.Set("RFC_4122", Str("specified in RFC 4122"))
 	ns := func(h string) Value {
 		var b [16]byte
 		raw, _ := hex.DecodeString(strings.ReplaceAll(h, "-", ""))
 		copy(b[:], raw)
 		return Obj(&uuidObj{b: b})
 	}
-	m.set("NAMESPACE_DNS", ns("6ba7b810-9dad-11d1-80b4-00c04fd430c8"))
-	m.set("NAMESPACE_URL", ns("6ba7b811-9dad-11d1-80b4-00c04fd430c8"))
-	m.set("NAMESPACE_OID", ns("6ba7b812-9dad-11d1-80b4-00c04fd430c8"))
-	m.set("NAMESPACE_X500", ns("6ba7b814-9dad-11d1-80b4-00c04fd430c8"))
-	m.fn("uuid4", func(args []Value, kw []string) (Value, *Exc) {
+	m.Set("NAMESPACE_DNS", ns("6ba7b810-9dad-11d1-80b4-00c04fd430c8"))
+	m.Set("NAMESPACE_URL", ns("6ba7b811-9dad-11d1-80b4-00c04fd430c8"))
+	m.Set("NAMESPACE_OID", ns("6ba7b812-9dad-11d1-80b4-00c04fd430c8"))
+	m.Set("NAMESPACE_X500", ns("6ba7b814-9dad-11d1-80b4-00c04fd430c8"))
+	m.Fn("uuid4", func(args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("uuid4", args, kw, 0, 0); e != nil {
 			return Null, e
 		}
@@ -167,7 +167,7 @@ func init() {
 		return withVersion(b, 4), nil
 	})
 	hashed := func(name string, version byte, sum func([]byte) []byte) {
-		m.fn(name, func(args []Value, kw []string) (Value, *Exc) {
+		m.Fn(name, func(args []Value, kw []string) (Value, *Exc) {
 			a, e := ParseArgs(name, args, kw, []string{"namespace", "name"}, 2)
 			if e != nil {
 				return Null, e

@@ -10,8 +10,8 @@ import (
 // The never-awaited coroutine warnings go through the same filters.
 
 func init() {
-	m := defineModule("warnings")
-	m.fn("warn", func(args []Value, kw []string) (Value, *Exc) {
+	m := DefineModule("warnings")
+	m.Fn("warn", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("warn", args, kw, []string{"message", "category", "stacklevel", "source"}, 1)
 		if e != nil {
 			return Null, e
@@ -30,38 +30,38 @@ func init() {
 		if e != nil {
 			return Null, e
 		}
-		file, line := moduleLocation()
-		if f := currentFrame(); f != nil {
-			file, line = absFilename(f.code.Filename), f.line
-		} else if l := pyCallerLine(); l > 0 {
+		file, line := ModuleLocation()
+		if f := CurrentFrame(); f != nil {
+			file, line = AbsFilename(f.Code.Filename), f.Line
+		} else if l := PyCallerLine(); l > 0 {
 			line = l
 		}
-		return None, emitWarning(cat, msg, file, line, "__main__")
+		return None, EmitWarning(cat, msg, file, line, "__main__")
 	})
 	addFilter := func(action string, msg, cat, mod Value, lineno Value, appendIt bool) *Exc {
 		switch action {
 		case "error", "ignore", "always", "default", "module", "once":
 		default:
-			return ValueErrorf("invalid action: %s", reprOrErr(Str(action)))
+			return ValueErrorf("invalid action: %s", ReprOrErr(Str(action)))
 		}
-		f := warnFilter{action: action, cat: ExcWarning}
+		f := WarnFilter{Action: action, Cat: ExcWarning}
 		if t, ok := cat.O.(*Type); ok && cat.K == KObj {
-			f.cat = t
+			f.Cat = t
 		}
 		var e *Exc
-		if f.message, e = compileWarnRe(msg, false); e != nil {
+		if f.Message, e = CompileWarnRe(msg, false); e != nil {
 			return e
 		}
-		if f.module, e = compileWarnRe(mod, true); e != nil {
+		if f.Module, e = CompileWarnRe(mod, true); e != nil {
 			return e
 		}
 		if lineno.K == KInt {
-			f.lineno = int(lineno.I)
+			f.Lineno = int(lineno.I)
 		}
-		addWarnFilter(f, appendIt)
+		AddWarnFilter(f, appendIt)
 		return nil
 	}
-	m.fn("simplefilter", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("simplefilter", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("simplefilter", args, kw, []string{"action", "category", "lineno", "append"}, 1)
 		if e != nil {
 			return Null, e
@@ -73,7 +73,7 @@ func init() {
 		}
 		return None, addFilter(action, Null, a[1], Null, a[2], app)
 	})
-	m.fn("filterwarnings", func(args []Value, kw []string) (Value, *Exc) {
+	m.Fn("filterwarnings", func(args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("filterwarnings", args, kw, []string{"action", "message", "category", "module", "lineno", "append"}, 1)
 		if e != nil {
 			return Null, e
@@ -85,8 +85,8 @@ func init() {
 		}
 		return None, addFilter(strings.ToLower(action), a[1], a[2], a[3], a[4], app)
 	})
-	m.fn("resetwarnings", func(args []Value, kw []string) (Value, *Exc) {
-		resetWarnFilters()
+	m.Fn("resetwarnings", func(args []Value, kw []string) (Value, *Exc) {
+		ResetWarnFilters()
 		return None, nil
 	})
 }

@@ -18,27 +18,27 @@ func (m *Module) instDict() *Dict { return m.Dict }
 
 // NewModule makes an empty module with __name__ set.
 func NewModule(name string) *Module {
-	m := &Module{Name: name, Dict: newStrDict()}
-	m.Dict.setStr("__name__", Str(name))
-	m.Dict.setStr("__doc__", None)
-	m.Dict.setStr("__package__", Str(""))
-	m.Dict.setStr("__loader__", None)
-	m.Dict.setStr("__spec__", None)
+	m := &Module{Name: name, Dict: NewStrDict()}
+	m.Dict.SetStr("__name__", Str(name))
+	m.Dict.SetStr("__doc__", None)
+	m.Dict.SetStr("__package__", Str(""))
+	m.Dict.SetStr("__loader__", None)
+	m.Dict.SetStr("__spec__", None)
 	return m
 }
 
 // Set sets a module attribute.
-func (m *Module) Set(name string, v Value) { m.Dict.setStr(name, v) }
+func (m *Module) Set(name string, v Value) { m.Dict.SetStr(name, v) }
 
 // Get reads a module attribute (Null if absent).
 func (m *Module) Get(name string) Value {
-	v, _ := m.Dict.getStr(name)
+	v, _ := m.Dict.GetStr(name)
 	return v
 }
 
 // Func adds a builtin function to the module.
 func (m *Module) Func(name string, fn func(args []Value, kwnames []string) (Value, *Exc)) {
-	m.Dict.setStr(name, Obj(&BuiltinFunc{Name: name, Module: m.Name, Fn: fn}))
+	m.Dict.SetStr(name, Obj(&BuiltinFunc{Name: name, Module: m.Name, Fn: fn}))
 }
 
 var (
@@ -57,22 +57,22 @@ func RegisterModule(name string, init func() (Value, *Exc)) {
 
 // importOne imports one dotted name whose parent is already imported.
 func importOne(name string) (Value, *Exc) {
-	if v, ok := Modules.getStr(name); ok {
+	if v, ok := Modules.GetStr(name); ok {
 		return v, nil
 	}
 	init, ok := moduleInits[name]
 	if !ok {
 		e := Errorf(ExcModuleNotFoundError, "No module named '%s'", name)
-		e.instDict().setStr("name", Str(name))
+		e.InstDict().SetStr("name", Str(name))
 		return Null, e
 	}
 	m, e := init()
 	if e != nil {
 		return Null, e
 	}
-	Modules.setStr(name, m)
+	Modules.SetStr(name, m)
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
-		if parent, ok := Modules.getStr(name[:i]); ok {
+		if parent, ok := Modules.GetStr(name[:i]); ok {
 			SetAttr(parent, name[i+1:], m)
 		}
 	}
@@ -123,7 +123,7 @@ func ImportFrom(mod Value, name string) (Value, *Exc) {
 			loc = m.File
 		}
 		ie := Errorf(ExcImportError, "cannot import name '%s' from '%s' (%s)", name, modName, loc)
-		ie.instDict().setStr("name", Str(modName))
+		ie.InstDict().SetStr("name", Str(modName))
 		return Null, ie
 	}
 	return Null, Errorf(ExcImportError, "cannot import name '%s' from '%s' (unknown location)", name, modName)
@@ -133,14 +133,14 @@ func init() {
 	t := ModuleType
 	t.GetAttr = func(o Value, name string) (Value, *Exc) {
 		m := o.O.(*Module)
-		if v, ok := m.Dict.getStr(name); ok {
+		if v, ok := m.Dict.GetStr(name); ok {
 			return v, nil
 		}
 		v, e := GenericGetAttr(o, name)
 		if e == nil {
 			return v, nil
 		}
-		if ga, ok := m.Dict.getStr("__getattr__"); ok {
+		if ga, ok := m.Dict.GetStr("__getattr__"); ok {
 			return Call(ga, []Value{Str(name)}, nil)
 		}
 		return Null, e
@@ -171,40 +171,40 @@ func init() {
 // nativeModule is a module written in Go: its attributes in definition
 // order. defineModule registers it for import; each import of a new
 // interpreter state builds a fresh module object from it.
-type nativeModule struct {
+type NativeModule struct {
 	name     string
 	names    []string
 	vals     map[string]Value
-	onImport func(m *Module) // run on the module object built at import, if set
+	OnImport func(m *Module) // run on the module object built at import, if set
 }
 
 // defineModule declares the native module name and registers it for
 // import; the caller adds its attributes (its table) to the result.
-func defineModule(name string) *nativeModule {
-	m := &nativeModule{name: name, vals: map[string]Value{}}
+func DefineModule(name string) *NativeModule {
+	m := &NativeModule{name: name, vals: map[string]Value{}}
 	RegisterModule(name, m.importModule)
 	return m
 }
 
-func (m *nativeModule) set(name string, v Value) {
+func (m *NativeModule) Set(name string, v Value) {
 	if _, ok := m.vals[name]; !ok {
 		m.names = append(m.names, name)
 	}
 	m.vals[name] = v
 }
 
-func (m *nativeModule) fn(name string, f func(args []Value, kw []string) (Value, *Exc)) {
+func (m *NativeModule) Fn(name string, f func(args []Value, kw []string) (Value, *Exc)) {
 	b := &BuiltinFunc{Name: name, Module: m.name, Fn: f}
-	m.set(name, Obj(b))
+	m.Set(name, Obj(b))
 }
 
-// asyncFn adds a function that CPython defines with async def.
-func (m *nativeModule) asyncFn(name string, f func(args []Value, kw []string) (Value, *Exc)) {
-	m.set(name, Obj(&BuiltinFunc{Name: name, Module: m.name, Fn: f, Coroutine: true}))
+// AsyncFn adds a function that CPython defines with async def.
+func (m *NativeModule) AsyncFn(name string, f func(args []Value, kw []string) (Value, *Exc)) {
+	m.Set(name, Obj(&BuiltinFunc{Name: name, Module: m.name, Fn: f, Coroutine: true}))
 }
 
-// build makes the module object: a new module with the attributes.
-func (m *nativeModule) build() *Module {
+// Build makes the module object: a new module with the attributes.
+func (m *NativeModule) Build() *Module {
 	mod := NewModule(m.name)
 	for _, k := range m.names {
 		mod.Set(k, m.vals[k])
@@ -213,10 +213,10 @@ func (m *nativeModule) build() *Module {
 }
 
 // importModule is the registered import function.
-func (m *nativeModule) importModule() (Value, *Exc) {
-	mod := m.build()
-	if m.onImport != nil {
-		m.onImport(mod)
+func (m *NativeModule) importModule() (Value, *Exc) {
+	mod := m.Build()
+	if m.OnImport != nil {
+		m.OnImport(mod)
 	}
 	return Obj(mod), nil
 }

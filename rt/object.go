@@ -99,7 +99,7 @@ type attrCacheEntry struct {
 var classVersion uint64 = 1
 
 // classChanged invalidates the lookup caches.
-func classChanged() { classVersion++ }
+func ClassChanged() { classVersion++ }
 
 // Type of a type is its metaclass, type unless a class statement said
 // otherwise.
@@ -186,7 +186,7 @@ var typesReady bool
 // A type declared later (at run time) must be readied explicitly by calling
 // its Ready method once its hooks and methods are set.
 func NewType(name string, base *Type) *Type {
-	t := &Type{Name: name, Module: "builtins", Qualname: name, Dict: newStrDict()}
+	t := &Type{Name: name, Module: "builtins", Qualname: name, Dict: NewStrDict()}
 	if base != nil {
 		t.Base = base
 		t.Bases = []*Type{base}
@@ -208,8 +208,8 @@ func readyTypes() {
 		t.Ready()
 	}
 	typesReady = true
-	objectInit, _ = ObjectType.Dict.getStr("__init__")
-	objectNew, _ = ObjectType.Dict.getStr("__new__")
+	objectInit, _ = ObjectType.Dict.GetStr("__init__")
+	objectNew, _ = ObjectType.Dict.GetStr("__new__")
 }
 
 // Ready inherits the nil hooks from the base and exposes the type's own
@@ -225,7 +225,7 @@ func (t *Type) Ready() {
 	}
 	if !t.Heap {
 		addSlotWrappers(t)
-		classChanged()
+		ClassChanged()
 	}
 	for i := range t.Num {
 		if t.Num[i] != nil && t.numOwner[i] == nil {
@@ -236,7 +236,7 @@ func (t *Type) Ready() {
 		inheritHooks(t, b)
 	}
 	// Unhashable native types say so with __hash__ = None (list, dict...).
-	if v, ok := t.Dict.getStr("__hash__"); ok && v.IsNone() {
+	if v, ok := t.Dict.GetStr("__hash__"); ok && v.IsNone() {
 		t.Hash = nil
 	}
 }
@@ -351,7 +351,7 @@ func (t *Type) lookupCached(name string) (Value, int64) {
 	if e.name == name && len(name) > 0 {
 		return e.descr, e.h
 	}
-	h := fastStrHash(name)
+	h := FastStrHash(name)
 	d := t.lookupHashed(name, h)
 	*e = attrCacheEntry{name, d, h}
 	return d, h
@@ -361,7 +361,7 @@ func (t *Type) lookupCached(name string) (Value, int64) {
 // dicts of the MRO.
 func (t *Type) lookupHashed(name string, h int64) Value {
 	for _, m := range t.MRO {
-		if ent := m.Dict.lookupStr(name, h); ent >= 0 {
+		if ent := m.Dict.LookupStr(name, h); ent >= 0 {
 			return m.Dict.entries[ent].val
 		}
 	}
@@ -370,8 +370,8 @@ func (t *Type) lookupHashed(name string, h int64) Value {
 
 // SetDict sets a class attribute of a native type (used while declaring).
 func (t *Type) SetDict(name string, v Value) {
-	t.Dict.setStr(name, v)
-	classChanged()
+	t.Dict.SetStr(name, v)
+	ClassChanged()
 }
 
 // FullName is the name CPython prints in reprs and tracebacks: the
@@ -393,32 +393,32 @@ type NativeFunc func(self Value, args []Value, kwnames []string) (Value, *Exc)
 
 // Method adds a method to a native type.
 func (t *Type) Method(name string, fn NativeFunc) {
-	classChanged()
-	t.Dict.setStr(name, Obj(&MethodDescr{Name: name, Owner: t, Fn: fn}))
+	ClassChanged()
+	t.Dict.SetStr(name, Obj(&MethodDescr{Name: name, Owner: t, Fn: fn}))
 }
 
 // ClassMethod adds a classmethod implemented in Go: self is the class.
 func (t *Type) ClassMethod(name string, fn NativeFunc) {
-	classChanged()
-	t.Dict.setStr(name, Obj(&ClassMethodDescr{Name: name, Owner: t, Fn: fn}))
+	ClassChanged()
+	t.Dict.SetStr(name, Obj(&ClassMethodDescr{Name: name, Owner: t, Fn: fn}))
 }
 
 // StaticMethod adds a static method implemented in Go (self is Null).
 func (t *Type) StaticMethod(name string, fn NativeFunc) {
-	classChanged()
-	t.Dict.setStr(name, Obj(&StaticMethod{Fn: NewBuiltin(name, func(args []Value, kw []string) (Value, *Exc) {
+	ClassChanged()
+	t.Dict.SetStr(name, Obj(&StaticMethod{Fn: NewBuiltin(name, func(args []Value, kw []string) (Value, *Exc) {
 		return fn(Null, args, kw)
 	})}))
 }
 
 // Getter adds a read-only attribute computed by get (a getset descriptor).
 func (t *Type) Getter(name string, get func(self Value) (Value, *Exc)) {
-	classChanged()
-	t.Dict.setStr(name, Obj(&GetSetDescr{Name: name, Owner: t, GetFn: get}))
+	ClassChanged()
+	t.Dict.SetStr(name, Obj(&GetSetDescr{Name: name, Owner: t, GetFn: get}))
 }
 
 // GetSet adds a read-write attribute; set gets Null to delete.
 func (t *Type) GetSet(name string, get func(self Value) (Value, *Exc), set func(self, v Value) *Exc) {
-	classChanged()
-	t.Dict.setStr(name, Obj(&GetSetDescr{Name: name, Owner: t, GetFn: get, SetFn: set}))
+	ClassChanged()
+	t.Dict.SetStr(name, Obj(&GetSetDescr{Name: name, Owner: t, GetFn: get, SetFn: set}))
 }

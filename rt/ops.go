@@ -76,21 +76,21 @@ func inplace(a, b Value, op BinOp) (Value, *Exc) {
 func seqFallback(a, b Value, op BinOp, inpl bool) (Value, *Exc) {
 	switch op {
 	case BinAdd:
-		if isSeq(a) {
+		if IsSeq(a) {
 			return Null, TypeErrorf("can only concatenate %s (not \"%s\") to %s", a.TypeName(), b.TypeName(), a.TypeName())
 		}
 	case BinMul:
-		if isSeq(a) && !isIndexable(b) {
+		if IsSeq(a) && !isIndexable(b) {
 			return Null, TypeErrorf("can't multiply sequence by non-int of type '%s'", b.TypeName())
 		}
-		if isSeq(b) && !isIndexable(a) {
+		if IsSeq(b) && !isIndexable(a) {
 			return Null, TypeErrorf("can't multiply sequence by non-int of type '%s'", a.TypeName())
 		}
 	}
 	return Null, binaryError(a, b, op, inpl)
 }
 
-func isSeq(v Value) bool {
+func IsSeq(v Value) bool {
 	if v.K != KObj {
 		return false
 	}
@@ -101,7 +101,7 @@ func isSeq(v Value) bool {
 	return false
 }
 
-func isIndexable(v Value) bool { return isIntLike(v) || v.Type().Index != nil }
+func isIndexable(v Value) bool { return IsIntLike(v) || v.Type().Index != nil }
 
 // The binary operators (docs/rt-api.md), with fast paths for int and
 // float operands.
@@ -248,7 +248,7 @@ func Truth(v Value) (bool, *Exc) {
 	}
 	switch o := v.O.(type) {
 	case *StrObj:
-		if o.cls == nil {
+		if o.Cls == nil {
 			return len(o.S) > 0, nil
 		}
 	case *List:
@@ -258,8 +258,8 @@ func Truth(v Value) (bool, *Exc) {
 	case *Tuple:
 		return len(o.Items) > 0, nil
 	case *Dict:
-		if o.cls == nil {
-			return o.used > 0, nil
+		if o.Cls == nil {
+			return o.Used > 0, nil
 		}
 	}
 	t := v.Type()
@@ -366,8 +366,8 @@ func EqBool(a, b Value) (bool, *Exc) {
 		return a.I == b.I, nil
 	}
 	if a.K == KObj && b.K == KObj {
-		if sa, ok := a.O.(*StrObj); ok && sa.cls == nil {
-			if sb, ok := b.O.(*StrObj); ok && sb.cls == nil {
+		if sa, ok := a.O.(*StrObj); ok && sa.Cls == nil {
+			if sb, ok := b.O.(*StrObj); ok && sb.Cls == nil {
 				return sa.S == sb.S, nil
 			}
 		}

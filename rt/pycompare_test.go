@@ -12,13 +12,13 @@ import (
 // the Python expression that must give the same repr (or the same
 // exception line) under CPython 3.11, run once for the whole table.
 
-type pyCase struct {
-	py string
-	fn func() (Value, *Exc)
+type PyCase struct {
+	Py string
+	Fn func() (Value, *Exc)
 }
 
 // Helpers to write cases tersely.
-func bi(name string) Value {
+func Bi(name string) Value {
 	v, ok := Builtin(name)
 	if !ok {
 		panic("no builtin " + name)
@@ -26,9 +26,9 @@ func bi(name string) Value {
 	return v
 }
 
-func callB(name string, args ...Value) (Value, *Exc) { return Call(bi(name), args, nil) }
+func CallB(name string, args ...Value) (Value, *Exc) { return Call(Bi(name), args, nil) }
 
-func callKw(fn Value, pos []Value, kw map[string]Value, order ...string) (Value, *Exc) {
+func CallKw(fn Value, pos []Value, kw map[string]Value, order ...string) (Value, *Exc) {
 	args := append([]Value(nil), pos...)
 	for _, k := range order {
 		args = append(args, kw[k])
@@ -36,9 +36,9 @@ func callKw(fn Value, pos []Value, kw map[string]Value, order ...string) (Value,
 	return Call(fn, args, order)
 }
 
-func meth(o Value, name string, args ...Value) (Value, *Exc) { return CallMethod(o, name, args, nil) }
+func Meth(o Value, name string, args ...Value) (Value, *Exc) { return CallMethod(o, name, args, nil) }
 
-func must(v Value, e *Exc) Value {
+func Must(v Value, e *Exc) Value {
 	if e != nil {
 		panic(FormatExcOnly(e))
 	}
@@ -51,12 +51,12 @@ func F(f float64) Value  { return Float(f) }
 func T(v ...Value) Value { return NewTuple(v...) }
 func L(v ...Value) Value { return NewList(v...) }
 func D(kv ...Value) Value {
-	return must(NewDict(kv...))
+	return Must(NewDict(kv...))
 }
-func St(v ...Value) Value { return must(NewSet(v...)) }
+func St(v ...Value) Value { return Must(NewSet(v...)) }
 
 // outcome renders a result as the Python side does.
-func outcome(v Value, e *Exc) string {
+func Outcome(v Value, e *Exc) string {
 	if e != nil {
 		return "!" + strings.TrimRight(FormatExcOnly(e), "\n")
 	}
@@ -98,11 +98,11 @@ json.dump(out, sys.stdout)
 	return out
 }
 
-func checkCases(t *testing.T, cases []pyCase) {
+func CheckCases(t *testing.T, cases []PyCase) {
 	t.Helper()
 	exprs := make([]string, len(cases))
 	for i, c := range cases {
-		exprs[i] = c.py
+		exprs[i] = c.Py
 	}
 	want := runPython(t, exprs)
 	for i, c := range cases {
@@ -113,10 +113,10 @@ func checkCases(t *testing.T, cases []pyCase) {
 					got = "PANIC: " + toString(r)
 				}
 			}()
-			got = outcome(c.fn())
+			got = Outcome(c.Fn())
 		}()
 		if got != want[i] {
-			t.Errorf("%s\n  got  %s\n  want %s", c.py, got, want[i])
+			t.Errorf("%s\n  got  %s\n  want %s", c.Py, got, want[i])
 		}
 	}
 }
@@ -131,7 +131,7 @@ func toString(r any) string {
 	return "?"
 }
 
-func mustStr(s string, e *Exc) string {
+func MustStr(s string, e *Exc) string {
 	if e != nil {
 		panic(FormatExcOnly(e))
 	}
@@ -139,12 +139,12 @@ func mustStr(s string, e *Exc) string {
 }
 
 // stdAttr imports a native module and reads one attribute.
-func stdAttr(mod, name string) Value {
-	m := must(Import(mod, true, 0))
-	return must(GetAttr(m, name))
+func StdAttr(mod, name string) Value {
+	m := Must(Import(mod, true, 0))
+	return Must(GetAttr(m, name))
 }
 
-func reprS(v Value) string {
+func ReprS(v Value) string {
 	s, e := ToRepr(v)
 	if e != nil {
 		panic(FormatExcOnly(e))

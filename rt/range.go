@@ -38,13 +38,13 @@ func NewRange(start, stop, step int64) Value {
 }
 
 func rangeArg(v Value) (int64, *Exc) {
-	if isIntLike(v) && v.K == KObj {
+	if IsIntLike(v) && v.K == KObj {
 		return 0, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
 	}
 	if !isIndexable(v) {
 		return 0, TypeErrorf("'%s' object cannot be interpreted as an integer", v.TypeName())
 	}
-	return indexOf(v)
+	return IndexOf(v)
 }
 
 func (r *RangeObj) item(i int64) Value {
@@ -87,9 +87,9 @@ func init() {
 	t.Repr = func(v Value) (string, *Exc) {
 		r := v.O.(*RangeObj)
 		if r.step == 1 {
-			return "range(" + itoa64(r.start) + ", " + itoa64(r.stop) + ")", nil
+			return "range(" + Itoa64(r.start) + ", " + Itoa64(r.stop) + ")", nil
 		}
-		return "range(" + itoa64(r.start) + ", " + itoa64(r.stop) + ", " + itoa64(r.step) + ")", nil
+		return "range(" + Itoa64(r.start) + ", " + Itoa64(r.stop) + ", " + Itoa64(r.step) + ")", nil
 	}
 	t.Len = func(v Value) (int, *Exc) { return int(v.O.(*RangeObj).n), nil }
 	t.Bool = func(v Value) (bool, *Exc) { return v.O.(*RangeObj).n > 0, nil }
@@ -106,7 +106,7 @@ func init() {
 			}
 			return (x-r.start)%r.step == 0, nil
 		}
-		if isIntLike(k) {
+		if IsIntLike(k) {
 			return false, nil
 		}
 		it, _ := Iter(o)
@@ -165,7 +165,7 @@ func init() {
 			return Null, e
 		}
 		r := s.O.(*RangeObj)
-		if in, _ := RangeType.Contains(s, a[0]); in && isIntLike(a[0]) {
+		if in, _ := RangeType.Contains(s, a[0]); in && IsIntLike(a[0]) {
 			return Int((a[0].I - r.start) / r.step), nil
 		}
 		rs, _ := ToRepr(a[0])
@@ -192,4 +192,4 @@ func init() {
 	})
 }
 
-func itoa64(i int64) string { return big.NewInt(i).String() }
+func Itoa64(i int64) string { return big.NewInt(i).String() }

@@ -27,7 +27,7 @@ func ToRepr(v Value) (string, *Exc) {
 	case KNull:
 		return "<NULL>", nil
 	}
-	if s, ok := v.O.(*StrObj); ok && s.cls == nil {
+	if s, ok := v.O.(*StrObj); ok && s.Cls == nil {
 		return pyrepr.Str(s.S), nil
 	}
 	t := v.Type()
@@ -50,7 +50,7 @@ func ToStr(v Value) (string, *Exc) {
 	case KInt:
 		return strconv.FormatInt(v.I, 10), nil
 	case KObj:
-		if s, ok := v.O.(*StrObj); ok && s.cls == nil {
+		if s, ok := v.O.(*StrObj); ok && s.Cls == nil {
 			return s.S, nil
 		}
 		t := v.Type()
@@ -77,7 +77,7 @@ func ToASCII(v Value) (string, *Exc) {
 func asciiEscape(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
-		r, sz := decodeRune(s, i)
+		r, sz := DecodeRune(s, i)
 		i += sz
 		switch {
 		case r < 0x80:
@@ -103,7 +103,7 @@ func hex2(c int) string {
 // The repr recursion guard (Py_ReprEnter): containers being formatted.
 var reprActive = map[Object]bool{}
 
-func reprEnter(o Object) bool {
+func ReprEnter(o Object) bool {
 	if reprActive[o] {
 		return false
 	}
@@ -111,7 +111,7 @@ func reprEnter(o Object) bool {
 	return true
 }
 
-func reprLeave(o Object) { delete(reprActive, o) }
+func ReprLeave(o Object) { delete(reprActive, o) }
 
 // Recursion depth guard for runaway recursion through the runtime's own
 // repr/compare/call paths (CPython's recursion limit; the generated code
@@ -165,7 +165,7 @@ func Repr(v Value) (Value, *Exc) {
 	return Str(s), nil
 }
 
-func reprOrErr(v Value) string {
+func ReprOrErr(v Value) string {
 	s, e := ToRepr(v)
 	if e != nil {
 		return "<repr failed>"

@@ -20,11 +20,11 @@ func (*SliceObj) Type() *Type { return SliceType }
 
 // NewSlice makes a slice (Null parts mean None).
 func NewSlice(lo, hi, step Value) Value {
-	return Obj(&SliceObj{orNone(lo), orNone(hi), orNone(step)})
+	return Obj(&SliceObj{OrNone(lo), OrNone(hi), OrNone(step)})
 }
 
 func sliceIndex(v Value) (int64, *Exc) {
-	if isIntLike(v) {
+	if IsIntLike(v) {
 		if v.K == KObj {
 			if v.O.(*BigIntObj).V.Sign() < 0 {
 				return minInt64 / 2, nil
@@ -114,7 +114,7 @@ func seqIndex(k Value, n int, what string) (int, *Exc) {
 		i = k.I
 	} else {
 		var e *Exc
-		if i, e = indexOf(k); e != nil {
+		if i, e = IndexOf(k); e != nil {
 			if e.Class == ExcIndexError {
 				return 0, Errorf(ExcIndexError, "%s index out of range", what)
 			}
@@ -159,7 +159,7 @@ func compareSeqs(a, b []Value, op CompareOp) (Value, *Exc) {
 		}
 	}
 	if i >= len(a) || i >= len(b) {
-		return Bool(cmpResult(cmpInts(len(a), len(b)), op)), nil
+		return Bool(CmpResult(cmpInts(len(a), len(b)), op)), nil
 	}
 	switch op {
 	case OpEq:
@@ -193,7 +193,7 @@ func repeatCount(v Value) (int, bool, *Exc) {
 			return 0, true, Errorf(ExcOverflowError, "cannot fit 'int' into an index-sized integer")
 		}
 	}
-	n, e := indexOf(v)
+	n, e := IndexOf(v)
 	if e != nil {
 		return 0, true, e
 	}
@@ -466,7 +466,7 @@ func init() {
 		if e := ArgCount("indices", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
-		n, e := indexOf(args[0])
+		n, e := IndexOf(args[0])
 		if e != nil {
 			return Null, e
 		}

@@ -55,7 +55,7 @@ func (s *Set) objID() uint64 {
 
 func (s *Set) instDict() *Dict {
 	if s.attrs == nil {
-		s.attrs = newStrDict()
+		s.attrs = NewStrDict()
 	}
 	return s.attrs
 }
@@ -318,8 +318,8 @@ func (s *Set) update(it Value) *Exc {
 		case *Set:
 			return s.merge(o)
 		case *Dict:
-			if uint64(s.fill+o.used)*5 >= s.mask()*3 {
-				s.resize((s.used + o.used) * 2)
+			if uint64(s.fill+o.Used)*5 >= s.mask()*3 {
+				s.resize((s.used + o.Used) * 2)
 			}
 			var exc *Exc
 			o.Items(func(k, _ Value) bool {
@@ -329,7 +329,7 @@ func (s *Set) update(it Value) *Exc {
 			return exc
 		}
 	}
-	return forEach(it, s.Add)
+	return ForEach(it, s.Add)
 }
 
 func (s *Set) copySet(frozen bool) *Set {
@@ -394,7 +394,7 @@ func (s *Set) intersection(o Value) (*Set, *Exc) {
 		}
 		return res, nil
 	}
-	e := forEach(o, func(k Value) *Exc {
+	e := ForEach(o, func(k Value) *Exc {
 		in, e := s.Contains(k)
 		if e != nil || !in {
 			return e
@@ -410,11 +410,11 @@ func (s *Set) difference(o Value) (*Set, *Exc) {
 	if isSet {
 		otherLen = other.used
 	} else if d, ok := o.O.(*Dict); ok && o.K == KObj {
-		otherLen = d.used
+		otherLen = d.Used
 	}
 	if otherLen < 0 || s.used>>2 > otherLen {
 		res := s.copySet(s.frozen)
-		e := forEach(o, func(k Value) *Exc {
+		e := ForEach(o, func(k Value) *Exc {
 			_, e := res.Discard(k)
 			return e
 		})
@@ -492,10 +492,10 @@ func setRepr(v Value) (string, *Exc) {
 	if s.used == 0 {
 		return name + "()", nil
 	}
-	if !reprEnter(s) {
+	if !ReprEnter(s) {
 		return name + "(...)", nil
 	}
-	defer reprLeave(s)
+	defer ReprLeave(s)
 	var b strings.Builder
 	wrap := s.frozen || s.cls != nil // frozenset({...}), Sub({...})
 	if wrap {

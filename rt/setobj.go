@@ -111,7 +111,7 @@ func init() {
 			return Obj(s.O.(*Set).copySet(false)), nil
 		})
 		t.ClassMethod("__class_getitem__", func(cls Value, args []Value, kw []string) (Value, *Exc) {
-			return genericAlias(cls, args)
+			return GenericAlias(cls, args)
 		})
 	}
 	SetType.SetDict("__hash__", None)
@@ -228,7 +228,7 @@ func init() {
 				so.clear()
 				continue
 			}
-			if e := forEach(a, func(k Value) *Exc { _, e := so.Discard(k); return e }); e != nil {
+			if e := ForEach(a, func(k Value) *Exc { _, e := so.Discard(k); return e }); e != nil {
 				return Null, e
 			}
 		}

@@ -28,13 +28,13 @@ func init() {
 		return w.owner.New(cls, args[1:], kw)
 	}
 	slotNewWrapperType.Repr = func(v Value) (string, *Exc) {
-		return "<built-in method __new__ of type object at " + addrOf(v) + ">", nil
+		return "<built-in method __new__ of type object at " + AddrOf(v) + ">", nil
 	}
 }
 
 func addSlotWrappers(t *Type) {
 	def := func(name string, fn NativeFunc) {
-		if _, ok := t.Dict.getStr(name); !ok {
+		if _, ok := t.Dict.GetStr(name); !ok {
 			t.Method(name, fn)
 		}
 	}
@@ -43,13 +43,13 @@ func addSlotWrappers(t *Type) {
 			return e
 		}
 		if len(args) != n {
-			return TypeErrorf("expected %d argument%s, got %d", n, plural(n), len(args))
+			return TypeErrorf("expected %d argument%s, got %d", n, Plural(n), len(args))
 		}
 		return nil
 	}
 	if t.New != nil {
-		if _, ok := t.Dict.getStr("__new__"); !ok {
-			t.Dict.setStr("__new__", Obj(&slotNewWrapper{owner: t}))
+		if _, ok := t.Dict.GetStr("__new__"); !ok {
+			t.Dict.SetStr("__new__", Obj(&slotNewWrapper{owner: t}))
 		}
 	}
 	if f := t.Init; f != nil {

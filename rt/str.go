@@ -11,10 +11,10 @@ import (
 // points and its Python hash cached.
 type StrObj struct {
 	S      string
-	n      int // code points; -1 until computed
+	N      int // code points; -1 until computed
 	h      int64
 	hashed bool
-	cls    *Type // a Python subclass of str, or nil
+	Cls    *Type // a Python subclass of str, or nil
 	attrs  *Dict // the subclass instance's __dict__
 	// offs caches the byte offset of every code point of a non-ASCII
 	// string once it is indexed, so that s[i] in a loop stays O(1).
@@ -26,25 +26,25 @@ var StrType = NewType("str", ObjectType)
 
 // Type implements Object.
 func (s *StrObj) Type() *Type {
-	if s.cls != nil {
-		return s.cls
+	if s.Cls != nil {
+		return s.Cls
 	}
 	return StrType
 }
 
 func (s *StrObj) instDict() *Dict {
 	if s.attrs == nil {
-		s.attrs = newStrDict()
+		s.attrs = NewStrDict()
 	}
 	return s.attrs
 }
 
-var emptyStr = &StrObj{S: "", n: 0}
+var emptyStr = &StrObj{S: "", N: 0}
 var asciiStrs [128]*StrObj
 
 func init() {
 	for i := range asciiStrs {
-		asciiStrs[i] = &StrObj{S: string(rune(i)), n: 1}
+		asciiStrs[i] = &StrObj{S: string(rune(i)), N: 1}
 	}
 }
 
@@ -58,7 +58,7 @@ func Str(s string) Value {
 			return Value{K: KObj, O: asciiStrs[s[0]]}
 		}
 	}
-	return Value{K: KObj, O: &StrObj{S: s, n: -1}}
+	return Value{K: KObj, O: &StrObj{S: s, N: -1}}
 }
 
 // JoinStr concatenates f-string parts.
@@ -76,10 +76,10 @@ func AsStr(v Value) (string, bool) {
 
 // Len returns the length in code points.
 func (s *StrObj) Len() int {
-	if s.n < 0 {
-		s.n = runeCount(s.S)
+	if s.N < 0 {
+		s.N = runeCount(s.S)
 	}
-	return s.n
+	return s.N
 }
 
 // isASCII says the byte and code point indexes agree.
@@ -91,7 +91,7 @@ func runeCount(s string) int {
 		if s[i] < 0x80 {
 			i++
 		} else {
-			_, sz := decodeRune(s, i)
+			_, sz := DecodeRune(s, i)
 			i += sz
 		}
 		n++
@@ -107,11 +107,11 @@ func (s *StrObj) hash() int64 {
 	return s.h
 }
 
-// runes decodes the string into code points.
-func (s *StrObj) runes() []rune {
+// Runes decodes the string into code points.
+func (s *StrObj) Runes() []rune {
 	rs := make([]rune, 0, s.Len())
 	for i := 0; i < len(s.S); {
-		r, sz := decodeRune(s.S, i)
+		r, sz := DecodeRune(s.S, i)
 		rs = append(rs, r)
 		i += sz
 	}
@@ -126,7 +126,7 @@ func appendRune(b []byte, r rune) []byte {
 	return utf8.AppendRune(b, r)
 }
 
-func runesToStr(rs []rune) string {
+func RunesToStr(rs []rune) string {
 	b := make([]byte, 0, len(rs))
 	for _, r := range rs {
 		b = appendRune(b, r)
@@ -135,9 +135,9 @@ func runesToStr(rs []rune) string {
 }
 
 // strRepr is repr(str).
-func strRepr(s string) string { return pyrepr.Str(s) }
+func StrRepr(s string) string { return pyrepr.Str(s) }
 
-func isIdentifier(s string) bool {
+func IsIdentifier(s string) bool {
 	if s == "" {
 		return false
 	}

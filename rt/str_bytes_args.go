@@ -29,7 +29,7 @@ func splitArgs(name string, args []Value, kw []string) (sep Value, maxsplit int,
 	if a[1].IsNull() {
 		return a[0], -1, nil
 	}
-	n, e := indexOf(a[1])
+	n, e := IndexOf(a[1])
 	if e != nil {
 		return Null, 0, e
 	}

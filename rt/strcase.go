@@ -88,7 +88,7 @@ func strUpper(s *StrObj) string {
 		return strings.ToUpper(s.S)
 	}
 	var b []byte
-	for _, r := range s.runes() {
+	for _, r := range s.Runes() {
 		b = appendUpper(b, r)
 	}
 	return string(b)
@@ -98,7 +98,7 @@ func strLower(s *StrObj) string {
 	if isASCIIStr(s.S) {
 		return strings.ToLower(s.S)
 	}
-	rs := s.runes()
+	rs := s.Runes()
 	var b []byte
 	for i := range rs {
 		b = appendLower(b, rs, i)
@@ -111,7 +111,7 @@ func strCasefold(s *StrObj) string {
 		return strings.ToLower(s.S)
 	}
 	var b []byte
-	for _, r := range s.runes() {
+	for _, r := range s.Runes() {
 		if m, ok := specialFold[r]; ok {
 			b = append(b, m...)
 		} else if m, ok := specialLower[r]; ok {
@@ -126,7 +126,7 @@ func strCasefold(s *StrObj) string {
 // strTitle is do_title: title case after an uncased character, lower
 // case after a cased one.
 func strTitle(s *StrObj) string {
-	rs := s.runes()
+	rs := s.Runes()
 	var b []byte
 	prevCased := false
 	for i, r := range rs {
@@ -143,7 +143,7 @@ func strTitle(s *StrObj) string {
 // strCapitalize is do_capitalize (3.8+): the first character in title
 // case, the rest in lower case.
 func strCapitalize(s *StrObj) string {
-	rs := s.runes()
+	rs := s.Runes()
 	var b []byte
 	for i, r := range rs {
 		if i == 0 {
@@ -158,7 +158,7 @@ func strCapitalize(s *StrObj) string {
 // strSwapcase is do_swapcase: upper case letters lowered (final sigma
 // included), lower case ones uppercased, the rest kept.
 func strSwapcase(s *StrObj) string {
-	rs := s.runes()
+	rs := s.Runes()
 	var b []byte
 	for i, r := range rs {
 		// _PyUnicode_IsUppercase/IsLowercase include Other_Uppercase (Ⅷ)

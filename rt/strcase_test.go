@@ -9,16 +9,16 @@ func TestStrCaseVsCPython(t *testing.T) {
 	inputs := []string{"ß", "straße", "ΑΣ", "ΟΔΟΣ ΟΔΟΣ.", "Σ", "aΣb", "ﬁre ﬂy", "ŉ", "İstanbul", "ǅ ǆ Ǆ", "ǰ", "ΐ",
 		"µ", "ſ", "ẞ", "ᾳ", "hello world", "hELLO wORLD", "x'y abc-def", "ǉubljana", "ﬃ", "Ⅷ", "ⓐⓑ", "\u0345",
 		"Σ\u0301", "aΣ\u0301", "Straße ÖL", "ﬀ ß ŉ", "123abc", "ᾼ", "ꭰ", "\U00010400\U00010428", "ǈ", "ΣΑΣ", "a'Σ'"}
-	var cases []pyCase
+	var cases []PyCase
 	for _, in := range inputs {
 		in := in
-		cases = append(cases, pyCase{"s = " + pyStrLit(in) + "\n(s.upper(), s.lower(), s.casefold(), s.title(), s.capitalize(), s.swapcase())", func() (Value, *Exc) {
+		cases = append(cases, PyCase{"s = " + pyStrLit(in) + "\n(s.upper(), s.lower(), s.casefold(), s.title(), s.capitalize(), s.swapcase())", func() (Value, *Exc) {
 			var out []Value
 			for _, m := range []string{"upper", "lower", "casefold", "title", "capitalize", "swapcase"} {
-				out = append(out, must(meth(S(in), m)))
+				out = append(out, Must(Meth(S(in), m)))
 			}
 			return T(out...), nil
 		}})
 	}
-	checkCases(t, cases)
+	CheckCases(t, cases)
 }

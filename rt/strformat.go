@@ -270,7 +270,7 @@ func percentFormat(f string, arg Value) (string, *Exc) {
 			if e != nil {
 				return "", e
 			}
-			n, e := indexOf(w)
+			n, e := IndexOf(w)
 			if e != nil {
 				return "", TypeErrorf("* wants int")
 			}
@@ -293,7 +293,7 @@ func percentFormat(f string, arg Value) (string, *Exc) {
 				if e != nil {
 					return "", e
 				}
-				n, e := indexOf(p)
+				n, e := IndexOf(p)
 				if e != nil {
 					return "", TypeErrorf("* wants int")
 				}
@@ -354,16 +354,16 @@ func percentFormat(f string, arg Value) (string, *Exc) {
 		case 'd', 'i', 'u':
 			var iv Value
 			if v.K == KFloat {
-				iv, e = floatToInt(v.AsFloat())
-			} else if isIntLike(v) {
+				iv, e = FloatToInt(v.AsFloat())
+			} else if IsIntLike(v) {
 				iv = v
 			} else if v.Type().Index != nil || v.Type().Unary[UnInt] != nil {
-				iv, e = toInt(v)
+				iv, e = ToInt(v)
 			} else {
 				e = TypeErrorf("%%%c format: a real number is required, not %s", conv, v.TypeName())
 			}
 			if e == nil {
-				b2 := toBig(iv)
+				b2 := ToBig(iv)
 				neg := b2.Sign() < 0
 				digits := b2.Abs(b2).String()
 				if s.precision > len(digits) {
@@ -372,7 +372,7 @@ func percentFormat(f string, arg Value) (string, *Exc) {
 				out = s.numberLayout(neg, "", digits, "", 3)
 			}
 		case 'x', 'X', 'o':
-			if !isIntLike(v) && v.Type().Index == nil {
+			if !IsIntLike(v) && v.Type().Index == nil {
 				e = TypeErrorf("%%%c format: an integer is required, not %s", conv, v.TypeName())
 				break
 			}
@@ -381,7 +381,7 @@ func percentFormat(f string, arg Value) (string, *Exc) {
 				e = e2
 				break
 			}
-			b2 := toBig(iv)
+			b2 := ToBig(iv)
 			neg := b2.Sign() < 0
 			base, prefix := 16, "0x"
 			if conv == 'o' {
@@ -407,7 +407,7 @@ func percentFormat(f string, arg Value) (string, *Exc) {
 			}
 			if !ok {
 				if v.Type().Unary[UnFloat] != nil {
-					r, e3 := toFloat(v)
+					r, e3 := ToFloat(v)
 					if e3 != nil {
 						e = e3
 						break
@@ -429,7 +429,7 @@ func percentFormat(f string, arg Value) (string, *Exc) {
 			}
 			out, e = formatFloatParsed(fv, s)
 		case 'c':
-			if isIntLike(v) {
+			if IsIntLike(v) {
 				out = string(appendRune(nil, rune(v.I)))
 			} else if str, ok := AsStr(v); ok && runeCount(str) == 1 {
 				out = str

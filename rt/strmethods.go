@@ -69,7 +69,7 @@ func subRange(s *StrObj, args []Value) (lo, hi, cpLo int, exc *Exc) {
 func mapRunes(s string, f func(rune) rune) string {
 	var b []byte
 	for i := 0; i < len(s); {
-		r, sz := decodeRune(s, i)
+		r, sz := DecodeRune(s, i)
 		b = appendRune(b, f(r))
 		i += sz
 	}
@@ -151,7 +151,7 @@ func initStrMethods(t *Type) {
 		var out []Value
 		i, start := 0, 0
 		for i < len(s) {
-			r, sz := decodeRune(s, i)
+			r, sz := DecodeRune(s, i)
 			eol := 0
 			switch r {
 			case '\n', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029:
@@ -258,7 +258,7 @@ func initStrMethods(t *Type) {
 		}
 		n := -1
 		if len(a) == 3 {
-			c, e := indexOf(a[2])
+			c, e := IndexOf(a[2])
 			if e != nil {
 				return Null, e
 			}
@@ -390,7 +390,7 @@ func initStrMethods(t *Type) {
 	})
 	justify := func(name string) {
 		m(name, 1, 2, func(s *StrObj, a []Value) (Value, *Exc) {
-			w, e := indexOf(a[0])
+			w, e := IndexOf(a[0])
 			if e != nil {
 				return Null, e
 			}
@@ -423,7 +423,7 @@ func initStrMethods(t *Type) {
 	justify("rjust")
 	justify("center")
 	m("zfill", 1, 1, func(s *StrObj, a []Value) (Value, *Exc) {
-		w, e := indexOf(a[0])
+		w, e := IndexOf(a[0])
 		if e != nil {
 			return Null, e
 		}
@@ -474,7 +474,7 @@ func initStrMethods(t *Type) {
 	m("expandtabs", 0, 1, func(s *StrObj, a []Value) (Value, *Exc) {
 		ts := 8
 		if len(a) == 1 {
-			n, e := indexOf(a[0])
+			n, e := IndexOf(a[0])
 			if e != nil {
 				return Null, e
 			}
@@ -566,7 +566,7 @@ func initStrMethods(t *Type) {
 	m("translate", 1, 1, func(s *StrObj, a []Value) (Value, *Exc) {
 		var b []byte
 		for i := 0; i < len(s.S); {
-			r, sz := decodeRune(s.S, i)
+			r, sz := DecodeRune(s.S, i)
 			i += sz
 			v, e := GetItem(a[0], Int(int64(r)))
 			if e != nil {
@@ -578,7 +578,7 @@ func initStrMethods(t *Type) {
 			}
 			switch {
 			case v.IsNone():
-			case isIntLike(v):
+			case IsIntLike(v):
 				b = appendRune(b, rune(v.I))
 			default:
 				str, ok := AsStr(v)
@@ -605,7 +605,7 @@ func splitWhite(s string, max int, right bool) []string {
 		i := 0
 		for {
 			for i < len(s) {
-				r, sz := decodeRune(s, i)
+				r, sz := DecodeRune(s, i)
 				if !isPySpace(r) {
 					break
 				}
@@ -620,7 +620,7 @@ func splitWhite(s string, max int, right bool) []string {
 			}
 			j := i
 			for j < len(s) {
-				r, sz := decodeRune(s, j)
+				r, sz := DecodeRune(s, j)
 				if isPySpace(r) {
 					break
 				}
@@ -685,7 +685,7 @@ func kwDict(args []Value, kw []string) Value {
 	d := NewDictObj()
 	npos := len(args) - len(kw)
 	for i, k := range kw {
-		d.setStr(k, args[npos+i])
+		d.SetStr(k, args[npos+i])
 	}
 	return Obj(d)
 }

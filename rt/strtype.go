@@ -29,7 +29,7 @@ func (s *StrObj) byteOffset(cp int) int {
 		offs := make([]int32, 0, s.Len()+1)
 		for i := 0; i < len(s.S); {
 			offs = append(offs, int32(i))
-			_, sz := decodeRune(s.S, i)
+			_, sz := DecodeRune(s.S, i)
 			i += sz
 		}
 		s.offs = append(offs, int32(len(s.S)))
@@ -42,7 +42,7 @@ func (s *StrObj) byteOffset(cp int) int {
 
 func init() {
 	t := StrType
-	t.Repr = func(v Value) (string, *Exc) { return strRepr(v.O.(*StrObj).S), nil }
+	t.Repr = func(v Value) (string, *Exc) { return StrRepr(v.O.(*StrObj).S), nil }
 	t.Str = func(v Value) (string, *Exc) { return v.O.(*StrObj).S, nil }
 	t.Hash = func(v Value) (int64, *Exc) { return v.O.(*StrObj).hash(), nil }
 	t.Len = func(v Value) (int, *Exc) { return v.O.(*StrObj).Len(), nil }
@@ -52,7 +52,7 @@ func init() {
 			return NotImplemented, nil
 		}
 		// WTF-8 byte order is code point order.
-		return Bool(cmpResult(strings.Compare(a.O.(*StrObj).S, y.S), op)), nil
+		return Bool(CmpResult(strings.Compare(a.O.(*StrObj).S, y.S), op)), nil
 	}
 	t.Contains = func(o, k Value) (bool, *Exc) {
 		sub, ok := asStrObj(k)
@@ -66,7 +66,7 @@ func init() {
 		s := o.O.(*StrObj)
 		items := make([]Value, 0, len(s.S))
 		for i := 0; i < len(s.S); {
-			_, sz := decodeRune(s.S, i)
+			_, sz := DecodeRune(s.S, i)
 			items = append(items, Str(s.S[i:i+sz]))
 			i += sz
 		}
@@ -122,7 +122,7 @@ func init() {
 			if e != nil || cls == StrType {
 				return v, e
 			}
-			return Obj(&StrObj{S: v.O.(*StrObj).S, n: -1, cls: cls}), nil
+			return Obj(&StrObj{S: v.O.(*StrObj).S, N: -1, Cls: cls}), nil
 		}
 		if a[0].IsNull() {
 			return sub(Str(""), nil)
@@ -177,7 +177,7 @@ func strGetItem(o, k Value) (Value, *Exc) {
 			}
 			return Str(string(b)), nil
 		}
-		rs := s.runes()
+		rs := s.Runes()
 		start, _, step, n, e := sl.indices(len(rs))
 		if e != nil {
 			return Null, e
@@ -186,7 +186,7 @@ func strGetItem(o, k Value) (Value, *Exc) {
 		for i := range out {
 			out[i] = rs[start+i*step]
 		}
-		return Str(runesToStr(out)), nil
+		return Str(RunesToStr(out)), nil
 	}
 	if !isIndexable(k) {
 		return Null, TypeErrorf("string indices must be integers, not '%s'", k.TypeName())
@@ -196,7 +196,7 @@ func strGetItem(o, k Value) (Value, *Exc) {
 		return Null, e
 	}
 	off := s.byteOffset(i)
-	_, sz := decodeRune(s.S, off)
+	_, sz := DecodeRune(s.S, off)
 	return Str(s.S[off : off+sz]), nil
 }
 

@@ -13,13 +13,13 @@ var sysMod *Module
 func SysModule() *Module {
 	if sysMod == nil {
 		sysMod = newSysModule()
-		Modules.setStr("sys", Obj(sysMod))
+		Modules.SetStr("sys", Obj(sysMod))
 	}
 	return sysMod
 }
 
 // sysGet reads a sys attribute (Null if unset).
-func sysGet(name string) Value { return SysModule().Get(name) }
+func SysGet(name string) Value { return SysModule().Get(name) }
 
 // SetArgv sets sys.argv.
 func SetArgv(args []string) {
@@ -81,7 +81,7 @@ func newSysModule() *Module {
 		if e := ArgCount("setrecursionlimit", a, kw, 1, 1); e != nil {
 			return Null, e
 		}
-		n, e := indexOf(a[0])
+		n, e := IndexOf(a[0])
 		if e != nil {
 			return Null, e
 		}
@@ -97,7 +97,7 @@ func newSysModule() *Module {
 		if e != nil {
 			return Null, e
 		}
-		n, e := indexOf(p[0])
+		n, e := IndexOf(p[0])
 		if e != nil {
 			return Null, e
 		}

@@ -12,14 +12,14 @@ import (
 // Task is a Future driving a coroutine.
 type Task struct {
 	Future
-	coro       Value   // the coroutine object
-	gen        *genObj // coro as our coroutine, or nil (another awaitable's __await__ iterator is not supported as a task coroutine)
+	coro       Value      // the coroutine object
+	gen        *Generator // coro as our coroutine, or nil (another awaitable's __await__ iterator is not supported as a task coroutine)
 	name       Value
 	mustCancel bool
 	futWaiter  *Future
 	numCancels int
 	seq        uint64
-	ctx        *pyContext   // contextvars.copy_context() at creation
+	ctx        *Context     // contextvars.copy_context() at creation
 	stepFn     func() *Exc  // __step with no exception, allocated once
 	wakeupCB   *futCallback // __wakeup as a done callback, allocated once
 	// noLogPending is _log_destroy_pending = False: no "Task was destroyed
@@ -40,8 +40,8 @@ var taskSeq uint64
 
 // newTask is Task(coro, loop=loop, name=name): schedules the first step.
 func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
-	g, ok := coro.O.(*genObj)
-	if coro.K != KObj || !ok || g.kind != CoroutineCode {
+	g, ok := coro.O.(*Generator)
+	if coro.K != KObj || !ok || g.Kind != CoroutineCode {
 		r, _ := ToRepr(coro)
 		return nil, ExcMsg(ExcTypeError, "a coroutine was expected, got "+r)
 	}
@@ -57,7 +57,7 @@ func newTask(l *Loop, coro Value, name Value) (*Task, *Exc) {
 		allTasksEver = keep
 		pendingCheckAt = len(keep) + 1024
 	}
-	t := &Task{coro: coro, gen: g, seq: taskSeq, ctx: currentThread().context().copy()}
+	t := &Task{coro: coro, gen: g, seq: taskSeq, ctx: CurrentThread().Context().Copy()}
 	t.Future = Future{loop: l, cancelMsg: None, task: t}
 	if name.IsNull() || name.K == KNone {
 		taskNameCounter++
@@ -91,13 +91,13 @@ var pendingCheckAt = 1024
 // as Task.__del__ does when CPython destroys them at shutdown. (After an
 // interactive session CPython's shutdown order leaves them unreported.)
 func flushPendingTasks() {
-	if interactiveMode() != NotInteractive {
+	if InteractiveMode() != NotInteractive {
 		allTasksEver = nil
 		return
 	}
 	for _, t := range allTasksEver {
 		if t.state == futPending && !t.noLogPending {
-			writeStderr("Task was destroyed but it is pending!\ntask: " + t.repr() + "\n")
+			WriteStderr("Task was destroyed but it is pending!\ntask: " + t.repr() + "\n")
 		}
 	}
 	allTasksEver = nil
@@ -133,11 +133,11 @@ func (t *Task) step(exc *Exc) *Exc {
 		return ExcMsg(ExcRuntimeError, "Cannot enter into task "+t.repr()+" while another task "+l.currentTask.repr()+" is being executed.")
 	}
 	l.currentTask = t
-	oldCtx := currentThread().ctx
-	currentThread().ctx = t.ctx
-	defer func() { l.currentTask = nil; currentThread().ctx = oldCtx }()
+	oldCtx := CurrentThread().Ctx
+	CurrentThread().Ctx = t.ctx
+	defer func() { l.currentTask = nil; CurrentThread().Ctx = oldCtx }()
 
-	y, done, res, e := t.gen.resume(exc)
+	y, done, res, e := t.gen.Resume(exc)
 	if done {
 		if e == nil {
 			if res.IsNull() {
@@ -195,7 +195,7 @@ func (t *Task) step(exc *Exc) *Exc {
 	}
 	r, _ := ToRepr(y)
 	var ne *Exc
-	if g, ok := y.O.(*genObj); ok && y.K == KObj && g.kind == GeneratorCode {
+	if g, ok := y.O.(*Generator); ok && y.K == KObj && g.Kind == GeneratorCode {
 		ne = ExcMsg(ExcRuntimeError, "yield was used instead of yield from for generator in task "+t.repr()+" with "+r)
 	} else {
 		ne = ExcMsg(ExcRuntimeError, "Task got bad yield: "+r)
@@ -259,13 +259,13 @@ func (t *Task) repr() string {
 }
 
 // formatCoroutine is coroutines._format_coroutine for our coroutines.
-func formatCoroutine(g *genObj) string {
-	name := g.qualname + "()"
-	file := absFilename(g.code.Filename)
-	if g.state == genFinished {
-		return name + " done, defined at " + file + ":" + itoa(g.code.Line)
+func formatCoroutine(g *Generator) string {
+	name := g.Qualname + "()"
+	file := AbsFilename(g.Code.Filename)
+	if g.State == GenFinished {
+		return name + " done, defined at " + file + ":" + Itoa(g.Code.Line)
 	}
-	return name + " running at " + file + ":" + itoa(g.line)
+	return name + " running at " + file + ":" + Itoa(g.Line)
 }
 
 // allTasks is tasks.all_tasks(loop): the loop's unfinished tasks in
@@ -290,5 +290,5 @@ func excReprOrNone(e *Exc) string {
 	if e == nil {
 		return "None"
 	}
-	return reprOrErr(ExcValue(e))
+	return ReprOrErr(ExcValue(e))
 }

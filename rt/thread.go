@@ -24,13 +24,13 @@ func init() { gil.Lock() } // the main thread starts holding it
 
 // gilRelease releases the GIL around a blocking wait (real-time mode) and
 // returns the thread to restore with gilAcquire.
-func gilRelease() *pyThread {
+func GilRelease() *Thread {
 	t := curThread
 	gil.Unlock()
 	return t
 }
 
-func gilAcquire(t *pyThread) {
+func GilAcquire(t *Thread) {
 	gil.Lock()
 	curThread = t
 }
@@ -39,39 +39,39 @@ var threadIdent int64 = 1
 
 // executor is a concurrent.futures.ThreadPoolExecutor (only what asyncio
 // uses: submit and shutdown).
-type executor struct {
+type Executor struct {
 	maxWorkers int
 	busy       int // started, unfinished jobs (deterministic mode)
 	sem        chan struct{}
 	nthreads   int
-	shut       bool
-	typ        *Type  // ThreadPoolExecutor or ProcessPoolExecutor
-	namePrefix string // thread_name_prefix
+	Shut       bool
+	Typ        *Type  // ThreadPoolExecutor or ProcessPoolExecutor
+	NamePrefix string // thread_name_prefix
 }
 
 // defaultMaxWorkers is min(32, os.cpu_count()+4) on 2 CPUs, fixed by
 // docs/deterministic.md.
 const defaultMaxWorkers = 6
 
-func newExecutor(max int) *executor {
+func NewExecutor(max int) *Executor {
 	if max <= 0 {
 		max = defaultMaxWorkers
 	}
-	return &executor{maxWorkers: max, sem: make(chan struct{}, max)}
+	return &Executor{maxWorkers: max, sem: make(chan struct{}, max)}
 }
 
-func (x *executor) shutdown(wait bool) { x.shut = true }
+func (x *Executor) Shutdown(wait bool) { x.Shut = true }
 
 // trackedJob is one submitted call.
 type trackedJob struct {
 	fn       func() (Value, *Exc)
-	exec     *executor
+	exec     *Executor
 	wake     int64
 	seq      uint64
 	started  bool
 	finished bool
 	turn     chan struct{}
-	thread   *pyThread
+	thread   *Thread
 	done     func(Value, *Exc) // runs on the worker with the turn/GIL
 }
 
@@ -88,20 +88,20 @@ func enqueueJob(j *trackedJob, wake int64) {
 }
 
 // prefix is the executor's thread_name_prefix.
-func (x *executor) prefix() string {
-	if x.namePrefix != "" {
-		return x.namePrefix
+func (x *Executor) prefix() string {
+	if x.NamePrefix != "" {
+		return x.NamePrefix
 	}
 	return "ThreadPoolExecutor-0"
 }
 
-// runInline runs call at once on a new thread of the executor's, and done
+// RunInline runs call at once on a new thread of the executor's, and done
 // on that thread with the result: what submit does when no event loop
 // runs to receive a worker's result.
-func (x *executor) runInline(call func() (Value, *Exc), done func(Value, *Exc)) {
+func (x *Executor) RunInline(call func() (Value, *Exc), done func(Value, *Exc)) {
 	threadIdent++
 	x.nthreads++
-	th := &pyThread{name: x.prefix() + "_" + itoa(x.nthreads-1), ident: threadIdent}
+	th := &Thread{Name: x.prefix() + "_" + Itoa(x.nthreads-1), Ident: threadIdent}
 	me := curThread
 	curThread = th
 	v, e := call()
@@ -109,16 +109,16 @@ func (x *executor) runInline(call func() (Value, *Exc), done func(Value, *Exc)) 
 	curThread = me
 }
 
-// submit runs fn on a worker thread; done is called on that thread with
+// Submit runs fn on a worker thread; done is called on that thread with
 // the result (it typically uses call_soon_threadsafe).
-func (x *executor) submit(fn func() (Value, *Exc), done func(Value, *Exc)) {
+func (x *Executor) Submit(fn func() (Value, *Exc), done func(Value, *Exc)) {
 	threadIdent++
 	x.nthreads++
 	prefix := "asyncio"
-	if x.typ != nil {
+	if x.Typ != nil {
 		prefix = x.prefix()
 	}
-	th := &pyThread{name: prefix + "_" + itoa(x.nthreads-1), ident: threadIdent}
+	th := &Thread{Name: prefix + "_" + Itoa(x.nthreads-1), Ident: threadIdent}
 	j := &trackedJob{fn: fn, exec: x, turn: make(chan struct{}), thread: th, done: done}
 	th.job = j
 	if deterministic {
@@ -138,7 +138,7 @@ func (x *executor) submit(fn func() (Value, *Exc), done func(Value, *Exc)) {
 	}
 	go func() {
 		x.sem <- struct{}{}
-		gilAcquire(th)
+		GilAcquire(th)
 		v, e := j.fn()
 		j.done(v, e)
 		gil.Unlock()
@@ -192,7 +192,7 @@ func minEligibleWake() (int64, bool) {
 
 // sleepWorker is time.sleep in a tracked worker (deterministic mode).
 func sleepWorker(j *trackedJob, secs float64) {
-	enqueueJob(j, virtualNS+ceilNS(secs))
+	enqueueJob(j, virtualNS+CeilNS(secs))
 	me := curThread
 	turnBack <- struct{}{}
 	<-j.turn
@@ -200,18 +200,18 @@ func sleepWorker(j *trackedJob, secs float64) {
 }
 
 // pySleep is time.sleep(secs) after argument checks.
-func pySleep(secs float64) {
+func PySleep(secs float64) {
 	if deterministic {
 		if j := curThread.job; j != nil {
 			sleepWorker(j, secs)
 			return
 		}
-		advanceTo(virtualNS + ceilNS(secs))
+		advanceTo(virtualNS + CeilNS(secs))
 		return
 	}
-	t := gilRelease()
+	t := GilRelease()
 	time.Sleep(time.Duration(secs * 1e9))
-	gilAcquire(t)
+	GilAcquire(t)
 }
 
 // LoopWaiter is what the event loop's selector wait needs of the loop
@@ -231,7 +231,7 @@ type LoopWaiter interface {
 
 // selectWait is the selector wait of _run_once: in deterministic mode the
 // jump of docs/deterministic.md, else a real wait with the GIL released.
-func selectWait(l LoopWaiter, timeout float64, hasTimeout bool) {
+func SelectWait(l LoopWaiter, timeout float64, hasTimeout bool) {
 	if deterministic {
 		detSelect(l, timeout, hasTimeout)
 		return
@@ -239,7 +239,7 @@ func selectWait(l LoopWaiter, timeout float64, hasTimeout bool) {
 	if l.ThreadsafePending() || (hasTimeout && timeout <= 0) {
 		return
 	}
-	t := gilRelease()
+	t := GilRelease()
 	if hasTimeout {
 		tm := time.NewTimer(time.Duration(timeout * 1e9))
 		select {
@@ -250,7 +250,7 @@ func selectWait(l LoopWaiter, timeout float64, hasTimeout bool) {
 	} else {
 		<-l.WakeChan()
 	}
-	gilAcquire(t)
+	GilAcquire(t)
 }
 
 func detSelect(l LoopWaiter, timeout float64, hasTimeout bool) {
@@ -269,7 +269,7 @@ func detSelect(l LoopWaiter, timeout float64, hasTimeout bool) {
 		have := false
 		if hasTimeout {
 			if when, ok := l.FirstTimer(); ok {
-				target, have = ceilNS(when), true
+				target, have = CeilNS(when), true
 			}
 		}
 		if w, ok := minEligibleWake(); ok && (!have || w < target) {
@@ -278,9 +278,9 @@ func detSelect(l LoopWaiter, timeout float64, hasTimeout bool) {
 		if !have {
 			// Waiting for something outside the clock: nothing in this
 			// runtime can deliver it, so this blocks as CPython would.
-			t := gilRelease()
+			t := GilRelease()
 			<-l.WakeChan()
-			gilAcquire(t)
+			GilAcquire(t)
 			return
 		}
 		advanceTo(target)
@@ -290,13 +290,13 @@ func detSelect(l LoopWaiter, timeout float64, hasTimeout bool) {
 	}
 }
 
-var executorType = NewType("ThreadPoolExecutor", ObjectType)
+var ExecutorType = NewType("ThreadPoolExecutor", ObjectType)
 
-func init() { executorType.Module = "concurrent.futures.thread" }
+func init() { ExecutorType.Module = "concurrent.futures.thread" }
 
-func (x *executor) Type() *Type {
-	if x.typ != nil {
-		return x.typ
+func (x *Executor) Type() *Type {
+	if x.Typ != nil {
+		return x.Typ
 	}
-	return executorType
+	return ExecutorType
 }

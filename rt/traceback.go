@@ -138,7 +138,7 @@ func formatStack(e *Exc) string {
 			if n == 1 {
 				s = ""
 			}
-			b.WriteString("  [Previous line repeated " + itoa(n) + " more time" + s + "]\n")
+			b.WriteString("  [Previous line repeated " + Itoa(n) + " more time" + s + "]\n")
 		}
 	}
 	for i := len(e.Traceback) - 1; i >= 0; i-- {
@@ -153,7 +153,7 @@ func formatStack(e *Exc) string {
 			repeat = 1
 		}
 		last = t
-		b.WriteString("  File \"" + t.Filename + "\", line " + itoa(t.Line) + ", in " + t.Name + "\n")
+		b.WriteString("  File \"" + t.Filename + "\", line " + Itoa(t.Line) + ", in " + t.Name + "\n")
 		if src := sourceLine(t.Filename, t.Line); strings.TrimLeftFunc(src, isIndentChar) != "" {
 			b.WriteString("    " + strings.TrimLeftFunc(src, isIndentChar) + "\n")
 			if t.HasPos {
@@ -212,7 +212,7 @@ func groupMembers(e *Exc) ([]Value, bool) {
 	if !e.Class.IsSubtype(ExcBaseExceptionGroup) {
 		return nil, false
 	}
-	v, ok := e.instDict().getStr("exceptions")
+	v, ok := e.InstDict().GetStr("exceptions")
 	if !ok {
 		return nil, false
 	}
@@ -249,9 +249,9 @@ func (c *excPrintCtx) format(top *Exc) {
 				c.emit("Traceback (most recent call last):\n", '|')
 				c.emit(formatStack(e), '|')
 			}
-			c.emit(formatExcOnlyWithHint(e), '|')
+			c.emit(FormatExcOnlyWithHint(e), '|')
 		case c.depth > maxGroupDepth:
-			c.emit("... (max_group_depth is "+itoa(maxGroupDepth)+")\n", '|')
+			c.emit("... (max_group_depth is "+Itoa(maxGroupDepth)+")\n", '|')
 		default:
 			toplevel := c.depth == 0
 			if toplevel {
@@ -265,7 +265,7 @@ func (c *excPrintCtx) format(top *Exc) {
 				c.emit("Exception Group Traceback (most recent call last):\n", margin)
 				c.emit(formatStack(e), '|')
 			}
-			c.emit(formatExcOnlyWithHint(e), '|')
+			c.emit(FormatExcOnlyWithHint(e), '|')
 			n := len(members)
 			if n > maxGroupWidth {
 				n = maxGroupWidth + 1
@@ -277,7 +277,7 @@ func (c *excPrintCtx) format(top *Exc) {
 					c.needClose = true
 				}
 				truncated := j >= maxGroupWidth
-				title := itoa(j + 1)
+				title := Itoa(j + 1)
 				if truncated {
 					title = "..."
 				}
@@ -293,7 +293,7 @@ func (c *excPrintCtx) format(top *Exc) {
 					}
 				} else {
 					rem := len(members) - maxGroupWidth
-					c.emit("and "+itoa(rem)+" more exception"+plural1(rem)+"\n", '|')
+					c.emit("and "+Itoa(rem)+" more exception"+plural1(rem)+"\n", '|')
 				}
 				if last && c.needClose {
 					c.b.WriteString(c.indent() + "+------------------------------------\n")
@@ -314,7 +314,7 @@ func (c *excPrintCtx) format(top *Exc) {
 // formatExcOnlyWithHint adds CPython 3.11's "Did you mean" suggestion to
 // NameError and AttributeError, which the traceback printer (not str())
 // shows.
-func formatExcOnlyWithHint(e *Exc) string {
+func FormatExcOnlyWithHint(e *Exc) string {
 	s := FormatExcOnly(e)
 	hint := suggestion(e)
 	if hint == "" {
@@ -328,8 +328,8 @@ func formatExcOnlyWithHint(e *Exc) string {
 // suggestion computes the "Did you mean" candidate (Levenshtein distance
 // as CPython's _compute_suggestion_error).
 func suggestion(e *Exc) string {
-	d := e.instDict()
-	nameV, ok := d.getStr("name")
+	d := e.InstDict()
+	nameV, ok := d.GetStr("name")
 	if !ok {
 		return ""
 	}
@@ -340,7 +340,7 @@ func suggestion(e *Exc) string {
 	var cands []string
 	switch {
 	case e.Class.IsSubtype(ExcAttributeError):
-		obj, ok := d.getStr("obj")
+		obj, ok := d.GetStr("obj")
 		if !ok {
 			return ""
 		}
@@ -484,8 +484,8 @@ func levenshtein(a, b string, maxCost int) int {
 // locations in Task and callback reprs). There is no CPython here; the
 // corpus comparator masks this path to <PYLIB> as it masks CPython's
 // (docs/deterministic.md).
-const pylibDir = "/usr/lib/python3.11"
+const PylibDir = "/usr/lib/python3.11"
 
-func pylibSource(file string, line int) string {
-	return pylibDir + "/asyncio/" + file + ":" + itoa(line)
+func PylibSource(file string, line int) string {
+	return PylibDir + "/asyncio/" + file + ":" + Itoa(line)
 }

@@ -35,16 +35,16 @@ func TestTracebackVsCPython(t *testing.T) {
 			return e
 		}},
 		{"y = (\n  len(1,\n    0))\n", func(file string) *Exc {
-			_, e := callB("len", I(1), I(0))
+			_, e := CallB("len", I(1), I(0))
 			AddTracebackPos(e, &Code{Name: "<module>", Filename: file}, 2, TBPos{EndLine: 3, Col: 2, EndCol: 6})
 			return e
 		}},
 		{"def h():\n    raise ValueError('v')\ntry:\n    h()\nexcept ValueError as e:\n    raise KeyError('k') from e\n", func(file string) *Exc {
-			v := Raise(must(Call(Obj(ExcValueError), []Value{S("v")}, nil)), Null)
+			v := Raise(Must(Call(Obj(ExcValueError), []Value{S("v")}, nil)), Null)
 			AddTracebackPos(v, &Code{Name: "h", Filename: file}, 2, TBPos{EndLine: 2, Col: 4, EndCol: 25})
 			AddTracebackPos(v, &Code{Name: "<module>", Filename: file}, 4, TBPos{EndLine: 4, Col: 4, EndCol: 7})
 			PushExc(v)
-			k := Raise(must(Call(Obj(ExcKeyError), []Value{S("k")}, nil)), Obj(v))
+			k := Raise(Must(Call(Obj(ExcKeyError), []Value{S("k")}, nil)), Obj(v))
 			PopExc()
 			AddTracebackPos(k, &Code{Name: "<module>", Filename: file}, 6, TBPos{EndLine: 6, Col: 4, EndCol: 30})
 			return k
@@ -62,13 +62,13 @@ func TestTracebackVsCPython(t *testing.T) {
 			c := class("A", nil, func(ns Value) {
 				set(ns, "method", defM("A", "method", []string{"self"}, func(a []Value) (Value, *Exc) { return None, nil }))
 			})
-			_, e := GetAttr(must(Call(c, nil, nil)), "methd")
+			_, e := GetAttr(Must(Call(c, nil, nil)), "methd")
 			AddTracebackPos(e, &Code{Name: "<module>", Filename: file}, 3, TBPos{EndLine: 3, Col: 0, EndCol: 9})
 			return e
 		}},
 	}
 	for i, c := range cases {
-		file := filepath.Join(dir, "t"+itoa(i)+".py")
+		file := filepath.Join(dir, "t"+Itoa(i)+".py")
 		if err := os.WriteFile(file, []byte(c.src), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -92,11 +92,11 @@ func must2(v Value, e *Exc) *Exc {
 }
 
 func TestNameErrorSuggestion(t *testing.T) {
-	got := formatExcOnlyWithHint(NameError("pritn"))
+	got := FormatExcOnlyWithHint(NameError("pritn"))
 	if got != "NameError: name 'pritn' is not defined. Did you mean: 'print'?\n" {
 		t.Errorf("got %q", got)
 	}
-	got = formatExcOnlyWithHint(NameError("zzzzzz"))
+	got = FormatExcOnlyWithHint(NameError("zzzzzz"))
 	if got != "NameError: name 'zzzzzz' is not defined\n" {
 		t.Errorf("got %q", got)
 	}
@@ -111,12 +111,12 @@ func TestExceptionGroupTracebackVsCPython(t *testing.T) {
 	}
 	out, _ := exec.Command("python3", file).CombinedOutput()
 	mod := &Code{Name: "<module>", Filename: file}
-	v := Raise(must(Call(Obj(ExcValueError), []Value{S("v")}, nil)), Null)
+	v := Raise(Must(Call(Obj(ExcValueError), []Value{S("v")}, nil)), Null)
 	AddTraceback(v, &Code{Name: "f", Filename: file}, 2)
 	AddTraceback(v, mod, 4)
-	k := must(Call(Obj(ExcKeyError), []Value{S("k")}, nil))
-	inner := must(Call(Obj(ExcExceptionGroup), []Value{S("inner"), L(must(Call(Obj(ExcTypeError), []Value{S("t")}, nil)))}, nil))
-	g := Raise(must(Call(Obj(ExcExceptionGroup), []Value{S("outer"), L(Obj(v), k, inner)}, nil)), Null)
+	k := Must(Call(Obj(ExcKeyError), []Value{S("k")}, nil))
+	inner := Must(Call(Obj(ExcExceptionGroup), []Value{S("inner"), L(Must(Call(Obj(ExcTypeError), []Value{S("t")}, nil)))}, nil))
+	g := Raise(Must(Call(Obj(ExcExceptionGroup), []Value{S("outer"), L(Obj(v), k, inner)}, nil)), Null)
 	AddTraceback(g, mod, 9)
 	if got := FormatException(g); got != string(out) {
 		t.Errorf("--- got\n%s--- want\n%s", got, out)

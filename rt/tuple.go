@@ -5,7 +5,7 @@ import "strings"
 // Tuple is a tuple.
 type Tuple struct {
 	Items []Value
-	cls   *Type // a Python subclass of tuple, or nil
+	Cls   *Type // a Python subclass of tuple, or nil
 	attrs *Dict // the subclass instance's __dict__
 }
 
@@ -14,15 +14,15 @@ var TupleType = NewType("tuple", ObjectType)
 
 // Type implements Object.
 func (t *Tuple) Type() *Type {
-	if t.cls != nil {
-		return t.cls
+	if t.Cls != nil {
+		return t.Cls
 	}
 	return TupleType
 }
 
 func (t *Tuple) instDict() *Dict {
 	if t.attrs == nil {
-		t.attrs = newStrDict()
+		t.attrs = NewStrDict()
 	}
 	return t.attrs
 }
@@ -52,11 +52,11 @@ func TupleItems(v Value) ([]Value, bool) {
 
 // seqRepr formats items between open and close, with CPython's
 // recursion guard ("[...]").
-func seqRepr(v Value, items []Value, open, close string) (string, *Exc) {
-	if !reprEnter(v.O) {
+func SeqRepr(v Value, items []Value, open, close string) (string, *Exc) {
+	if !ReprEnter(v.O) {
 		return open + "..." + close, nil
 	}
-	defer reprLeave(v.O)
+	defer ReprLeave(v.O)
 	var b strings.Builder
 	b.WriteString(open)
 	for i, it := range items {
@@ -78,13 +78,13 @@ func init() {
 	t.Repr = func(v Value) (string, *Exc) {
 		items := v.O.(*Tuple).Items
 		if len(items) == 1 {
-			s, e := seqRepr(v, items, "(", ",)")
+			s, e := SeqRepr(v, items, "(", ",)")
 			if s == "(...,)" {
 				s = "(...)"
 			}
 			return s, e
 		}
-		return seqRepr(v, items, "(", ")")
+		return SeqRepr(v, items, "(", ")")
 	}
 	t.Hash = func(v Value) (int64, *Exc) { return hashTuple(v.O.(*Tuple).Items) }
 	t.Len = func(v Value) (int, *Exc) { return len(v.O.(*Tuple).Items), nil }
@@ -103,7 +103,7 @@ func init() {
 		}
 		return items[i], nil
 	}
-	t.Contains = func(o, k Value) (bool, *Exc) { return containsItem(o.O.(*Tuple).Items, k) }
+	t.Contains = func(o, k Value) (bool, *Exc) { return ContainsItem(o.O.(*Tuple).Items, k) }
 	t.Iter = func(o Value) (Value, *Exc) { return Obj(&seqIter{items: o.O.(*Tuple).Items, t: TupleIterType}), nil }
 	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
 		y, ok := b.O.(*Tuple)
@@ -142,7 +142,7 @@ func init() {
 		}
 		var items []Value
 		if len(args) == 1 {
-			if t, ok := args[0].O.(*Tuple); ok && cls == TupleType && t.cls == nil {
+			if t, ok := args[0].O.(*Tuple); ok && cls == TupleType && t.Cls == nil {
 				return args[0], nil
 			}
 			var e *Exc
@@ -151,7 +151,7 @@ func init() {
 			}
 		}
 		if cls != TupleType {
-			return Obj(&Tuple{Items: append([]Value(nil), items...), cls: cls}), nil
+			return Obj(&Tuple{Items: append([]Value(nil), items...), Cls: cls}), nil
 		}
 		return NewTuple(items...), nil
 	}
@@ -159,10 +159,10 @@ func init() {
 		if e := ArgCount("tuple.count", args, kw, 1, 1); e != nil {
 			return Null, e
 		}
-		return countItems(s.O.(*Tuple).Items, args[0])
+		return CountItems(s.O.(*Tuple).Items, args[0])
 	})
 	t.Method("index", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		i, e := indexItems("index", s.O.(*Tuple).Items, args, kw)
+		i, e := IndexItems("index", s.O.(*Tuple).Items, args, kw)
 		if e != nil && e.Class == ExcValueError {
 			return Null, ValueErrorf("tuple.index(x): x not in tuple")
 		}
@@ -170,7 +170,7 @@ func init() {
 	})
 }
 
-func containsItem(items []Value, k Value) (bool, *Exc) {
+func ContainsItem(items []Value, k Value) (bool, *Exc) {
 	for _, it := range items {
 		eq, e := EqBool(it, k)
 		if e != nil || eq {
@@ -180,7 +180,7 @@ func containsItem(items []Value, k Value) (bool, *Exc) {
 	return false, nil
 }
 
-func countItems(items []Value, x Value) (Value, *Exc) {
+func CountItems(items []Value, x Value) (Value, *Exc) {
 	n := 0
 	for _, it := range items {
 		eq, e := EqBool(it, x)
@@ -194,7 +194,7 @@ func countItems(items []Value, x Value) (Value, *Exc) {
 	return Int(int64(n)), nil
 }
 
-func indexItems(name string, items []Value, args []Value, kw []string) (Value, *Exc) {
+func IndexItems(name string, items []Value, args []Value, kw []string) (Value, *Exc) {
 	if e := ArgCount(name, args, kw, 1, 3); e != nil {
 		return Null, e
 	}

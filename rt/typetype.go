@@ -4,7 +4,7 @@ package rt
 
 func initTypeType() {
 	t := TypeType
-	t.Call = typeCall
+	t.Call = TypeCall
 	t.GetAttr = typeGetAttr
 	t.SetAttr = typeSetAttr
 	t.Repr = func(v Value) (string, *Exc) {
@@ -47,14 +47,14 @@ func initTypeType() {
 		})
 	t.GetSet("__module__", func(s Value) (Value, *Exc) {
 		c := s.O.(*Type)
-		if v, ok := c.Dict.getStr("__module__"); ok {
+		if v, ok := c.Dict.GetStr("__module__"); ok {
 			return v, nil
 		}
 		return Str(c.Module), nil
 	}, func(s, v Value) *Exc {
 		c := s.O.(*Type)
-		classChanged()
-		c.Dict.setStr("__module__", v)
+		ClassChanged()
+		c.Dict.SetStr("__module__", v)
 		if m, ok := AsStr(v); ok {
 			c.Module = m
 		}
@@ -67,30 +67,30 @@ func initTypeType() {
 		if !c.Heap {
 			return Null, attributeError(s, "__annotations__")
 		}
-		if v, ok := c.Dict.getStr("__annotations__"); ok {
+		if v, ok := c.Dict.GetStr("__annotations__"); ok {
 			if g := v.Type().Get; g != nil && v.K == KObj {
 				return g(v, Null, c)
 			}
 			return v, nil
 		}
 		a := Obj(NewDictObj())
-		classChanged()
-		c.Dict.setStr("__annotations__", a)
+		ClassChanged()
+		c.Dict.SetStr("__annotations__", a)
 		return a, nil
 	}, func(s, v Value) *Exc {
 		c := s.O.(*Type)
 		if !c.Heap {
 			return TypeErrorf("cannot set '__annotations__' attribute of immutable type '%s'", c.tpName())
 		}
-		classChanged()
+		ClassChanged()
 		if v.IsNull() {
-			if _, ok := c.Dict.getStr("__annotations__"); !ok {
+			if _, ok := c.Dict.GetStr("__annotations__"); !ok {
 				return Errorf(ExcAttributeError, "__annotations__")
 			}
-			c.Dict.delStr("__annotations__")
+			c.Dict.DelStr("__annotations__")
 			return nil
 		}
-		c.Dict.setStr("__annotations__", v)
+		c.Dict.SetStr("__annotations__", v)
 		return nil
 	})
 	t.Getter("__mro__", func(s Value) (Value, *Exc) { return typesTuple(s.O.(*Type).MRO), nil })
@@ -104,7 +104,7 @@ func initTypeType() {
 	t.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Type).Dict.Copy()), nil })
 	t.Getter("__doc__", func(s Value) (Value, *Exc) {
 		c := s.O.(*Type)
-		if v, ok := c.Dict.getStr("__doc__"); ok {
+		if v, ok := c.Dict.GetStr("__doc__"); ok {
 			if g := v.Type().Get; g != nil && v.K == KObj {
 				return g(v, Null, c)
 			}
@@ -147,7 +147,7 @@ func initTypeType() {
 		if _, ok := self.O.(*Type); !ok {
 			return Null, TypeErrorf("descriptor '__call__' requires a 'type' object")
 		}
-		return typeCall(self, args, kw)
+		return TypeCall(self, args, kw)
 	})
 }
 
@@ -161,7 +161,7 @@ func typesTuple(ts []*Type) Value {
 
 // typeCall is type.__call__: cls(*args) runs __new__ then, if the result
 // is an instance of cls, __init__.
-func typeCall(fn Value, args []Value, kw []string) (Value, *Exc) {
+func TypeCall(fn Value, args []Value, kw []string) (Value, *Exc) {
 	cls := fn.O.(*Type)
 	if cls == TypeType && len(args) == 1 && len(kw) == 0 {
 		return Obj(args[0].Type()), nil
@@ -227,13 +227,13 @@ func typeSetAttr(o Value, name string, v Value) *Exc {
 	if !cls.Heap {
 		return TypeErrorf("cannot set '%s' attribute of immutable type '%s'", name, cls.Name)
 	}
-	classChanged()
+	ClassChanged()
 	if v.IsNull() {
-		if !cls.Dict.delStr(name) {
+		if !cls.Dict.DelStr(name) {
 			return attributeError(o, name)
 		}
 	} else {
-		cls.Dict.setStr(name, v)
+		cls.Dict.SetStr(name, v)
 	}
 	if len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__" {
 		updateHeapSlots(cls)

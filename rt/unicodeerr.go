@@ -28,9 +28,9 @@ var unicodeErrorAttrs = []string{"encoding", "object", "start", "end", "reason"}
 
 func setUnicodeErrorArgs(e *Exc, args []Value) {
 	e.Args = append([]Value(nil), args...)
-	d := e.instDict()
+	d := e.InstDict()
 	for i, n := range unicodeErrorAttrs {
-		d.setStr(n, args[i])
+		d.SetStr(n, args[i])
 	}
 }
 
@@ -117,12 +117,12 @@ func init() {
 			return nil
 		}
 		t.Str = func(v Value) (string, *Exc) {
-			d := v.O.(*Exc).instDict()
-			enc, ok1 := d.getStr("encoding")
-			obj, ok2 := d.getStr("object")
-			sv, ok3 := d.getStr("start")
-			ev, ok4 := d.getStr("end")
-			rv, ok5 := d.getStr("reason")
+			d := v.O.(*Exc).InstDict()
+			enc, ok1 := d.GetStr("encoding")
+			obj, ok2 := d.GetStr("object")
+			sv, ok3 := d.GetStr("start")
+			ev, ok4 := d.GetStr("end")
+			rv, ok5 := d.GetStr("reason")
 			if !(ok1 && ok2 && ok3 && ok4 && ok5) || sv.K != KInt || ev.K != KInt {
 				return "", nil
 			}
@@ -141,7 +141,7 @@ func init() {
 			}
 			so, _ := obj.O.(*StrObj)
 			if so != nil && start >= 0 && start < so.Len() && end == start+1 {
-				r := so.runes()[start]
+				r := so.Runes()[start]
 				var ch string
 				switch {
 				case r <= 0xFF:

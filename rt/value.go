@@ -120,4 +120,4 @@ func Is(a, b Value) bool {
 	return a.I == b.I
 }
 
-func nonNone(v Value) bool { return !v.IsNull() && !v.IsNone() }
+func NonNone(v Value) bool { return !v.IsNull() && !v.IsNone() }

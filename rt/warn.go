@@ -9,21 +9,21 @@ import (
 	"strings"
 )
 
-type warnFilter struct {
-	action  string
-	message *regexp.Regexp // nil: any
-	cat     *Type
-	module  *regexp.Regexp // nil: any
-	lineno  int
+type WarnFilter struct {
+	Action  string
+	Message *regexp.Regexp // nil: any
+	Cat     *Type
+	Module  *regexp.Regexp // nil: any
+	Lineno  int
 }
 
 // defaultFilters are CPython 3.11's (no -W options, not a debug build).
-func defaultFilters() []warnFilter {
-	return []warnFilter{
-		{action: "default", cat: ExcDeprecationWarning, module: regexp.MustCompile(`^__main__\z`)},
-		{action: "ignore", cat: ExcDeprecationWarning},
-		{action: "ignore", cat: ExcPendingDeprecationWarning},
-		{action: "ignore", cat: ExcResourceWarning},
+func defaultFilters() []WarnFilter {
+	return []WarnFilter{
+		{Action: "default", Cat: ExcDeprecationWarning, Module: regexp.MustCompile(`^__main__\z`)},
+		{Action: "ignore", Cat: ExcDeprecationWarning},
+		{Action: "ignore", Cat: ExcPendingDeprecationWarning},
+		{Action: "ignore", Cat: ExcResourceWarning},
 	}
 }
 
@@ -34,18 +34,18 @@ var (
 
 // addWarnFilter adds a filter at the front of the list, or at the end
 // with appendIt (warnings.filterwarnings), and forgets the warnings shown.
-func addWarnFilter(f warnFilter, appendIt bool) {
+func AddWarnFilter(f WarnFilter, appendIt bool) {
 	if appendIt {
 		warnFilters = append(warnFilters, f)
 	} else {
-		warnFilters = append([]warnFilter{f}, warnFilters...)
+		warnFilters = append([]WarnFilter{f}, warnFilters...)
 	}
 	warnSeen = map[string]bool{}
 }
 
 // resetWarnFilters is warnings.resetwarnings: no filters, and the
 // warnings shown forgotten.
-func resetWarnFilters() {
+func ResetWarnFilters() {
 	warnFilters = nil
 	warnSeen = map[string]bool{}
 }
@@ -53,28 +53,28 @@ func resetWarnFilters() {
 // warnAction finds the action for a warning (CPython's filter walk).
 func warnAction(cat *Type, msg, module string, line int) string {
 	for _, f := range warnFilters {
-		if f.cat == nil || !cat.IsSubtype(f.cat) {
+		if f.Cat == nil || !cat.IsSubtype(f.Cat) {
 			continue
 		}
-		if f.message != nil && !f.message.MatchString(msg) {
+		if f.Message != nil && !f.Message.MatchString(msg) {
 			continue
 		}
-		if f.module != nil && !f.module.MatchString(module) {
+		if f.Module != nil && !f.Module.MatchString(module) {
 			continue
 		}
-		if f.lineno != 0 && f.lineno != line {
+		if f.Lineno != 0 && f.Lineno != line {
 			continue
 		}
-		return f.action
+		return f.Action
 	}
 	return "default"
 }
 
 // emitWarning shows a warning unless filtered; action "error" returns it
 // as an exception.
-func emitWarning(cat *Type, msg, filename string, line int, module string) *Exc {
+func EmitWarning(cat *Type, msg, filename string, line int, module string) *Exc {
 	action := warnAction(cat, msg, module, line)
-	key := cat.Name + "\x00" + msg + "\x00" + filename + "\x00" + itoa(line)
+	key := cat.Name + "\x00" + msg + "\x00" + filename + "\x00" + Itoa(line)
 	switch action {
 	case "ignore":
 		return nil
@@ -99,15 +99,15 @@ func emitWarning(cat *Type, msg, filename string, line int, module string) *Exc 
 		}
 		warnSeen[key] = true
 	}
-	out := filename + ":" + itoa(line) + ": " + cat.Name + ": " + msg + "\n"
+	out := filename + ":" + Itoa(line) + ": " + cat.Name + ": " + msg + "\n"
 	if src := strings.TrimSpace(sourceLine(filename, line)); src != "" {
 		out += "  " + src + "\n"
 	}
-	writeStderr(out)
+	WriteStderr(out)
 	return nil
 }
 
-func compileWarnRe(v Value, anchored bool) (*regexp.Regexp, *Exc) {
+func CompileWarnRe(v Value, anchored bool) (*regexp.Regexp, *Exc) {
 	s, ok := AsStr(v)
 	if v.IsNull() || !ok || s == "" {
 		return nil, nil
@@ -117,7 +117,7 @@ func compileWarnRe(v Value, anchored bool) (*regexp.Regexp, *Exc) {
 		re, err = regexp.Compile("^(?:" + s + `)\z`)
 	}
 	if err != nil {
-		return nil, Errorf(ExcValueError, "bad regular expression %s", reprOrErr(v))
+		return nil, Errorf(ExcValueError, "bad regular expression %s", ReprOrErr(v))
 	}
 	return re, nil
 }
