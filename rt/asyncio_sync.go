@@ -21,7 +21,7 @@ type loopBound struct {
 	dict *Dict
 }
 
-func (b *loopBound) instDict() *Dict {
+func (b *loopBound) InstDict() *Dict {
 	if b.dict == nil {
 		b.dict = NewStrDict()
 	}

@@ -3,7 +3,7 @@ package rt
 // Attribute access: the generic lookup (PyObject_GenericGetAttr) with
 // descriptors, and the descriptor types native types use.
 
-// instDicter is implemented by objects with a __dict__.
+// InstDicter is implemented by objects with a __dict__.
 type InstDicter interface {
 	InstDict() *Dict
 }
@@ -13,7 +13,7 @@ type InstDicter interface {
 func dictOf(o Value) *Dict {
 	if o.K != KObj {
 		if ns, ok := o.O.(*numSub); ok {
-			return ns.instDict()
+			return ns.InstDict()
 		}
 		return nil
 	}
@@ -42,7 +42,7 @@ func dictOf(o Value) *Dict {
 		if x.sub == nil {
 			return nil
 		}
-		return x.sub.instDict()
+		return x.sub.InstDict()
 	case *Set:
 		if x.cls == nil {
 			return nil
@@ -219,7 +219,7 @@ type Property struct {
 	attrs                 *Dict
 }
 
-func (p *Property) instDict() *Dict {
+func (p *Property) InstDict() *Dict {
 	if p.attrs == nil {
 		p.attrs = NewStrDict()
 	}

@@ -48,7 +48,7 @@ func (i *Instance) objID() uint64 {
 
 // instDict is nil for instances of object itself (object() has no
 // __dict__); GenericSetAttr then fails as CPython's does.
-func (i *Instance) instDict() *Dict {
+func (i *Instance) InstDict() *Dict {
 	if i.Dict == nil {
 		if i.Class == ObjectType {
 			return NewStrDict()

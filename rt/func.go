@@ -85,7 +85,7 @@ var FunctionType = NewType("function", ObjectType)
 
 // Type implements Object.
 func (f *Function) Type() *Type { return FunctionType }
-func (f *Function) instDict() *Dict {
+func (f *Function) InstDict() *Dict {
 	if f.dict == nil {
 		f.dict = NewStrDict()
 	}
@@ -376,7 +376,7 @@ func init() {
 		f.KwDefaults = kw
 		return nil
 	})
-	t.GetSet("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Function).instDict()), nil },
+	t.GetSet("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Function).InstDict()), nil },
 		func(s, v Value) *Exc {
 			if v.IsNull() {
 				return TypeErrorf("cannot delete __dict__")

@@ -25,7 +25,7 @@ type numSub struct {
 }
 
 func (n *numSub) Type() *Type { return n.cls }
-func (n *numSub) instDict() *Dict {
+func (n *numSub) InstDict() *Dict {
 	if n.dict == nil {
 		n.dict = NewStrDict()
 	}

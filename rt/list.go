@@ -18,7 +18,7 @@ func (l *List) Type() *Type {
 	return ListType
 }
 
-func (l *List) instDict() *Dict {
+func (l *List) InstDict() *Dict {
 	if l.attrs == nil {
 		l.attrs = NewStrDict()
 	}

@@ -24,7 +24,7 @@ func (d *Deque) Type() *Type {
 	return DequeType
 }
 
-func (d *Deque) instDict() *Dict {
+func (d *Deque) InstDict() *Dict {
 	if d.attrs == nil {
 		d.attrs = NewStrDict()
 	}

@@ -23,7 +23,7 @@ type ctxObj struct {
 }
 
 func (c *ctxObj) Type() *Type { return c.typ }
-func (c *ctxObj) instDict() *Dict {
+func (c *ctxObj) InstDict() *Dict {
 	if c.attrs == nil {
 		c.attrs = NewStrDict()
 	}

@@ -24,7 +24,7 @@ type exitStack struct {
 }
 
 func (s *exitStack) Type() *Type { return s.typ }
-func (s *exitStack) instDict() *Dict {
+func (s *exitStack) InstDict() *Dict {
 	if s.attrs == nil {
 		s.attrs = NewStrDict()
 	}

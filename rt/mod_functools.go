@@ -29,7 +29,7 @@ func (p *Partial) Type() *Type {
 	return PartialType
 }
 
-func (p *Partial) instDict() *Dict {
+func (p *Partial) InstDict() *Dict {
 	if p.attrs == nil {
 		p.attrs = NewStrDict()
 	}
@@ -48,7 +48,7 @@ type lruWrapper struct {
 }
 
 func (w *lruWrapper) Type() *Type { return lruWrapperType }
-func (w *lruWrapper) instDict() *Dict {
+func (w *lruWrapper) InstDict() *Dict {
 	if w.attrs == nil {
 		w.attrs = NewStrDict()
 	}

@@ -29,7 +29,7 @@ type threadObj struct {
 
 func (*threadObj) Type() *Type { return ThreadType }
 
-func (t *threadObj) instDict() *Dict {
+func (t *threadObj) InstDict() *Dict {
 	if t.dict == nil {
 		t.dict = NewStrDict()
 	}

@@ -28,7 +28,7 @@ type typeVar struct {
 }
 
 func (*typeVar) Type() *Type { return typeVarType }
-func (t *typeVar) instDict() *Dict {
+func (t *typeVar) InstDict() *Dict {
 	if t.attrs == nil {
 		t.attrs = NewStrDict()
 	}
@@ -108,12 +108,12 @@ func init() {
 			return Null, TypeErrorf("TypeVar name must be a string")
 		}
 		tv := &typeVar{name: name}
-		tv.instDict().SetStr("__name__", Str(name))
-		tv.instDict().SetStr("__constraints__", NewTuple(append([]Value(nil), args[1:npos]...)...))
-		tv.instDict().SetStr("__bound__", None)
+		tv.InstDict().SetStr("__name__", Str(name))
+		tv.InstDict().SetStr("__constraints__", NewTuple(append([]Value(nil), args[1:npos]...)...))
+		tv.InstDict().SetStr("__bound__", None)
 		for i, k := range kw {
 			if k == "bound" {
-				tv.instDict().SetStr("__bound__", args[npos+i])
+				tv.InstDict().SetStr("__bound__", args[npos+i])
 			}
 		}
 		return Obj(tv), nil

@@ -14,7 +14,7 @@ var ModuleType = NewType("module", ObjectType)
 
 // Type implements Object.
 func (*Module) Type() *Type       { return ModuleType }
-func (m *Module) instDict() *Dict { return m.Dict }
+func (m *Module) InstDict() *Dict { return m.Dict }
 
 // NewModule makes an empty module with __name__ set.
 func NewModule(name string) *Module {

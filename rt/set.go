@@ -53,7 +53,7 @@ func (s *Set) objID() uint64 {
 	return s.id
 }
 
-func (s *Set) instDict() *Dict {
+func (s *Set) InstDict() *Dict {
 	if s.attrs == nil {
 		s.attrs = NewStrDict()
 	}

@@ -32,7 +32,7 @@ func (s *StrObj) Type() *Type {
 	return StrType
 }
 
-func (s *StrObj) instDict() *Dict {
+func (s *StrObj) InstDict() *Dict {
 	if s.attrs == nil {
 		s.attrs = NewStrDict()
 	}

@@ -20,7 +20,7 @@ func (t *Tuple) Type() *Type {
 	return TupleType
 }
 
-func (t *Tuple) instDict() *Dict {
+func (t *Tuple) InstDict() *Dict {
 	if t.attrs == nil {
 		t.attrs = NewStrDict()
 	}
