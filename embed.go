@@ -23,8 +23,9 @@ const RuntimeModule = "github.com/py2goasync/py2goasync"
 // Runtime returns the runtime's sources: go.mod and the rt directory.
 func Runtime() fs.FS { return sources }
 
-// runtimeFiles lists the files a build needs: rt's Go sources (tests
-// and test data left out) and the data files they embed.
+// runtimeFiles lists the files a build needs: the Go sources of rt and
+// its packages (tests, test data and rt/rttest left out) and the data
+// files they embed.
 func runtimeFiles() ([]string, error) {
 	var files []string
 	err := fs.WalkDir(sources, "rt", func(path string, d fs.DirEntry, err error) error {
@@ -32,8 +33,8 @@ func runtimeFiles() ([]string, error) {
 			return err
 		}
 		if d.IsDir() {
-			if d.Name() == "testdata" {
-				return fs.SkipDir
+			if d.Name() == "testdata" || d.Name() == "rttest" {
+				return fs.SkipDir // test data and test helpers
 			}
 			return nil
 		}

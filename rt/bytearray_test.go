@@ -1,63 +1,70 @@
-package rt
+package rt_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/py2goasync/py2goasync/rt"
+	"github.com/py2goasync/py2goasync/rt/rttest"
+)
 
 // bytearray and the Unicode{De,En}codeError attributes against python3.
 func TestByteArrayAndUnicodeErrorsVsCPython(t *testing.T) {
-	ba := func(s string) Value { return Must(CallB("bytearray", Bytes([]byte(s)))) }
-	errOf := func(f func() (Value, *Exc)) Value {
+	ba := func(s string) rt.Value { return rttest.Must(rttest.CallB("bytearray", rt.Bytes([]byte(s)))) }
+	errOf := func(f func() (rt.Value, *rt.Exc)) rt.Value {
 		_, e := f()
 		if e == nil {
-			return None
+			return rt.None
 		}
-		x := Obj(e)
-		str, _ := ToStr(x)
-		g := func(n string) Value { return Must(GetAttr(x, n)) }
-		return T(S(e.Class.Name), S(str), g("encoding"), g("object"), g("start"), g("end"), g("reason"), g("args"))
+		x := rt.Obj(e)
+		str, _ := rt.ToStr(x)
+		g := func(n string) rt.Value { return rttest.Must(rt.GetAttr(x, n)) }
+		return rttest.T(rttest.S(e.Class.Name), rttest.S(str), g("encoding"), g("object"), g("start"), g("end"), g("reason"), g("args"))
 	}
 	const errPy = "def err(f):\n    try:\n        f()\n    except UnicodeError as e:\n        return (type(e).__name__, str(e), e.encoding, e.object, e.start, e.end, e.reason, e.args)\n"
-	cases := []PyCase{
-		{"b = bytearray(b'xy')\n(b, len(b), b[0], b[0:1], list(b), b == b'xy', b'xy' == b, b + b'z', b'z' + b, b * 2, bytearray(3), bytearray([1, 2]), bytearray())", func() (Value, *Exc) {
+	cases := []rttest.PyCase{
+		{Py: "b = bytearray(b'xy')\n(b, len(b), b[0], b[0:1], list(b), b == b'xy', b'xy' == b, b + b'z', b'z' + b, b * 2, bytearray(3), bytearray([1, 2]), bytearray())", Fn: func() (rt.Value, *rt.Exc) {
 			b := ba("xy")
-			return T(b, Must(CallB("len", b)), Must(GetItem(b, I(0))), Must(GetItem(b, NewSlice(I(0), I(1), Null))), Must(CallB("list", b)),
-				Must(Eq(b, Bytes([]byte("xy")))), Must(Eq(Bytes([]byte("xy")), b)), Must(Add(b, Bytes([]byte("z")))), Must(Add(Bytes([]byte("z")), b)),
-				Must(Mul(b, I(2))), Must(CallB("bytearray", I(3))), Must(CallB("bytearray", L(I(1), I(2)))), Must(CallB("bytearray"))), nil
+			return rttest.T(b, rttest.Must(rttest.CallB("len", b)), rttest.Must(rt.GetItem(b, rttest.I(0))), rttest.Must(rt.GetItem(b, rt.NewSlice(rttest.I(0), rttest.I(1), rt.Null))), rttest.Must(rttest.CallB("list", b)),
+				rttest.Must(rt.Eq(b, rt.Bytes([]byte("xy")))), rttest.Must(rt.Eq(rt.Bytes([]byte("xy")), b)), rttest.Must(rt.Add(b, rt.Bytes([]byte("z")))), rttest.Must(rt.Add(rt.Bytes([]byte("z")), b)),
+				rttest.Must(rt.Mul(b, rttest.I(2))), rttest.Must(rttest.CallB("bytearray", rttest.I(3))), rttest.Must(rttest.CallB("bytearray", rttest.L(rttest.I(1), rttest.I(2)))), rttest.Must(rttest.CallB("bytearray"))), nil
 		}},
-		{"b = bytearray(b'xy')\nb.append(65)\nb.extend([66, 67])\nb.extend(b'DE')\nb[0] = 122\np = b.pop()\n(b, p, b.upper(), b.decode(), b.hex(), bytes(b), b.split(b'A'), b'y' in b)", func() (Value, *Exc) {
+		{Py: "b = bytearray(b'xy')\nb.append(65)\nb.extend([66, 67])\nb.extend(b'DE')\nb[0] = 122\np = b.pop()\n(b, p, b.upper(), b.decode(), b.hex(), bytes(b), b.split(b'A'), b'y' in b)", Fn: func() (rt.Value, *rt.Exc) {
 			b := ba("xy")
-			Must(Meth(b, "append", I(65)))
-			Must(Meth(b, "extend", L(I(66), I(67))))
-			Must(Meth(b, "extend", Bytes([]byte("DE"))))
-			Must(None, SetItem(b, I(0), I(122)))
-			p := Must(Meth(b, "pop"))
-			return T(b, p, Must(Meth(b, "upper")), Must(Meth(b, "decode")), Must(Meth(b, "hex")), Must(CallB("bytes", b)),
-				Must(Meth(b, "split", Bytes([]byte("A")))), Must(CallB("isinstance", b, Obj(ByteArrayType)))), nil
+			rttest.Must(rttest.Meth(b, "append", rttest.I(65)))
+			rttest.Must(rttest.Meth(b, "extend", rttest.L(rttest.I(66), rttest.I(67))))
+			rttest.Must(rttest.Meth(b, "extend", rt.Bytes([]byte("DE"))))
+			rttest.Must(rt.None, rt.SetItem(b, rttest.I(0), rttest.I(122)))
+			p := rttest.Must(rttest.Meth(b, "pop"))
+			return rttest.T(b, p, rttest.Must(rttest.Meth(b, "upper")), rttest.Must(rttest.Meth(b, "decode")), rttest.Must(rttest.Meth(b, "hex")), rttest.Must(rttest.CallB("bytes", b)),
+				rttest.Must(rttest.Meth(b, "split", rt.Bytes([]byte("A")))), rttest.Must(rttest.CallB("isinstance", b, rt.Obj(rt.ByteArrayType)))), nil
 		}},
-		{"hash(bytearray())", func() (Value, *Exc) { return CallB("hash", ba("")) }},
-		{"bytearray(b'x').append(256)", func() (Value, *Exc) { return Meth(ba("x"), "append", I(256)) }},
-		{"bytearray(b'x')[5]", func() (Value, *Exc) { return GetItem(ba("x"), I(5)) }},
+		{Py: "hash(bytearray())", Fn: func() (rt.Value, *rt.Exc) { return rttest.CallB("hash", ba("")) }},
+		{Py: "bytearray(b'x').append(256)", Fn: func() (rt.Value, *rt.Exc) { return rttest.Meth(ba("x"), "append", rttest.I(256)) }},
+		{Py: "bytearray(b'x')[5]", Fn: func() (rt.Value, *rt.Exc) { return rt.GetItem(ba("x"), rttest.I(5)) }},
 	}
 	for _, c := range []struct{ py, b, enc string }{
 		{`b'caf\xc3\xa9'`, "caf\xc3\xa9", "ascii"}, {`b'a\xc3'`, "a\xc3", "utf-8"}, {`b'a\xc3('`, "a\xc3(", "utf-8"},
 		{`b'\xf0\x9f\x98x'`, "\xf0\x9f\x98x", "utf-8"}, {`b'ab\xe2\x82'`, "ab\xe2\x82", "utf-8"}, {`b'\xed\xa0\x80'`, "\xed\xa0\x80", "utf-8"},
 	} {
 		c := c
-		cases = append(cases, PyCase{errPy + "err(lambda: " + c.py + ".decode('" + c.enc + "'))", func() (Value, *Exc) {
-			return errOf(func() (Value, *Exc) { return Meth(Bytes([]byte(c.b)), "decode", S(c.enc)) }), nil
+		cases = append(cases, rttest.PyCase{Py: errPy + "err(lambda: " + c.py + ".decode('" + c.enc + "'))", Fn: func() (rt.Value, *rt.Exc) {
+			return errOf(func() (rt.Value, *rt.Exc) { return rttest.Meth(rt.Bytes([]byte(c.b)), "decode", rttest.S(c.enc)) }), nil
 		}})
 	}
 	for _, c := range []struct{ s, enc string }{{"aéxé", "ascii"}, {"aéé", "ascii"}, {"a\U0001f600", "latin-1"}, {"x€", "latin-1"}} {
 		c := c
-		cases = append(cases, PyCase{errPy + "err(lambda: " + pyStrLit(c.s) + ".encode('" + c.enc + "'))", func() (Value, *Exc) {
-			return errOf(func() (Value, *Exc) { return Meth(S(c.s), "encode", S(c.enc)) }), nil
+		cases = append(cases, rttest.PyCase{Py: errPy + "err(lambda: " + pyStrLit(c.s) + ".encode('" + c.enc + "'))", Fn: func() (rt.Value, *rt.Exc) {
+			return errOf(func() (rt.Value, *rt.Exc) { return rttest.Meth(rttest.S(c.s), "encode", rttest.S(c.enc)) }), nil
 		}})
 	}
 	cases = append(cases,
-		PyCase{"e = UnicodeDecodeError('ascii', b'abc', 1, 3, 'bad')\n(e, str(e), e.args)", func() (Value, *Exc) {
-			e := Must(Call(Obj(ExcUnicodeDecodeError), []Value{S("ascii"), Bytes([]byte("abc")), I(1), I(3), S("bad")}, nil))
-			return T(e, Must(CallB("str", e)), Must(GetAttr(e, "args"))), nil
+		rttest.PyCase{Py: "e = UnicodeDecodeError('ascii', b'abc', 1, 3, 'bad')\n(e, str(e), e.args)", Fn: func() (rt.Value, *rt.Exc) {
+			e := rttest.Must(rt.Call(rt.Obj(rt.ExcUnicodeDecodeError), []rt.Value{rttest.S("ascii"), rt.Bytes([]byte("abc")), rttest.I(1), rttest.I(3), rttest.S("bad")}, nil))
+			return rttest.T(e, rttest.Must(rttest.CallB("str", e)), rttest.Must(rt.GetAttr(e, "args"))), nil
 		}},
-		PyCase{"UnicodeDecodeError('x')", func() (Value, *Exc) { return Call(Obj(ExcUnicodeDecodeError), []Value{S("x")}, nil) }},
+		rttest.PyCase{Py: "UnicodeDecodeError('x')", Fn: func() (rt.Value, *rt.Exc) {
+			return rt.Call(rt.Obj(rt.ExcUnicodeDecodeError), []rt.Value{rttest.S("x")}, nil)
+		}},
 	)
-	CheckCases(t, cases)
+	rttest.CheckCases(t, cases)
 }

@@ -335,7 +335,7 @@ func Await(x Value) (Value, *Exc) {
 		case *agenAwaitable:
 			return o.await()
 		case *AwaitErr:
-			return Null, o.e
+			return Null, o.Exc
 		case NativeAwaitable:
 			return o.AwaitNative()
 		}
@@ -420,8 +420,8 @@ func awaitIterator(it Value) (Value, *Exc) {
 	}
 }
 
-// awaitErr is an awaitable that raises e (an error found while building
-// the awaitable of a native context manager).
-type AwaitErr struct{ e *Exc }
+// AwaitErr is an awaitable that raises Exc (an error found while
+// building the awaitable of a native context manager).
+type AwaitErr struct{ Exc *Exc }
 
 func (*AwaitErr) Type() *Type { return ObjectType }

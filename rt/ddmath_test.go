@@ -1,10 +1,13 @@
-package rt
+package rt_test
 
 import (
 	"math/rand"
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/py2goasync/py2goasync/rt"
+	"github.com/py2goasync/py2goasync/rt/rttest"
 )
 
 // TestPowVsCPython compares float ** float with CPython on random
@@ -23,7 +26,7 @@ func TestPowVsCPython(t *testing.T) {
 			y = float64(rng.Intn(40) - 10)
 		}
 		xs, ys = append(xs, x), append(ys, y)
-		src.WriteString("(" + Must(Repr(F(x))).O.(*StrObj).S + ", " + Must(Repr(F(y))).O.(*StrObj).S + "),")
+		src.WriteString("(" + rttest.Must(rt.Repr(rttest.F(x))).O.(*rt.StrObj).S + ", " + rttest.Must(rt.Repr(rttest.F(y))).O.(*rt.StrObj).S + "),")
 	}
 	src.WriteString("]: print(repr(x ** y))\n")
 	out, err := exec.Command("python3", "-c", src.String()).Output()
@@ -33,7 +36,7 @@ func TestPowVsCPython(t *testing.T) {
 	want := strings.Split(strings.TrimSpace(string(out)), "\n")
 	bad := 0
 	for i := range xs {
-		got, _ := ToRepr(Must(Pow(F(xs[i]), F(ys[i]))))
+		got, _ := rt.ToRepr(rttest.Must(rt.Pow(rttest.F(xs[i]), rttest.F(ys[i]))))
 		if got != want[i] {
 			bad++
 			t.Logf("%v ** %v: got %s, CPython %s", xs[i], ys[i], got, want[i])

@@ -1,27 +1,32 @@
-package rt
+package rt_test
 
 import (
 	"path/filepath"
 	"testing"
+
+	"github.com/py2goasync/py2goasync/rt"
+	"github.com/py2goasync/py2goasync/rt/rttest"
 )
 
 func TestOpenVsCPython(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "f.txt")
-	pv := S(p)
-	cases := []PyCase{
-		{"(lambda f: (f.write('a\\r\\nb\\n'), f.close()))(open(" + repr(p) + ", 'w'))", func() (Value, *Exc) {
-			f := Must(CallB("open", pv, S("w")))
-			return T(Must(Meth(f, "write", S("a\r\nb\n"))), Must(Meth(f, "close"))), nil
+	pv := rttest.S(p)
+	cases := []rttest.PyCase{
+		{Py: "(lambda f: (f.write('a\\r\\nb\\n'), f.close()))(open(" + repr(p) + ", 'w'))", Fn: func() (rt.Value, *rt.Exc) {
+			f := rttest.Must(rttest.CallB("open", pv, rttest.S("w")))
+			return rttest.T(rttest.Must(rttest.Meth(f, "write", rttest.S("a\r\nb\n"))), rttest.Must(rttest.Meth(f, "close"))), nil
 		}},
-		{"(lambda f: (f.readlines(), f.read()))(open(" + repr(p) + "))", func() (Value, *Exc) {
-			f := Must(CallB("open", pv))
-			return T(Must(Meth(f, "readlines")), Must(Meth(f, "read"))), nil
+		{Py: "(lambda f: (f.readlines(), f.read()))(open(" + repr(p) + "))", Fn: func() (rt.Value, *rt.Exc) {
+			f := rttest.Must(rttest.CallB("open", pv))
+			return rttest.T(rttest.Must(rttest.Meth(f, "readlines")), rttest.Must(rttest.Meth(f, "read"))), nil
 		}},
-		{"open(" + repr(p) + ", 'rb').read()", func() (Value, *Exc) { return Meth(Must(CallB("open", pv, S("rb"))), "read") }},
-		{"open(" + repr(p+"x") + ")", func() (Value, *Exc) { return CallB("open", S(p+"x")) }},
-		{"open(" + repr(p) + ", 'q')", func() (Value, *Exc) { return CallB("open", pv, S("q")) }},
+		{Py: "open(" + repr(p) + ", 'rb').read()", Fn: func() (rt.Value, *rt.Exc) {
+			return rttest.Meth(rttest.Must(rttest.CallB("open", pv, rttest.S("rb"))), "read")
+		}},
+		{Py: "open(" + repr(p+"x") + ")", Fn: func() (rt.Value, *rt.Exc) { return rttest.CallB("open", rttest.S(p+"x")) }},
+		{Py: "open(" + repr(p) + ", 'q')", Fn: func() (rt.Value, *rt.Exc) { return rttest.CallB("open", pv, rttest.S("q")) }},
 	}
-	CheckCases(t, cases)
+	rttest.CheckCases(t, cases)
 }
 
-func repr(s string) string { r, _ := ToRepr(Str(s)); return r }
+func repr(s string) string { r, _ := rt.ToRepr(rt.Str(s)); return r }

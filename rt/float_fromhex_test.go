@@ -1,6 +1,11 @@
-package rt
+package rt_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/py2goasync/py2goasync/rt"
+	"github.com/py2goasync/py2goasync/rt/rttest"
+)
 
 // float.fromhex against python3: rounding half to even at 53 bits and in
 // the subnormal range, overflow, inf/nan spellings, optional 0x and
@@ -10,18 +15,18 @@ func TestFloatFromHex(t *testing.T) {
 		"0x1.00000000000008p0", "0x1.00000000000018p0", "0x1.0000000000001p0", "inf", "-Infinity",
 		"nan", "0x1p1024", "0x1.fffffffffffff8p1023", "0x1.fffffffffffff7p1023", "1", "0x.8",
 		"0x1.", "-0x0p0", "zz", "0x", "0x1p", "0x.p1", "0xabcp-3", "0x1p+", "1e5", "0x1p1 x", ""}
-	var cases []PyCase
-	fromhex := Must(GetAttr(Obj(FloatType), "fromhex"))
+	var cases []rttest.PyCase
+	fromhex := rttest.Must(rt.GetAttr(rt.Obj(rt.FloatType), "fromhex"))
 	for _, in := range inputs {
 		in := in
-		cases = append(cases, PyCase{"float.fromhex(" + pyStrLit(in) + ")", func() (Value, *Exc) {
-			return Call(fromhex, []Value{S(in)}, nil)
+		cases = append(cases, rttest.PyCase{Py: "float.fromhex(" + pyStrLit(in) + ")", Fn: func() (rt.Value, *rt.Exc) {
+			return rt.Call(fromhex, []rt.Value{rttest.S(in)}, nil)
 		}})
 	}
-	CheckCases(t, cases)
+	rttest.CheckCases(t, cases)
 }
 
 func pyStrLit(s string) string {
-	r, _ := ToRepr(S(s))
+	r, _ := rt.ToRepr(rttest.S(s))
 	return r
 }

@@ -72,6 +72,7 @@ func ModuleGlobal(name string) Value {
 
 // Main runs the program and returns the process exit code.
 func Main(p *Program) int {
+	Ready()
 	prog = p
 	interactiveKind = p.Interactive
 	deterministic = os.Getenv("PY2GOASYNC_DETERMINISTIC") == "1"

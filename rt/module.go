@@ -1,6 +1,9 @@
 package rt
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Module is a module object: a name and a namespace dict.
 type Module struct {
@@ -53,6 +56,17 @@ var (
 // and gets the child as an attribute.
 func RegisterModule(name string, init func() (Value, *Exc)) {
 	moduleInits[name] = init
+}
+
+// RegisteredModules lists the modules a program can import: the
+// registered names, sorted.
+func RegisteredModules() []string {
+	names := make([]string, 0, len(moduleInits))
+	for name := range moduleInits {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
 }
 
 // importOne imports one dotted name whose parent is already imported.

@@ -200,9 +200,12 @@ func NewType(name string, base *Type) *Type {
 	return t
 }
 
-// readyTypes finishes all types declared during package initialization,
-// bases before subclasses.
-func readyTypes() {
+// Ready finishes every native type declared so far (by package
+// initialization: the core's types and those of the linked module
+// packages), bases before subclasses: each type's hooks are inherited and
+// exposed as dunder methods. Main calls it first; a test that uses the
+// runtime without Main calls it before (rttest.Main). It is idempotent.
+func Ready() {
 	initByteArrayFromBytes()
 	for _, t := range allNativeTypes {
 		t.Ready()

@@ -1,6 +1,11 @@
-package rt
+package rt_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/py2goasync/py2goasync/rt"
+	"github.com/py2goasync/py2goasync/rt/rttest"
+)
 
 // upper/lower/casefold/title/capitalize/swapcase against python3 on
 // special casings (ß, ligatures, ŉ, İ, digraphs, iota subscript), final
@@ -9,16 +14,16 @@ func TestStrCaseVsCPython(t *testing.T) {
 	inputs := []string{"ß", "straße", "ΑΣ", "ΟΔΟΣ ΟΔΟΣ.", "Σ", "aΣb", "ﬁre ﬂy", "ŉ", "İstanbul", "ǅ ǆ Ǆ", "ǰ", "ΐ",
 		"µ", "ſ", "ẞ", "ᾳ", "hello world", "hELLO wORLD", "x'y abc-def", "ǉubljana", "ﬃ", "Ⅷ", "ⓐⓑ", "\u0345",
 		"Σ\u0301", "aΣ\u0301", "Straße ÖL", "ﬀ ß ŉ", "123abc", "ᾼ", "ꭰ", "\U00010400\U00010428", "ǈ", "ΣΑΣ", "a'Σ'"}
-	var cases []PyCase
+	var cases []rttest.PyCase
 	for _, in := range inputs {
 		in := in
-		cases = append(cases, PyCase{"s = " + pyStrLit(in) + "\n(s.upper(), s.lower(), s.casefold(), s.title(), s.capitalize(), s.swapcase())", func() (Value, *Exc) {
-			var out []Value
+		cases = append(cases, rttest.PyCase{Py: "s = " + pyStrLit(in) + "\n(s.upper(), s.lower(), s.casefold(), s.title(), s.capitalize(), s.swapcase())", Fn: func() (rt.Value, *rt.Exc) {
+			var out []rt.Value
 			for _, m := range []string{"upper", "lower", "casefold", "title", "capitalize", "swapcase"} {
-				out = append(out, Must(Meth(S(in), m)))
+				out = append(out, rttest.Must(rttest.Meth(rttest.S(in), m)))
 			}
-			return T(out...), nil
+			return rttest.T(out...), nil
 		}})
 	}
-	CheckCases(t, cases)
+	rttest.CheckCases(t, cases)
 }

@@ -114,11 +114,7 @@ func (x *Executor) RunInline(call func() (Value, *Exc), done func(Value, *Exc)) 
 func (x *Executor) Submit(fn func() (Value, *Exc), done func(Value, *Exc)) {
 	threadIdent++
 	x.nthreads++
-	prefix := "asyncio"
-	if x.Typ != nil {
-		prefix = x.prefix()
-	}
-	th := &Thread{Name: prefix + "_" + Itoa(x.nthreads-1), Ident: threadIdent}
+	th := &Thread{Name: x.prefix() + "_" + Itoa(x.nthreads-1), Ident: threadIdent}
 	j := &trackedJob{fn: fn, exec: x, turn: make(chan struct{}), thread: th, done: done}
 	th.job = j
 	if deterministic {
@@ -290,9 +286,9 @@ func detSelect(l LoopWaiter, timeout float64, hasTimeout bool) {
 	}
 }
 
+// ExecutorType is concurrent.futures.ThreadPoolExecutor (its module name
+// is set by lib/concurrent).
 var ExecutorType = NewType("ThreadPoolExecutor", ObjectType)
-
-func init() { ExecutorType.Module = "concurrent.futures.thread" }
 
 func (x *Executor) Type() *Type {
 	if x.Typ != nil {

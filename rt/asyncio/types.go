@@ -1,0 +1,259 @@
+package asyncio
+
+import "github.com/py2goasync/py2goasync/rt"
+
+// Python-visible methods of Future, Task, _GatheringFuture and Handle.
+
+var (
+	FutureType          = rt.NewType("Future", rt.ObjectType)
+	TaskType            = rt.NewType("Task", FutureType)
+	GatheringFutureType = rt.NewType("_GatheringFuture", FutureType)
+	HandleType          = rt.NewType("Handle", rt.ObjectType)
+	TimerHandleType     = rt.NewType("TimerHandle", HandleType)
+)
+
+func (h *Handle) Type() *rt.Type {
+	if h.timer {
+		return TimerHandleType
+	}
+	return HandleType
+}
+
+func futOf(v rt.Value) *Future {
+	f, _ := asFuture(v)
+	return f
+}
+
+func noArgs(name string, fn func(f *Future) (rt.Value, *rt.Exc)) rt.NativeFunc {
+	return func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		if e := rt.ArgCount(name, args, kw, 0, 0); e != nil {
+			return rt.Null, e
+		}
+		return fn(futOf(self))
+	}
+}
+
+func msgArg(name string, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs(name, args, kw, []string{"msg"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	if a[0].IsNull() {
+		return rt.None, nil
+	}
+	return a[0], nil
+}
+
+func init() {
+	FutureType.Module = "_asyncio"
+	TaskType.Module = "_asyncio"
+	GatheringFutureType.Module = "asyncio.tasks"
+	HandleType.Module = "asyncio.events"
+	TimerHandleType.Module = "asyncio.events"
+
+	FutureType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		a, e := rt.ParseArgs("Future", args, kw, []string{"loop"}, 0)
+		if e != nil {
+			return rt.Null, e
+		}
+		var l *Loop
+		if lo, ok := a[0].O.(*Loop); ok && a[0].K == rt.KObj {
+			l = lo
+		} else if l, e = getEventLoop(); e != nil {
+			return rt.Null, e
+		}
+		return rt.Obj(newFuture(l)), nil
+	}
+	TaskType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		a, e := rt.ParseArgs("Task", args, kw, []string{"coro", "loop", "name", "context"}, 1)
+		if e != nil {
+			return rt.Null, e
+		}
+		var l *Loop
+		if lo, ok := a[1].O.(*Loop); ok && a[1].K == rt.KObj {
+			l = lo
+		} else if l, e = getEventLoop(); e != nil {
+			return rt.Null, e
+		}
+		t, e := newTask(l, a[0], a[2])
+		if e != nil {
+			return rt.Null, e
+		}
+		return rt.Obj(t), nil
+	}
+	for _, t := range []*rt.Type{FutureType, TaskType, GatheringFutureType} {
+		t.Repr = func(v rt.Value) (string, *rt.Exc) { return futOf(v).repr(), nil }
+	}
+	F := FutureType
+	F.Method("result", noArgs("result", func(f *Future) (rt.Value, *rt.Exc) { return f.result() }))
+	F.Method("exception", noArgs("exception", func(f *Future) (rt.Value, *rt.Exc) {
+		e, err := f.exception()
+		if err != nil {
+			return rt.Null, err
+		}
+		if e == nil {
+			return rt.None, nil
+		}
+		return rt.ExcValue(e), nil
+	}))
+	F.Method("done", noArgs("done", func(f *Future) (rt.Value, *rt.Exc) { return rt.Bool(f.done()), nil }))
+	F.Method("cancelled", noArgs("cancelled", func(f *Future) (rt.Value, *rt.Exc) { return rt.Bool(f.state == futCancelled), nil }))
+	F.Method("get_loop", noArgs("get_loop", func(f *Future) (rt.Value, *rt.Exc) { return rt.Obj(f.loop), nil }))
+	F.Method("cancel", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		msg, e := msgArg("cancel", args, kw)
+		if e != nil {
+			return rt.Null, e
+		}
+		return rt.Bool(futOf(self).cancel(msg)), nil
+	})
+	F.Method("set_result", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		if e := rt.ArgCount("set_result", args, kw, 1, 1); e != nil {
+			return rt.Null, e
+		}
+		f := futOf(self)
+		if f.task != nil {
+			return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "Task does not support set_result operation")
+		}
+		return rt.None, f.setResult(args[0])
+	})
+	F.Method("set_exception", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		if e := rt.ArgCount("set_exception", args, kw, 1, 1); e != nil {
+			return rt.Null, e
+		}
+		f := futOf(self)
+		if f.task != nil {
+			return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "Task does not support set_exception operation")
+		}
+		ex := rt.ExcFromThrowArgs(args[:1])
+		if ex.Class == rt.ExcTypeError && !rt.IsExcInstance(ex, rt.ExcTypeError) {
+			return rt.Null, ex
+		}
+		return rt.None, f.setException(ex)
+	})
+	F.Method("add_done_callback", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		a, e := rt.ParseArgs("add_done_callback", args, kw, []string{"fn", "context"}, 1)
+		if e != nil {
+			return rt.Null, e
+		}
+		futOf(self).addCallback(&futCallback{py: a[0], ctx: rt.CurrentThread().Context().Copy()})
+		return rt.None, nil
+	})
+	F.Method("remove_done_callback", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		if e := rt.ArgCount("remove_done_callback", args, kw, 1, 1); e != nil {
+			return rt.Null, e
+		}
+		n, e := futOf(self).removePyCallback(args[0])
+		if e != nil {
+			return rt.Null, e
+		}
+		return rt.Int(int64(n)), nil
+	})
+	F.Method("__await__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		return rt.Obj(&futureIter{f: futOf(self)}), nil
+	})
+	F.Method("__iter__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		return rt.Obj(&futureIter{f: futOf(self)}), nil
+	})
+	F.GetSet("_asyncio_future_blocking", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(futOf(v).blocking), nil },
+		func(v, x rt.Value) *rt.Exc {
+			t, e := rt.Truth(x)
+			if e != nil {
+				return e
+			}
+			futOf(v).blocking = t
+			return nil
+		})
+	F.Getter("_loop", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Obj(futOf(v).loop), nil })
+	F.Getter("_state", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Str(futStateName[futOf(v).state]), nil })
+
+	T := TaskType
+	T.Hash = func(v rt.Value) (int64, *rt.Exc) { return int64(v.O.(*Task).seq), nil }
+	task := func(v rt.Value) *Task { return v.O.(*Task) }
+	T.Method("get_name", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return task(self).name, nil })
+	T.Method("set_name", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		if e := rt.ArgCount("set_name", args, kw, 1, 1); e != nil {
+			return rt.Null, e
+		}
+		s, e := rt.ToStr(args[0])
+		if e != nil {
+			return rt.Null, e
+		}
+		task(self).name = rt.Str(s)
+		return rt.None, nil
+	})
+	T.Method("get_coro", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return task(self).coro, nil })
+	T.Method("cancelling", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		return rt.Int(int64(task(self).numCancels)), nil
+	})
+	T.Method("uncancel", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		return rt.Int(int64(task(self).uncancel())), nil
+	})
+	T.Method("get_stack", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.NewList(), nil })
+
+	HandleType.Repr = func(v rt.Value) (string, *rt.Exc) {
+		h := v.O.(*Handle)
+		info := []string{}
+		if h.cancelled {
+			info = append(info, "cancelled")
+		}
+		if h.timer {
+			info = append(info, "when="+rt.ReprOrErr(rt.Float(h.when)))
+		}
+		if h.fn != nil {
+			info = append(info, h.cbName)
+		}
+		s := "<" + h.Type().Name
+		for _, x := range info {
+			s += " " + x
+		}
+		return s + ">", nil
+	}
+	HandleType.Method("cancel", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		self.O.(*Handle).cancel()
+		return rt.None, nil
+	})
+	HandleType.Method("cancelled", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		return rt.Bool(self.O.(*Handle).cancelled), nil
+	})
+	TimerHandleType.Method("when", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		return rt.Float(self.O.(*Handle).when), nil
+	})
+
+	futureIterType.Iter = func(o rt.Value) (rt.Value, *rt.Exc) { return o, nil }
+	futureIterType.Next = func(it rt.Value) (rt.Value, bool, *rt.Exc) {
+		fi := it.O.(*futureIter)
+		if fi.f == nil {
+			return rt.Null, false, nil
+		}
+		f := fi.f
+		if !f.done() && !fi.yielded {
+			fi.yielded = true
+			f.blocking = true
+			return f.value(), true, nil
+		}
+		fi.f = nil
+		if !f.done() {
+			return rt.Null, false, rt.ExcMsg(rt.ExcRuntimeError, "await wasn't used with future")
+		}
+		r, e := f.result()
+		if e != nil {
+			return rt.Null, false, e
+		}
+		return rt.Null, false, rt.StopIterationOf(r)
+	}
+}
+
+// futureIter is Future.__await__()'s iterator (for classes whose __await__
+// delegates to a future).
+type futureIter struct {
+	f       *Future
+	yielded bool
+}
+
+// YieldFromNative implements rt's NativeAwaitIterator: yield from
+// fut.__await__().
+func (it *futureIter) YieldFromNative() (rt.Value, *rt.Exc) { return it.f.await() }
+
+var futureIterType = rt.NewType("FutureIter", rt.ObjectType)
+
+func (*futureIter) Type() *rt.Type { return futureIterType }
