@@ -28,7 +28,7 @@ type Type struct {
 	isExc    bool // a subclass of BaseException
 	// noDict: instances have no __dict__ (every class statement in the
 	// MRO has __slots__ without '__dict__'); nslots: the slot values an
-	// instance holds (dunder_slots.go).
+	// instance holds (class_slots.go).
 	noDict bool
 	nslots int
 	subs   []*Type

@@ -9,7 +9,7 @@ import (
 
 // math: CPython's mathmodule.c semantics. Results must be the bits C's
 // libm gives CPython: exp and the logarithms are computed in
-// double-double (ddmath.go) and rounded once, since Go's math.Exp/Log
+// double-double (rt/doubledouble.go) and rounded once, since Go's math.Exp/Log
 // are not correctly rounded while glibc's are in practice.
 
 func mathDomain() *rt.Exc { return rt.ValueErrorf("math domain error") }

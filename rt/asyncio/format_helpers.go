@@ -2,8 +2,8 @@ package asyncio
 
 import "github.com/py2goasync/py2goasync/rt"
 
-// Small helpers the coroutine and asyncio files share, and the bridge to
-// the core's API.
+// The repr helpers of Future, Task and Handle reprs: reprlib.repr and
+// format_helpers._format_callback_source.
 
 // reprlibRepr is reprlib.repr with its default limits, enough for
 // Future/Task reprs: long strings and containers are abbreviated.
