@@ -415,7 +415,7 @@ func TestStdlibCompiles(t *testing.T) {
 		}
 		got, err := Generate(m)
 		if err != nil {
-			var u *UnsupportedError
+			var u *ir.UnsupportedError
 			if errors.As(err, &u) {
 				continue
 			}

@@ -68,7 +68,7 @@ func GenerateOptions(m *ir.Module, opts Options) (src []byte, err error) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			if u, ok := r.(*UnsupportedError); ok {
+			if u, ok := r.(*ir.UnsupportedError); ok {
 				src, err = nil, u
 				return
 			}
@@ -76,17 +76,6 @@ func GenerateOptions(m *ir.Module, opts Options) (src []byte, err error) {
 		}
 	}()
 	return g.file()
-}
-
-// UnsupportedError is a construct the code generator does not translate.
-type UnsupportedError struct {
-	Filename string
-	Pos      ir.Pos
-	What     string
-}
-
-func (e *UnsupportedError) Error() string {
-	return fmt.Sprintf("%s:%d:%d: unsupported: %s", e.Filename, e.Pos.Line, e.Pos.Col+1, e.What)
 }
 
 type gen struct {
@@ -107,7 +96,7 @@ type gen struct {
 }
 
 func (g *gen) unsupported(n ir.Node, format string, args ...any) {
-	panic(&UnsupportedError{Filename: g.m.Filename, Pos: n.At(), What: fmt.Sprintf(format, args...)})
+	panic(&ir.UnsupportedError{Filename: g.m.Filename, Pos: n.At(), What: fmt.Sprintf(format, args...)})
 }
 
 // srcName is the file name //line directives use: the Python file as it

@@ -13,11 +13,28 @@
 // came from so that codegen can emit //line directives.
 package ir
 
-import "github.com/py2goasync/py2goasync/parser"
+import (
+	"fmt"
+
+	"github.com/py2goasync/py2goasync/parser"
+)
 
 // Pos is a source position (1-based line, 0-based byte column), the
 // parser's.
 type Pos = parser.Pos
+
+// UnsupportedError says the module uses a construct py2goasync does not
+// translate (lower and codegen report it). It prints as
+// "file.py:LINE:COL: unsupported: what" with a 1-based (byte) column.
+type UnsupportedError struct {
+	Filename string
+	Pos      Pos // the parser's: 1-based line, 0-based byte column
+	What     string
+}
+
+func (e *UnsupportedError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: unsupported: %s", e.Filename, e.Pos.Line, e.Pos.Col+1, e.What)
+}
 
 // Module is one Python source file.
 //

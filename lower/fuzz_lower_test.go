@@ -33,7 +33,7 @@ func FuzzLower(f *testing.F) {
 		m, err := lower.Lower("fuzz.py", src, mod, lower.Options{Interactive: interactive})
 		if err != nil {
 			var se *parser.SyntaxError
-			var ue *lower.UnsupportedError
+			var ue *ir.UnsupportedError
 			if !errors.As(err, &se) && !errors.As(err, &ue) {
 				t.Fatalf("Lower: %v", err)
 			}

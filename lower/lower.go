@@ -17,24 +17,11 @@ type Options struct {
 	Interactive bool
 }
 
-// UnsupportedError says the module uses a construct py2goasync does not
-// translate. It prints as "file.py:LINE:COL: unsupported: what" with a
-// 1-based (byte) column.
-type UnsupportedError struct {
-	Filename string
-	Pos      parser.Pos // the parser's: 1-based line, 0-based byte column
-	What     string
-}
-
-func (e *UnsupportedError) Error() string {
-	return fmt.Sprintf("%s:%d:%d: unsupported: %s", e.Filename, e.Pos.Line, e.Pos.Col+1, e.What)
-}
-
 // Lower resolves the names of a parsed module and turns it into IR. The
 // error is a *parser.SyntaxError for programs CPython's compiler rejects
 // (symbol table errors, "'await' outside function", "'break' outside
 // loop", ...), with CPython's message and position, or an
-// *UnsupportedError.
+// *ir.UnsupportedError.
 func Lower(filename string, src []byte, mod *parser.Module, opts Options) (m *ir.Module, err error) {
 	table, err := Resolve(filename, src, mod)
 	if err != nil {
@@ -105,7 +92,7 @@ type funcState struct {
 }
 
 func (l *lowerer) unsupported(sp parser.Span, format string, args ...any) {
-	panic(lowerError{&UnsupportedError{Filename: l.filename, Pos: sp.Start, What: fmt.Sprintf(format, args...)}})
+	panic(lowerError{&ir.UnsupportedError{Filename: l.filename, Pos: sp.Start, What: fmt.Sprintf(format, args...)}})
 }
 
 // syntaxError stops with a SyntaxError over sp, as CPython's compiler

@@ -50,7 +50,7 @@ func expectIROpts(t *testing.T, src string, opts lower.Options, want string) {
 func expectUnsupported(t *testing.T, src, want string) {
 	t.Helper()
 	_, err := lowerSrc(t, src, lower.Options{})
-	var ue *lower.UnsupportedError
+	var ue *ir.UnsupportedError
 	if !errors.As(err, &ue) || err.Error() != want {
 		t.Errorf("Lower(%q) = %v, want unsupported error %q", src, err, want)
 	}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/py2goasync/py2goasync/ir"
 	"github.com/py2goasync/py2goasync/lower"
 	"github.com/py2goasync/py2goasync/parser"
 )
@@ -74,7 +75,7 @@ func TestLowerStdlib(t *testing.T) {
 		// internal error either.
 		if err := lowerNoPanic(t, path, src, mod, true); err != nil {
 			var se *parser.SyntaxError
-			var ue *lower.UnsupportedError
+			var ue *ir.UnsupportedError
 			if !errors.As(err, &se) && !errors.As(err, &ue) {
 				t.Errorf("%s (interactive): %v", path, err)
 			}
@@ -108,7 +109,7 @@ func TestLowerStdlib(t *testing.T) {
 			continue
 		}
 		var se *parser.SyntaxError
-		var ue *lower.UnsupportedError
+		var ue *ir.UnsupportedError
 		switch {
 		case errors.As(err, &se):
 			if v.Msg == "" {

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/py2goasync/py2goasync/codegen"
+	"github.com/py2goasync/py2goasync/ir"
 	"github.com/py2goasync/py2goasync/lower"
 	"github.com/py2goasync/py2goasync/parser"
 )
@@ -98,8 +99,7 @@ func translate(path string, mode codegen.Interactive, abs bool, stderr io.Writer
 
 func reportError(err error, absPath string, stderr io.Writer) int {
 	var se *parser.SyntaxError
-	var lu *lower.UnsupportedError
-	var cu *codegen.UnsupportedError
+	var ue *ir.UnsupportedError
 	switch {
 	case errors.As(err, &se):
 		if se.Filename == "" {
@@ -107,7 +107,7 @@ func reportError(err error, absPath string, stderr io.Writer) int {
 		}
 		io.WriteString(stderr, se.Traceback())
 		return exitSyntax
-	case errors.As(err, &lu), errors.As(err, &cu):
+	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "%v\n", err)
 		return exitUsage
 	}
