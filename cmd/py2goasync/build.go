@@ -131,7 +131,11 @@ func buildGo(src []byte) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("the go command is needed to build programs: %v", err)
 	}
-	cmd := exec.Command(gobin, "build", "-o", "prog", ".")
+	// -s -w leave out the symbol table and DWARF (half the binary): Go
+	// stack traces still name the Python lines (//line directives live in
+	// the pc-line table). A debug build is `py2goasync FILE.py -o main.go`
+	// and go build.
+	cmd := exec.Command(gobin, "build", "-ldflags=-s -w", "-o", "prog", ".")
 	cmd.Dir = tmp
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off", "GO111MODULE=on")
 	var out bytes.Buffer

@@ -184,7 +184,9 @@ func wantOneFile(fs *flag.FlagSet, name string, n int, stderr io.Writer) int {
 func runBuild(name string, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet(name, "build FILE.py -o BIN [--interactive=repl|asyncio]\n\n"+
 		"Build translates FILE.py and compiles it with the embedded runtime into\n"+
-		"the executable BIN. It needs the go command; it works offline.\n")
+		"the executable BIN. It needs the go command; it works offline. The\n"+
+		"executable has no DWARF debug information (Go stack traces still name\n"+
+		"the Python lines); for a debug build, translate with -o and go build.\n")
 	out := fs.String("o", "", "write the executable to `BIN` (default: FILE without .py)")
 	file, mode, ok, status := parseOneFile(fs, name, args, stdout, stderr)
 	if !ok {
