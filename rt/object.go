@@ -182,9 +182,9 @@ var typesReady bool
 // in module "builtins". Set its hooks and add its methods right after (in
 // an init function, since hooks usually refer to the type itself); the
 // type becomes ready — nil hooks inherited from the base, dunder methods
-// exposed in its Dict — when package rt's initialization ends (zz_ready.go).
-// A type declared later (at run time) must be readied explicitly by calling
-// its Ready method once its hooks and methods are set.
+// exposed in its Dict — when Ready runs (Main calls it first). A type
+// declared later (at run time) must be readied explicitly by calling its
+// Ready method once its hooks and methods are set.
 func NewType(name string, base *Type) *Type {
 	t := &Type{Name: name, Module: "builtins", Qualname: name, Dict: NewStrDict()}
 	if base != nil {
