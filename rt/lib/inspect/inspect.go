@@ -39,8 +39,8 @@ func init() {
 	pred("isgenerator", func(v rt.Value) bool { return genKind(v, rt.GeneratorCode) })
 	pred("isasyncgen", func(v rt.Value) bool { return genKind(v, rt.AsyncGenCode) })
 	pred("isawaitable", rt.IsAwaitable)
-	pred("isfunction", func(v rt.Value) bool { _, ok := v.O.(*rt.Function); return v.K == rt.KObj && ok })
-	pred("isclass", func(v rt.Value) bool { _, ok := v.O.(*rt.Type); return v.K == rt.KObj && ok })
+	pred("isfunction", inspectIsfunction)
+	pred("isclass", inspectIsclass)
 	state := func(name, prefix string, kind rt.CodeKind) {
 		in.Fn(name, func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 			if e := rt.ArgCount(name, args, kw, 1, 1); e != nil {
@@ -56,3 +56,9 @@ func init() {
 	state("getgeneratorstate", "GEN", rt.GeneratorCode)
 	state("getcoroutinestate", "CORO", rt.CoroutineCode)
 }
+
+// inspectIsfunction implements inspect.isfunction (through pred).
+func inspectIsfunction(v rt.Value) bool { _, ok := v.O.(*rt.Function); return v.K == rt.KObj && ok }
+
+// inspectIsclass implements inspect.isclass (through pred).
+func inspectIsclass(v rt.Value) bool { _, ok := v.O.(*rt.Type); return v.K == rt.KObj && ok }

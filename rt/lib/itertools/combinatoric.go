@@ -500,20 +500,7 @@ func initItertoolsMore(m *rt.NativeModule) {
 			}
 		}
 	})
-	predIter(starmapType, "starmap", func(fn, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
-		return func() (rt.Value, bool, *rt.Exc) {
-			v, ok, e := rt.Next(it)
-			if e != nil || !ok {
-				return rt.Null, false, e
-			}
-			a, e := rt.IterValues(v)
-			if e != nil {
-				return rt.Null, false, e
-			}
-			r, e := rt.Call(fn, a, nil)
-			return r, e == nil, e
-		}
-	})
+	predIter(starmapType, "starmap", starmapStarmap)
 	compressType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		a, e := rt.ParseArgs("compress", args, kw, []string{"data", "selectors"}, 2)
 		if e != nil {
@@ -585,35 +572,7 @@ func initItertoolsMore(m *rt.NativeModule) {
 	teeType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		return rt.Null, rt.TypeErrorf("cannot create 'itertools._tee' instances")
 	}
-	m.Fn("tee", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("tee", args, kw, 1, 2); e != nil {
-			return rt.Null, e
-		}
-		n := 2
-		if len(args) == 2 {
-			iv, e := rt.Index(args[1])
-			if e != nil {
-				return rt.Null, e
-			}
-			if iv.I < 0 {
-				return rt.Null, rt.ValueErrorf("n must be >= 0")
-			}
-			n = int(iv.I)
-		}
-		it, e := rt.Iter(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		// one shared buffer; each tee reads from its own position and the
-		// consumed prefix is dropped once every tee has passed it.
-		buf := &teeBuf{it: it, pos: make([]int, n)}
-		out := make([]rt.Value, n)
-		for i := range out {
-			i := i
-			out[i] = rt.NewGoIter(teeType, func() (rt.Value, bool, *rt.Exc) { return buf.next(i) })
-		}
-		return rt.NewTuple(out...), nil
-	})
+	m.Fn("tee", itertoolsTee)
 	for _, t := range []*rt.Type{groupbyType, accumulateType, productType, combinationsType, cwrType,
 		permutationsType, zipLongestType, takewhileType, dropwhileType, pairwiseType, starmapType,
 		compressType, filterfalseType, teeType} {
@@ -623,6 +582,53 @@ func initItertoolsMore(m *rt.NativeModule) {
 	}
 	m.Set("_grouper", rt.Obj(grouperType))
 	m.Set("_tee", rt.Obj(teeType))
+}
+
+// starmapStarmap implements starmap.starmap (through predIter).
+func starmapStarmap(fn, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
+	return func() (rt.Value, bool, *rt.Exc) {
+		v, ok, e := rt.Next(it)
+		if e != nil || !ok {
+			return rt.Null, false, e
+		}
+		a, e := rt.IterValues(v)
+		if e != nil {
+			return rt.Null, false, e
+		}
+		r, e := rt.Call(fn, a, nil)
+		return r, e == nil, e
+	}
+}
+
+// itertoolsTee is itertools.tee.
+func itertoolsTee(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("tee", args, kw, 1, 2); e != nil {
+		return rt.Null, e
+	}
+	n := 2
+	if len(args) == 2 {
+		iv, e := rt.Index(args[1])
+		if e != nil {
+			return rt.Null, e
+		}
+		if iv.I < 0 {
+			return rt.Null, rt.ValueErrorf("n must be >= 0")
+		}
+		n = int(iv.I)
+	}
+	it, e := rt.Iter(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	// one shared buffer; each tee reads from its own position and the
+	// consumed prefix is dropped once every tee has passed it.
+	buf := &teeBuf{it: it, pos: make([]int, n)}
+	out := make([]rt.Value, n)
+	for i := range out {
+		i := i
+		out[i] = rt.NewGoIter(teeType, func() (rt.Value, bool, *rt.Exc) { return buf.next(i) })
+	}
+	return rt.NewTuple(out...), nil
 }
 
 type teeBuf struct {

@@ -392,15 +392,18 @@ func init() {
 		return rt.None, e
 	})
 	m.Fn("loads", jsonLoads)
-	m.Fn("load", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if len(args)-len(kw) < 1 {
-			return rt.Null, rt.TypeErrorf("load() missing 1 required positional argument: 'fp'")
-		}
-		s, e := rt.CallMethod(args[0], "read", nil, nil)
-		if e != nil {
-			return rt.Null, e
-		}
-		rest := append([]rt.Value{s}, args[1:]...)
-		return jsonLoads(rest, kw)
-	})
+	m.Fn("load", jsonLoad)
+}
+
+// jsonLoad is json.load.
+func jsonLoad(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if len(args)-len(kw) < 1 {
+		return rt.Null, rt.TypeErrorf("load() missing 1 required positional argument: 'fp'")
+	}
+	s, e := rt.CallMethod(args[0], "read", nil, nil)
+	if e != nil {
+		return rt.Null, e
+	}
+	rest := append([]rt.Value{s}, args[1:]...)
+	return jsonLoads(rest, kw)
 }

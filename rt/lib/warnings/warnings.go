@@ -13,33 +13,7 @@ import (
 
 func init() {
 	m := rt.DefineModule("warnings")
-	m.Fn("warn", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("warn", args, kw, []string{"message", "category", "stacklevel", "source"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		cat := rt.ExcUserWarning
-		msgV := a[0]
-		if ex, ok := msgV.O.(*rt.Exc); ok && msgV.K == rt.KObj {
-			cat = ex.Class
-		} else if t, ok := a[1].O.(*rt.Type); ok && a[1].K == rt.KObj {
-			if !t.IsSubtype(rt.ExcWarning) {
-				return rt.Null, rt.TypeErrorf("category must be a Warning subclass, not '%s'", t.Name)
-			}
-			cat = t
-		}
-		msg, e := rt.ToStr(msgV)
-		if e != nil {
-			return rt.Null, e
-		}
-		file, line := rt.ModuleLocation()
-		if f := rt.CurrentFrame(); f != nil {
-			file, line = rt.AbsFilename(f.Code.Filename), f.Line
-		} else if l := rt.PyCallerLine(); l > 0 {
-			line = l
-		}
-		return rt.None, rt.EmitWarning(cat, msg, file, line, "__main__")
-	})
+	m.Fn("warn", warningsWarn)
 	addFilter := func(action string, msg, cat, mod rt.Value, lineno rt.Value, appendIt bool) *rt.Exc {
 		switch action {
 		case "error", "ignore", "always", "default", "module", "once":
@@ -87,8 +61,40 @@ func init() {
 		}
 		return rt.None, addFilter(strings.ToLower(action), a[1], a[2], a[3], a[4], app)
 	})
-	m.Fn("resetwarnings", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		rt.ResetWarnFilters()
-		return rt.None, nil
-	})
+	m.Fn("resetwarnings", warningsResetwarnings)
+}
+
+// warningsWarn is warnings.warn.
+func warningsWarn(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("warn", args, kw, []string{"message", "category", "stacklevel", "source"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	cat := rt.ExcUserWarning
+	msgV := a[0]
+	if ex, ok := msgV.O.(*rt.Exc); ok && msgV.K == rt.KObj {
+		cat = ex.Class
+	} else if t, ok := a[1].O.(*rt.Type); ok && a[1].K == rt.KObj {
+		if !t.IsSubtype(rt.ExcWarning) {
+			return rt.Null, rt.TypeErrorf("category must be a Warning subclass, not '%s'", t.Name)
+		}
+		cat = t
+	}
+	msg, e := rt.ToStr(msgV)
+	if e != nil {
+		return rt.Null, e
+	}
+	file, line := rt.ModuleLocation()
+	if f := rt.CurrentFrame(); f != nil {
+		file, line = rt.AbsFilename(f.Code.Filename), f.Line
+	} else if l := rt.PyCallerLine(); l > 0 {
+		line = l
+	}
+	return rt.None, rt.EmitWarning(cat, msg, file, line, "__main__")
+}
+
+// warningsResetwarnings is warnings.resetwarnings.
+func warningsResetwarnings(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	rt.ResetWarnFilters()
+	return rt.None, nil
 }
