@@ -225,6 +225,15 @@ func dateTimeOf(v rt.Value) *dateTime { return v.O.(*dateTime) }
 // timedeltaOf returns the *timedelta the value holds.
 func timedeltaOf(v rt.Value) *timedelta { return v.O.(*timedelta) }
 
+// datetimeNowIn is a helper of the functions registered in init.
+func datetimeNowIn(cls rt.Value, loc *time.Location) (rt.Value, *rt.Exc) {
+	t, _ := cls.O.(*rt.Type)
+	if t == nil {
+		t = DatetimeType
+	}
+	return rt.Obj(dtFromTimestamp(t, rt.WallSeconds(), loc)), nil
+}
+
 func init() {
 	DateType.Module = "datetime"
 	DatetimeType.Module = "datetime"
@@ -326,27 +335,9 @@ func init() {
 	DateType.Method("timetuple", dateTimetuple)
 	DatetimeType.Method("date", datetimeDate)
 	DatetimeType.Method("timestamp", datetimeTimestamp)
-	now := func(cls rt.Value, loc *time.Location) (rt.Value, *rt.Exc) {
-		t, _ := cls.O.(*rt.Type)
-		if t == nil {
-			t = DatetimeType
-		}
-		return rt.Obj(dtFromTimestamp(t, rt.WallSeconds(), loc)), nil
-	}
-	DatetimeType.ClassMethod("now", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("now", args, kw, []string{"tz"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		if rt.NonNone(a[0]) {
-			return awareFromTimestamp(self, rt.WallSeconds(), a[0])
-		}
-		return now(self, pytime.LocalZone())
-	})
-	DatetimeType.ClassMethod("today", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return now(self, pytime.LocalZone())
-	})
-	DatetimeType.ClassMethod("utcnow", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return now(self, time.UTC) })
+	DatetimeType.ClassMethod("now", datetimeNow)
+	DatetimeType.ClassMethod("today", datetimeToday)
+	DatetimeType.ClassMethod("utcnow", datetimeUtcnow)
 	DatetimeType.ClassMethod("fromtimestamp", datetimeFromtimestamp)
 	DateType.ClassMethod("today", dateToday)
 
@@ -435,6 +426,28 @@ func init() {
 	initTimeType(m)
 	m.Set("MINYEAR", rt.Int(1))
 	m.Set("MAXYEAR", rt.Int(9999))
+}
+
+// datetimeNow is datetime.now.
+func datetimeNow(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("now", args, kw, []string{"tz"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	if rt.NonNone(a[0]) {
+		return awareFromTimestamp(self, rt.WallSeconds(), a[0])
+	}
+	return datetimeNowIn(self, pytime.LocalZone())
+}
+
+// datetimeToday is datetime.today.
+func datetimeToday(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return datetimeNowIn(self, pytime.LocalZone())
+}
+
+// datetimeUtcnow is datetime.utcnow.
+func datetimeUtcnow(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return datetimeNowIn(self, time.UTC)
 }
 
 // datetimeTzinfo is datetime.tzinfo.

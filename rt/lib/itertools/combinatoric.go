@@ -135,6 +135,24 @@ func indexTuple(pool []rt.Value, idx []int) rt.Value {
 	return rt.NewTuple(out...)
 }
 
+// callTruth is bool(pred(v)); takewhile and dropwhile call pred even
+// when it is None (a TypeError, as in CPython).
+func callTruth(pred, v rt.Value) (bool, *rt.Exc) {
+	r, e := rt.Call(pred, []rt.Value{v}, nil)
+	if e != nil {
+		return false, e
+	}
+	return rt.Truth(r)
+}
+
+// predTruth is filterfalse's test: a None predicate means bool(v).
+func predTruth(pred, v rt.Value) (bool, *rt.Exc) {
+	if pred.IsNone() {
+		return rt.Truth(v)
+	}
+	return callTruth(pred, v)
+}
+
 func initItertoolsMore(m *rt.NativeModule) {
 	groupbyType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		a, e := rt.ParseArgs("groupby", args, kw, []string{"iterable", "key"}, 1)
@@ -424,82 +442,9 @@ func initItertoolsMore(m *rt.NativeModule) {
 			return rt.NewGoIter(t, body(args[0], it)), nil
 		}
 	}
-	// callTruth is bool(pred(v)); takewhile and dropwhile call pred even
-	// when it is None (a TypeError, as in CPython).
-	callTruth := func(pred, v rt.Value) (bool, *rt.Exc) {
-		r, e := rt.Call(pred, []rt.Value{v}, nil)
-		if e != nil {
-			return false, e
-		}
-		return rt.Truth(r)
-	}
-	// test is filterfalse's: a None predicate means bool(v).
-	test := func(pred, v rt.Value) (bool, *rt.Exc) {
-		if pred.IsNone() {
-			return rt.Truth(v)
-		}
-		return callTruth(pred, v)
-	}
-	predIter(takewhileType, "takewhile", func(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
-		stop := false
-		return func() (rt.Value, bool, *rt.Exc) {
-			if stop {
-				return rt.Null, false, nil
-			}
-			v, ok, e := rt.Next(it)
-			if e != nil || !ok {
-				return rt.Null, false, e
-			}
-			t, e := callTruth(pred, v)
-			if e != nil {
-				return rt.Null, false, e
-			}
-			if !t {
-				stop = true
-				return rt.Null, false, nil
-			}
-			return v, true, nil
-		}
-	})
-	predIter(dropwhileType, "dropwhile", func(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
-		dropping := true
-		return func() (rt.Value, bool, *rt.Exc) {
-			for {
-				v, ok, e := rt.Next(it)
-				if e != nil || !ok {
-					return rt.Null, false, e
-				}
-				if !dropping {
-					return v, true, nil
-				}
-				t, e := callTruth(pred, v)
-				if e != nil {
-					return rt.Null, false, e
-				}
-				if !t {
-					dropping = false
-					return v, true, nil
-				}
-			}
-		}
-	})
-	predIter(filterfalseType, "filterfalse", func(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
-		return func() (rt.Value, bool, *rt.Exc) {
-			for {
-				v, ok, e := rt.Next(it)
-				if e != nil || !ok {
-					return rt.Null, false, e
-				}
-				t, e := test(pred, v)
-				if e != nil {
-					return rt.Null, false, e
-				}
-				if !t {
-					return v, true, nil
-				}
-			}
-		}
-	})
+	predIter(takewhileType, "takewhile", takewhileTakewhile)
+	predIter(dropwhileType, "dropwhile", dropwhileDropwhile)
+	predIter(filterfalseType, "filterfalse", filterfalseFilterfalse)
 	predIter(starmapType, "starmap", starmapStarmap)
 	compressType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		a, e := rt.ParseArgs("compress", args, kw, []string{"data", "selectors"}, 2)
@@ -582,6 +527,72 @@ func initItertoolsMore(m *rt.NativeModule) {
 	}
 	m.Set("_grouper", rt.Obj(grouperType))
 	m.Set("_tee", rt.Obj(teeType))
+}
+
+// takewhileTakewhile implements takewhile.takewhile (through predIter).
+func takewhileTakewhile(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
+	stop := false
+	return func() (rt.Value, bool, *rt.Exc) {
+		if stop {
+			return rt.Null, false, nil
+		}
+		v, ok, e := rt.Next(it)
+		if e != nil || !ok {
+			return rt.Null, false, e
+		}
+		t, e := callTruth(pred, v)
+		if e != nil {
+			return rt.Null, false, e
+		}
+		if !t {
+			stop = true
+			return rt.Null, false, nil
+		}
+		return v, true, nil
+	}
+}
+
+// dropwhileDropwhile implements dropwhile.dropwhile (through predIter).
+func dropwhileDropwhile(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
+	dropping := true
+	return func() (rt.Value, bool, *rt.Exc) {
+		for {
+			v, ok, e := rt.Next(it)
+			if e != nil || !ok {
+				return rt.Null, false, e
+			}
+			if !dropping {
+				return v, true, nil
+			}
+			t, e := callTruth(pred, v)
+			if e != nil {
+				return rt.Null, false, e
+			}
+			if !t {
+				dropping = false
+				return v, true, nil
+			}
+		}
+	}
+}
+
+// filterfalseFilterfalse implements filterfalse.filterfalse (through predIter).
+func filterfalseFilterfalse(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
+	return func() (rt.Value, bool, *rt.Exc) {
+		for {
+			v, ok, e := rt.Next(it)
+			if e != nil || !ok {
+				return rt.Null, false, e
+			}
+			t, e := predTruth(pred, v)
+			if e != nil {
+				return rt.Null, false, e
+			}
+			if !t {
+				return v, true, nil
+			}
+		}
+	}
 }
 
 // starmapStarmap implements starmap.starmap (through predIter).

@@ -275,6 +275,35 @@ func fsum(it rt.Value) (rt.Value, *rt.Exc) {
 	return rt.Float(hi), nil
 }
 
+// vectorNorm is a helper of the functions registered in init.
+func vectorNorm(name string, vals []float64) float64 {
+	// CPython 3.11's vector_norm is correctly rounded in practice:
+	// the exact sum of squares, its square root at 200 bits, one
+	// rounding.
+	nan := false
+	for _, v := range vals {
+		if math.IsInf(v, 0) {
+			return math.Inf(1)
+		}
+		if math.IsNaN(v) {
+			nan = true
+		}
+	}
+	if nan {
+		return math.NaN()
+	}
+	sum := new(big.Float).SetPrec(2200)
+	for _, v := range vals {
+		x := new(big.Float).SetPrec(2200).SetFloat64(v)
+		sum.Add(sum, x.Mul(x, x))
+	}
+	if sum.Sign() == 0 {
+		return 0
+	}
+	r, _ := new(big.Float).SetPrec(200).Sqrt(sum).Float64()
+	return r
+}
+
 func init() {
 	m := rt.DefineModule("math")
 	m.Set("pi", rt.Float(math.Pi))
@@ -375,73 +404,8 @@ func init() {
 	m.Fn("modf", mathModf)
 	m.Fn("frexp", mathFrexp)
 	m.Fn("ldexp", mathLdexp)
-	hypot := func(name string, vals []float64) float64 {
-		// CPython 3.11's vector_norm is correctly rounded in practice:
-		// the exact sum of squares, its square root at 200 bits, one
-		// rounding.
-		nan := false
-		for _, v := range vals {
-			if math.IsInf(v, 0) {
-				return math.Inf(1)
-			}
-			if math.IsNaN(v) {
-				nan = true
-			}
-		}
-		if nan {
-			return math.NaN()
-		}
-		sum := new(big.Float).SetPrec(2200)
-		for _, v := range vals {
-			x := new(big.Float).SetPrec(2200).SetFloat64(v)
-			sum.Add(sum, x.Mul(x, x))
-		}
-		if sum.Sign() == 0 {
-			return 0
-		}
-		r, _ := new(big.Float).SetPrec(200).Sqrt(sum).Float64()
-		return r
-	}
-	m.Fn("hypot", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.NoKwargs("hypot", kw); e != nil {
-			return rt.Null, e
-		}
-		vals := make([]float64, len(args))
-		for i, a := range args {
-			x, e := mathFloat(a)
-			if e != nil {
-				return rt.Null, e
-			}
-			vals[i] = x
-		}
-		return rt.Float(hypot("hypot", vals)), nil
-	})
-	m.Fn("dist", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("dist", args, kw, 2, 2); e != nil {
-			return rt.Null, e
-		}
-		p, ok1 := seqItems(args[0])
-		q, ok2 := seqItems(args[1])
-		if !ok1 || !ok2 {
-			return rt.Null, rt.TypeErrorf("dist(): argument must be tuple, not %s", args[0].TypeName())
-		}
-		if len(p) != len(q) {
-			return rt.Null, rt.ValueErrorf("both points must have the same number of dimensions")
-		}
-		vals := make([]float64, len(p))
-		for i := range p {
-			x, e := mathFloat(p[i])
-			if e != nil {
-				return rt.Null, e
-			}
-			y, e := mathFloat(q[i])
-			if e != nil {
-				return rt.Null, e
-			}
-			vals[i] = x - y
-		}
-		return rt.Float(hypot("dist", vals)), nil
-	})
+	m.Fn("hypot", mathHypot)
+	m.Fn("dist", mathDist)
 	m.Fn("fsum", mathFsum)
 	m.Fn("prod", mathProd)
 	intFn := func(name string, min, max int, f func(a []*big.Int) (rt.Value, *rt.Exc)) {
@@ -502,6 +466,50 @@ func init() {
 	}
 	combPerm("comb", true)
 	combPerm("perm", false)
+}
+
+// mathHypot is math.hypot.
+func mathHypot(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.NoKwargs("hypot", kw); e != nil {
+		return rt.Null, e
+	}
+	vals := make([]float64, len(args))
+	for i, a := range args {
+		x, e := mathFloat(a)
+		if e != nil {
+			return rt.Null, e
+		}
+		vals[i] = x
+	}
+	return rt.Float(vectorNorm("hypot", vals)), nil
+}
+
+// mathDist is math.dist.
+func mathDist(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("dist", args, kw, 2, 2); e != nil {
+		return rt.Null, e
+	}
+	p, ok1 := seqItems(args[0])
+	q, ok2 := seqItems(args[1])
+	if !ok1 || !ok2 {
+		return rt.Null, rt.TypeErrorf("dist(): argument must be tuple, not %s", args[0].TypeName())
+	}
+	if len(p) != len(q) {
+		return rt.Null, rt.ValueErrorf("both points must have the same number of dimensions")
+	}
+	vals := make([]float64, len(p))
+	for i := range p {
+		x, e := mathFloat(p[i])
+		if e != nil {
+			return rt.Null, e
+		}
+		y, e := mathFloat(q[i])
+		if e != nil {
+			return rt.Null, e
+		}
+		vals[i] = x - y
+	}
+	return rt.Float(vectorNorm("dist", vals)), nil
 }
 
 // mathLog1p implements math.log1p (through math1).

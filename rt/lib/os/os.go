@@ -18,6 +18,22 @@ import (
 // urandomMT is os.urandom's stream in deterministic mode.
 var urandomMT mt19937.MT
 
+// strArgs is a helper of the functions registered in init.
+func strArgs(name string, args []rt.Value, kw []string, n int) ([]string, *rt.Exc) {
+	if e := rt.ArgCount(name, args, kw, n, n); e != nil {
+		return nil, e
+	}
+	out := make([]string, n)
+	for i := range out {
+		s, ok := rt.AsStr(args[i])
+		if !ok {
+			return nil, rt.TypeErrorf("expected str, bytes or os.PathLike object, not %s", args[i].TypeName())
+		}
+		out[i] = s
+	}
+	return out, nil
+}
+
 func init() {
 	m := rt.DefineModule("os")
 	m.Set("name", rt.Str("posix"))
@@ -53,41 +69,7 @@ func init() {
 		mod.Set("path", rt.Obj(pm))
 		rt.Modules.SetStr("os.path", rt.Obj(pm))
 	}
-	strArgs := func(name string, args []rt.Value, kw []string, n int) ([]string, *rt.Exc) {
-		if e := rt.ArgCount(name, args, kw, n, n); e != nil {
-			return nil, e
-		}
-		out := make([]string, n)
-		for i := range out {
-			s, ok := rt.AsStr(args[i])
-			if !ok {
-				return nil, rt.TypeErrorf("expected str, bytes or os.PathLike object, not %s", args[i].TypeName())
-			}
-			out[i] = s
-		}
-		return out, nil
-	}
-	p.Fn("join", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		ss, e := strArgs("join", args, kw, len(args))
-		if e != nil {
-			return rt.Null, e
-		}
-		if len(ss) == 0 {
-			return rt.Null, rt.TypeErrorf("join() missing 1 required positional argument: 'a'")
-		}
-		out := ss[0]
-		for _, s := range ss[1:] {
-			switch {
-			case strings.HasPrefix(s, "/"):
-				out = s
-			case out == "" || strings.HasSuffix(out, "/"):
-				out += s
-			default:
-				out += "/" + s
-			}
-		}
-		return rt.Str(out), nil
-	})
+	p.Fn("join", osPathJoin)
 	one := func(name string, f func(string) rt.Value) {
 		p.Fn(name, func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 			ss, e := strArgs(name, args, kw, 1)
@@ -108,6 +90,29 @@ func init() {
 	one("splitext", osPathSplitext)
 	one("split", osPathSplit)
 	p.Set("sep", rt.Str("/"))
+}
+
+// osPathJoin is os.path.join.
+func osPathJoin(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	ss, e := strArgs("join", args, kw, len(args))
+	if e != nil {
+		return rt.Null, e
+	}
+	if len(ss) == 0 {
+		return rt.Null, rt.TypeErrorf("join() missing 1 required positional argument: 'a'")
+	}
+	out := ss[0]
+	for _, s := range ss[1:] {
+		switch {
+		case strings.HasPrefix(s, "/"):
+			out = s
+		case out == "" || strings.HasSuffix(out, "/"):
+			out += s
+		default:
+			out += "/" + s
+		}
+	}
+	return rt.Str(out), nil
 }
 
 // osUrandom is os.urandom.

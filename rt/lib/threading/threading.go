@@ -64,6 +64,16 @@ func threadObjOf(v rt.Value) *threadObj { return v.O.(*threadObj) }
 // tlockOf returns the *tlock the value holds.
 func tlockOf(v rt.Value) *tlock { return v.O.(*tlock) }
 
+// tlockRelease is lock.release (and the end of lock.__exit__).
+func tlockRelease(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	l := tlockOf(self)
+	if !l.locked {
+		return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "release unlocked lock")
+	}
+	l.locked = false
+	return rt.None, nil
+}
+
 func init() {
 	ThreadType.Module = "threading"
 	TLockType.Module = "_thread"
@@ -157,22 +167,11 @@ func init() {
 		l.locked = true
 		return rt.True, nil
 	}
-	release := func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		l := tlockOf(self)
-		if !l.locked {
-			return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "release unlocked lock")
-		}
-		l.locked = false
-		return rt.None, nil
-	}
 	L.Method("acquire", acquire)
-	L.Method("release", release)
+	L.Method("release", tlockRelease)
 	L.Method("locked", lockLocked)
 	L.Method("__enter__", acquire)
-	L.Method("__exit__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		_, e := release(self, nil, nil)
-		return rt.False, e
-	})
+	L.Method("__exit__", lockExit)
 
 	E := TEventType
 	E.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.Obj(&tevent{}), nil }
@@ -192,6 +191,12 @@ func init() {
 	m.Fn("main_thread", threadingMainThread)
 	m.Fn("get_ident", threadingGetIdent)
 	m.Fn("active_count", threadingActiveCount)
+}
+
+// lockExit is lock.__exit__.
+func lockExit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	_, e := tlockRelease(self, nil, nil)
+	return rt.False, e
 }
 
 // threadStart is Thread.start.
