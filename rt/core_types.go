@@ -128,8 +128,7 @@ func init() {
 	o.ClassMethod("__init_subclass__", objectInitSubclass)
 	o.Method("__dir__", objectDir)
 	o.Method("__reduce_ex__", objectReduceEx)
-	o.GetSet("__class__", objectClass,
-		objectSetClass)
+	o.GetSet("__class__", objectClass, objectSetClass)
 	o.Getter("__dict__", objectDict)
 	o.SetDict("__doc__", Str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
 

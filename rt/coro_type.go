@@ -156,10 +156,8 @@ func init() {
 			g := v.O.(*Generator)
 			return "<" + g.Type().Name + " object " + g.Qualname + " at " + AddrOf(v) + ">", nil
 		}
-		t.GetSet("__name__", coroutineName,
-			coroutineSetName)
-		t.GetSet("__qualname__", coroutineQualname,
-			coroutineSetQualname)
+		t.GetSet("__name__", coroutineName, coroutineSetName)
+		t.GetSet("__qualname__", coroutineQualname, coroutineSetQualname)
 		prefix := map[*Type]string{CoroutineType: "cr_", GeneratorType: "gi_", AsyncGeneratorType: "ag_"}[t]
 		t.Getter(prefix+"running", func(v Value) (Value, *Exc) {
 			g := v.O.(*Generator)

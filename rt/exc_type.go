@@ -271,14 +271,10 @@ func init() {
 	}
 	b.Str = excStr
 	b.Repr = excRepr
-	b.GetSet("args", baseExceptionArgs,
-		baseExceptionSetArgs)
-	b.GetSet("__cause__", baseExceptionCause,
-		baseExceptionSetCause)
-	b.GetSet("__context__", baseExceptionContext,
-		baseExceptionSetContext)
-	b.GetSet("__suppress_context__", baseExceptionSuppressContext,
-		baseExceptionSetSuppressContext)
+	b.GetSet("args", baseExceptionArgs, baseExceptionSetArgs)
+	b.GetSet("__cause__", baseExceptionCause, baseExceptionSetCause)
+	b.GetSet("__context__", baseExceptionContext, baseExceptionSetContext)
+	b.GetSet("__suppress_context__", baseExceptionSuppressContext, baseExceptionSetSuppressContext)
 	b.GetSet("__traceback__", baseExceptionTraceback, baseExceptionSetTraceback)
 	b.Getter("__dict__", baseExceptionDict)
 	b.Method("with_traceback", baseExceptionWithTraceback)

@@ -283,18 +283,15 @@ func init() {
 	t.Repr = func(v Value) (string, *Exc) {
 		return "<function " + v.O.(*Function).Qualname + " at " + AddrOf(v) + ">", nil
 	}
-	t.GetSet("__name__", functionName,
-		functionSetName)
-	t.GetSet("__qualname__", functionQualname,
-		functionSetQualname)
+	t.GetSet("__name__", functionName, functionSetName)
+	t.GetSet("__qualname__", functionQualname, functionSetQualname)
 	// __module__ and __doc__ are plain members, as in CPython: any value,
 	// del makes them None.
 	t.GetSet("__module__", functionModule, functionSetModule)
 	t.GetSet("__doc__", functionDoc, functionSetDoc)
 	t.GetSet("__defaults__", functionDefaults, functionSetDefaults)
 	t.GetSet("__kwdefaults__", functionKwdefaults, functionSetKwdefaults)
-	t.GetSet("__dict__", functionDict,
-		functionSetDict)
+	t.GetSet("__dict__", functionDict, functionSetDict)
 	t.GetSet("__annotations__", functionAnnotations, functionSetAnnotations)
 	t.Getter("__code__", functionCode)
 

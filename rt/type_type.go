@@ -36,8 +36,7 @@ func initTypeType() {
 	}
 	t.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
 	t.Getter("__name__", typeName)
-	t.GetSet("__qualname__", typeQualname,
-		typeSetQualname)
+	t.GetSet("__qualname__", typeQualname, typeSetQualname)
 	t.GetSet("__module__", typeModule, typeSetModule)
 	// __annotations__ as type_get_annotations: the class's own (a new
 	// dict stored on first access), never a base's.

@@ -100,8 +100,7 @@ func init() {
 	F.Method("remove_done_callback", futureRemoveDoneCallback)
 	F.Method("__await__", futureAwait)
 	F.Method("__iter__", futureIterDunder)
-	F.GetSet("_asyncio_future_blocking", futureAsyncioFutureBlocking,
-		futureSetAsyncioFutureBlocking)
+	F.GetSet("_asyncio_future_blocking", futureAsyncioFutureBlocking, futureSetAsyncioFutureBlocking)
 	F.Getter("_loop", futureLoop)
 	F.Getter("_state", futureState)
 

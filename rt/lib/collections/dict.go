@@ -207,8 +207,7 @@ func init() {
 	}
 	dd.Method("copy", ddCopy)
 	dd.Method("__copy__", ddCopy)
-	dd.GetSet("default_factory", defaultdictDefaultFactory,
-		defaultdictSetDefaultFactory)
+	dd.GetSet("default_factory", defaultdictDefaultFactory, defaultdictSetDefaultFactory)
 
 	c := CounterType
 	c.Module = "collections"

@@ -144,11 +144,9 @@ func init() {
 	T.Method("run", threadRun)
 	T.Method("join", threadJoin)
 	T.Method("is_alive", threadIsAlive)
-	T.GetSet("name", threadName,
-		threadSetName)
+	T.GetSet("name", threadName, threadSetName)
 	T.Getter("ident", threadIdent)
-	T.GetSet("daemon", threadDaemon,
-		threadSetDaemon)
+	T.GetSet("daemon", threadDaemon, threadSetDaemon)
 
 	L := TLockType
 	L.Repr = func(v rt.Value) (string, *rt.Exc) {
