@@ -399,7 +399,7 @@ func init() {
 	StaticMethodType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
 		return Call(fn.O.(*StaticMethod).Fn, args, kw)
 	}
-	StaticMethodType.Getter("__func__", func(s Value) (Value, *Exc) { return s.O.(*StaticMethod).Fn, nil })
+	StaticMethodType.Getter("__func__", staticmethodFunc)
 
 	ClassMethodType.Get = func(d, obj Value, t *Type) (Value, *Exc) {
 		if t == nil {
@@ -414,7 +414,7 @@ func init() {
 		return Obj(&ClassMethod{Fn: args[0]}), nil
 	}
 	ClassMethodType.Init = func(Value, []Value, []string) *Exc { return nil }
-	ClassMethodType.Getter("__func__", func(s Value) (Value, *Exc) { return s.O.(*ClassMethod).Fn, nil })
+	ClassMethodType.Getter("__func__", classmethodFunc)
 
 	BoundMethodType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
 		m := fn.O.(*BoundMethod)
@@ -521,11 +521,29 @@ func init() {
 	PropertyType.Method("getter", propCopy(0))
 	PropertyType.Method("setter", propCopy(1))
 	PropertyType.Method("deleter", propCopy(2))
-	PropertyType.Getter("fget", func(s Value) (Value, *Exc) { return OrNone(s.O.(*Property).Fget), nil })
-	PropertyType.Getter("fset", func(s Value) (Value, *Exc) { return OrNone(s.O.(*Property).Fset), nil })
-	PropertyType.Getter("fdel", func(s Value) (Value, *Exc) { return OrNone(s.O.(*Property).Fdel), nil })
-	PropertyType.Getter("__isabstractmethod__", func(s Value) (Value, *Exc) { return False, nil })
+	PropertyType.Getter("fget", propertyFget)
+	PropertyType.Getter("fset", propertyFset)
+	PropertyType.Getter("fdel", propertyFdel)
+	PropertyType.Getter("__isabstractmethod__", propertyIsabstractmethod)
 }
+
+// staticmethodFunc is staticmethod.__func__.
+func staticmethodFunc(s Value) (Value, *Exc) { return s.O.(*StaticMethod).Fn, nil }
+
+// classmethodFunc is classmethod.__func__.
+func classmethodFunc(s Value) (Value, *Exc) { return s.O.(*ClassMethod).Fn, nil }
+
+// propertyFget is property.fget.
+func propertyFget(s Value) (Value, *Exc) { return OrNone(s.O.(*Property).Fget), nil }
+
+// propertyFset is property.fset.
+func propertyFset(s Value) (Value, *Exc) { return OrNone(s.O.(*Property).Fset), nil }
+
+// propertyFdel is property.fdel.
+func propertyFdel(s Value) (Value, *Exc) { return OrNone(s.O.(*Property).Fdel), nil }
+
+// propertyIsabstractmethod is property.__isabstractmethod__.
+func propertyIsabstractmethod(s Value) (Value, *Exc) { return False, nil }
 
 func (p *Property) qualName() string {
 	if p.Fget.K == KObj {

@@ -47,74 +47,13 @@ func init() {
 	RegisterModule("builtins", func() (Value, *Exc) { return Obj(builtinsModule()), nil })
 
 	defBuiltin("print", builtinPrint)
-	defBuiltin("len", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("len", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		n, e := Len(a[0])
-		return Int(int64(n)), e
-	})
-	defBuiltin("repr", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("repr", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		return Repr(a[0])
-	})
-	defBuiltin("ascii", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("ascii", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		s, e := ToASCII(a[0])
-		return Str(s), e
-	})
-	defBuiltin("format", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("format", a, kw, 1, 2); e != nil {
-			return Null, e
-		}
-		spec := ""
-		if len(a) == 2 {
-			s, ok := AsStr(a[1])
-			if !ok {
-				return Null, TypeErrorf("format() argument 2 must be str, not %s", a[1].TypeName())
-			}
-			spec = s
-		}
-		return FormatValue(a[0], spec)
-	})
-	defBuiltin("abs", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("abs", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		return Abs(a[0])
-	})
-	defBuiltin("all", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("all", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		res := true
-		e := iterUntil(a[0], func(v Value) (bool, *Exc) {
-			t, e := Truth(v)
-			if !t {
-				res = false
-			}
-			return !t, e
-		})
-		return Bool(res), e
-	})
-	defBuiltin("any", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("any", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		res := false
-		e := iterUntil(a[0], func(v Value) (bool, *Exc) {
-			t, e := Truth(v)
-			if t {
-				res = true
-			}
-			return t, e
-		})
-		return Bool(res), e
-	})
+	defBuiltin("len", builtinsLen)
+	defBuiltin("repr", builtinsRepr)
+	defBuiltin("ascii", builtinsAscii)
+	defBuiltin("format", builtinsFormat)
+	defBuiltin("abs", builtinsAbs)
+	defBuiltin("all", builtinsAll)
+	defBuiltin("any", builtinsAny)
 	numConv := func(name string, base int, prefix string) {
 		defBuiltin(name, func(a []Value, kw []string) (Value, *Exc) {
 			if e := ArgCount(name, a, kw, 1, 1); e != nil {
@@ -136,296 +75,450 @@ func init() {
 	numConv("bin", 2, "0b")
 	numConv("oct", 8, "0o")
 	numConv("hex", 16, "0x")
-	defBuiltin("callable", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("callable", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		return Bool(IsCallable(a[0])), nil
-	})
-	defBuiltin("chr", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("chr", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		if !isIndexable(a[0]) {
-			return Null, TypeErrorf("'%s' object cannot be interpreted as an integer", a[0].TypeName())
-		}
-		n, e := IndexOf(a[0])
-		if e != nil || n < 0 || n > 0x10ffff {
-			return Null, ValueErrorf("chr() arg not in range(0x110000)")
-		}
-		return Str(string(appendRune(nil, rune(n)))), nil
-	})
-	defBuiltin("ord", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("ord", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		switch o := a[0].O.(type) {
-		case *StrObj:
-			if n := o.Len(); n != 1 {
-				return Null, TypeErrorf("ord() expected a character, but string of length %d found", n)
-			}
-			r, _ := DecodeRune(o.S, 0)
-			return Int(int64(r)), nil
-		case *BytesObj:
-			if len(o.B) != 1 {
-				return Null, TypeErrorf("ord() expected a character, but string of length %d found", len(o.B))
-			}
-			return Int(int64(o.B[0])), nil
-		}
-		return Null, TypeErrorf("ord() expected string of length 1, but %s found", a[0].TypeName())
-	})
-	defBuiltin("divmod", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("divmod", a, kw, 2, 2); e != nil {
-			return Null, e
-		}
-		return Divmod(a[0], a[1])
-	})
-	defBuiltin("getattr", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("getattr", a, kw, 2, 3); e != nil {
-			return Null, e
-		}
-		name, ok := AsStr(a[1])
-		if !ok {
-			return Null, TypeErrorf("attribute name must be string, not '%s'", a[1].TypeName())
-		}
-		v, e := GetAttr(a[0], name)
-		if e != nil && len(a) == 3 && e.Class.IsSubtype(ExcAttributeError) {
-			return a[2], nil
-		}
-		return v, e
-	})
-	defBuiltin("hasattr", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("hasattr", a, kw, 2, 2); e != nil {
-			return Null, e
-		}
-		name, ok := AsStr(a[1])
-		if !ok {
-			return Null, TypeErrorf("attribute name must be string, not '%s'", a[1].TypeName())
-		}
-		v, e := GetAttrOpt(a[0], name)
-		return Bool(!v.IsNull()), e
-	})
-	defBuiltin("setattr", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("setattr", a, kw, 3, 3); e != nil {
-			return Null, e
-		}
-		name, ok := AsStr(a[1])
-		if !ok {
-			return Null, TypeErrorf("attribute name must be string, not '%s'", a[1].TypeName())
-		}
-		return None, SetAttr(a[0], name, a[2])
-	})
-	defBuiltin("delattr", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("delattr", a, kw, 2, 2); e != nil {
-			return Null, e
-		}
-		name, ok := AsStr(a[1])
-		if !ok {
-			return Null, TypeErrorf("attribute name must be string, not '%s'", a[1].TypeName())
-		}
-		return None, DelAttr(a[0], name)
-	})
-	defBuiltin("hash", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("hash", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		h, e := Hash(a[0])
-		return Int(h), e
-	})
-	defBuiltin("id", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("id", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		return ID(a[0]), nil
-	})
-	defBuiltin("isinstance", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("isinstance", a, kw, 2, 2); e != nil {
-			return Null, e
-		}
-		r, e := IsInstance(a[0], a[1])
-		return Bool(r), e
-	})
-	defBuiltin("issubclass", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("issubclass", a, kw, 2, 2); e != nil {
-			return Null, e
-		}
-		r, e := IsSubclass(a[0], a[1])
-		return Bool(r), e
-	})
-	defBuiltin("iter", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("iter", a, kw, 1, 2); e != nil {
-			return Null, e
-		}
-		if len(a) == 2 {
-			if !IsCallable(a[0]) {
-				return Null, TypeErrorf("iter(v, w): v must be callable")
-			}
-			return Obj(&callableIter{fn: a[0], sentinel: a[1]}), nil
-		}
-		return Iter(a[0])
-	})
-	defBuiltin("next", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("next", a, kw, 1, 2); e != nil {
-			return Null, e
-		}
-		if a[0].Type().Next == nil {
-			return Null, TypeErrorf("'%s' object is not an iterator", a[0].TypeName())
-		}
-		v, ok, e := Next(a[0])
-		if e != nil {
-			return Null, e
-		}
-		if !ok {
-			if len(a) == 2 {
-				return a[1], nil
-			}
-			return Null, NewExc(ExcStopIteration)
-		}
-		return v, nil
-	})
-	defBuiltin("aiter", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("aiter", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		r, found, e := CallSpecial(a[0], "__aiter__")
-		if !found {
-			return Null, TypeErrorf("'%s' object is not an async iterable", a[0].TypeName())
-		}
-		return r, e
-	})
-	defBuiltin("anext", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("anext", a, kw, 1, 2); e != nil {
-			return Null, e
-		}
-		r, found, e := CallSpecial(a[0], "__anext__")
-		if !found {
-			return Null, TypeErrorf("'%s' object is not an async iterator", a[0].TypeName())
-		}
-		if e != nil || len(a) == 1 {
-			return r, e
-		}
-		// anext(it, default) is CPython's anext_awaitable: awaiting it
-		// awaits __anext__()'s result and turns StopAsyncIteration into
-		// the default.
-		def := a[1]
-		g := NewGenerator(anextAwaitableCode, func() (Value, *Exc) {
-			v, e := Await(r)
-			if e != nil && IsExcInstance(e, ExcStopAsyncIteration) {
-				return def, nil
-			}
-			return v, e
-		})
-		g.O.(*Generator).noWarn = true // not a coroutine in CPython: never warns
-		return g, nil
-	})
-	defBuiltin("min", func(a []Value, kw []string) (Value, *Exc) { return minMax("min", a, kw, OpLt) })
-	defBuiltin("max", func(a []Value, kw []string) (Value, *Exc) { return minMax("max", a, kw, OpGt) })
+	defBuiltin("callable", builtinsCallable)
+	defBuiltin("chr", builtinsChr)
+	defBuiltin("ord", builtinsOrd)
+	defBuiltin("divmod", builtinsDivmod)
+	defBuiltin("getattr", builtinsGetattr)
+	defBuiltin("hasattr", builtinsHasattr)
+	defBuiltin("setattr", builtinsSetattr)
+	defBuiltin("delattr", builtinsDelattr)
+	defBuiltin("hash", builtinsHash)
+	defBuiltin("id", builtinsId)
+	defBuiltin("isinstance", builtinsIsinstance)
+	defBuiltin("issubclass", builtinsIssubclass)
+	defBuiltin("iter", builtinsIter)
+	defBuiltin("next", builtinsNext)
+	defBuiltin("aiter", builtinsAiter)
+	defBuiltin("anext", builtinsAnext)
+	defBuiltin("min", builtinsMin)
+	defBuiltin("max", builtinsMax)
 	defBuiltin("sum", builtinSum)
-	defBuiltin("sorted", func(a []Value, kw []string) (Value, *Exc) {
-		npos := len(a) - len(kw)
-		if npos != 1 {
-			if npos == 0 {
-				return Null, TypeErrorf("sorted expected 1 argument, got 0")
-			}
-			return Null, TypeErrorf("sorted expected 1 argument, got %d", npos)
-		}
-		items, e := ToSlice(a[0])
-		if e != nil {
-			return Null, e
-		}
-		l := NewList(append([]Value(nil), items...)...)
-		_, e = CallMethod(l, "sort", a[1:], kw)
-		return l, e
-	})
-	defBuiltin("round", func(a []Value, kw []string) (Value, *Exc) {
-		p, e := ParseArgs("round", a, kw, []string{"number", "ndigits"}, 1)
-		if e != nil {
-			return Null, e
-		}
-		x := p[0]
-		if x.K == KFloat && (p[1].IsNull() || p[1].IsNone()) {
-			return CallMethod(x, "__round__", nil, nil)
-		}
-		args := []Value{}
-		if !p[1].IsNull() {
-			args = append(args, p[1])
-		}
-		r, found, e := CallSpecial(x, "__round__", args...)
-		if !found {
-			return Null, TypeErrorf("type %s doesn't define __round__ method", x.TypeName())
-		}
-		return r, e
-	})
-	defBuiltin("pow", func(a []Value, kw []string) (Value, *Exc) {
-		p, e := ParseArgs("pow", a, kw, []string{"base", "exp", "mod"}, 2)
-		if e != nil {
-			return Null, e
-		}
-		if p[2].IsNull() || p[2].IsNone() {
-			return Pow(p[0], p[1])
-		}
-		return powMod(p[0], p[1], p[2])
-	})
-	defBuiltin("vars", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("vars", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		v, e := GetAttr(a[0], "__dict__")
-		if e != nil {
-			return Null, TypeErrorf("vars() argument must have __dict__ attribute")
-		}
-		return v, nil
-	})
-	defBuiltin("dir", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("dir", a, kw, 0, 1); e != nil {
-			return Null, e
-		}
-		if len(a) == 0 {
-			return NewList(), nil
-		}
-		var l Value
-		var e *Exc
-		if m, ok := a[0].O.(*Module); ok {
-			l = NewList(m.Dict.Keys()...)
-		} else if l, e = CallMethod(a[0], "__dir__", nil, nil); e != nil {
-			return Null, e
-		}
-		items, e := ToSlice(l)
-		if e != nil {
-			return Null, e
-		}
-		out := NewList(append([]Value(nil), items...)...)
-		_, e = CallMethod(out, "sort", nil, nil)
-		return out, e
-	})
+	defBuiltin("sorted", builtinsSorted)
+	defBuiltin("round", builtinsRound)
+	defBuiltin("pow", builtinsPow)
+	defBuiltin("vars", builtinsVars)
+	defBuiltin("dir", builtinsDir)
 	defBuiltin("input", builtinInput)
-	defBuiltin("__import__", func(a []Value, kw []string) (Value, *Exc) {
-		p, e := ParseArgs("__import__", a, kw, []string{"name", "globals", "locals", "fromlist", "level"}, 1)
-		if e != nil {
-			return Null, e
-		}
-		name, ok := AsStr(p[0])
-		if !ok {
-			return Null, TypeErrorf("__import__() argument 1 must be str, not %s", p[0].TypeName())
-		}
-		from := false
-		if !p[3].IsNull() {
-			if from, e = Truth(p[3]); e != nil {
-				return Null, e
-			}
-		}
-		level := int64(0)
-		if !p[4].IsNull() {
-			if level, e = IndexOf(p[4]); e != nil {
-				return Null, e
-			}
-		}
-		return Import(name, from, int(level))
-	})
+	defBuiltin("__import__", builtinsImport)
 	// exit and quit, as the site module installs them.
 	for _, name := range []string{"exit", "quit"} {
 		m.Set(name, Obj(&quitter{name}))
 	}
+}
+
+// builtinsLen is builtins.len.
+func builtinsLen(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("len", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	n, e := Len(a[0])
+	return Int(int64(n)), e
+}
+
+// builtinsRepr is builtins.repr.
+func builtinsRepr(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("repr", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	return Repr(a[0])
+}
+
+// builtinsAscii is builtins.ascii.
+func builtinsAscii(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("ascii", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	s, e := ToASCII(a[0])
+	return Str(s), e
+}
+
+// builtinsFormat is builtins.format.
+func builtinsFormat(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("format", a, kw, 1, 2); e != nil {
+		return Null, e
+	}
+	spec := ""
+	if len(a) == 2 {
+		s, ok := AsStr(a[1])
+		if !ok {
+			return Null, TypeErrorf("format() argument 2 must be str, not %s", a[1].TypeName())
+		}
+		spec = s
+	}
+	return FormatValue(a[0], spec)
+}
+
+// builtinsAbs is builtins.abs.
+func builtinsAbs(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("abs", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	return Abs(a[0])
+}
+
+// builtinsAll is builtins.all.
+func builtinsAll(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("all", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	res := true
+	e := iterUntil(a[0], func(v Value) (bool, *Exc) {
+		t, e := Truth(v)
+		if !t {
+			res = false
+		}
+		return !t, e
+	})
+	return Bool(res), e
+}
+
+// builtinsAny is builtins.any.
+func builtinsAny(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("any", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	res := false
+	e := iterUntil(a[0], func(v Value) (bool, *Exc) {
+		t, e := Truth(v)
+		if t {
+			res = true
+		}
+		return t, e
+	})
+	return Bool(res), e
+}
+
+// builtinsCallable is builtins.callable.
+func builtinsCallable(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("callable", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	return Bool(IsCallable(a[0])), nil
+}
+
+// builtinsChr is builtins.chr.
+func builtinsChr(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("chr", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	if !isIndexable(a[0]) {
+		return Null, TypeErrorf("'%s' object cannot be interpreted as an integer", a[0].TypeName())
+	}
+	n, e := IndexOf(a[0])
+	if e != nil || n < 0 || n > 0x10ffff {
+		return Null, ValueErrorf("chr() arg not in range(0x110000)")
+	}
+	return Str(string(appendRune(nil, rune(n)))), nil
+}
+
+// builtinsOrd is builtins.ord.
+func builtinsOrd(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("ord", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	switch o := a[0].O.(type) {
+	case *StrObj:
+		if n := o.Len(); n != 1 {
+			return Null, TypeErrorf("ord() expected a character, but string of length %d found", n)
+		}
+		r, _ := DecodeRune(o.S, 0)
+		return Int(int64(r)), nil
+	case *BytesObj:
+		if len(o.B) != 1 {
+			return Null, TypeErrorf("ord() expected a character, but string of length %d found", len(o.B))
+		}
+		return Int(int64(o.B[0])), nil
+	}
+	return Null, TypeErrorf("ord() expected string of length 1, but %s found", a[0].TypeName())
+}
+
+// builtinsDivmod is builtins.divmod.
+func builtinsDivmod(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("divmod", a, kw, 2, 2); e != nil {
+		return Null, e
+	}
+	return Divmod(a[0], a[1])
+}
+
+// builtinsGetattr is builtins.getattr.
+func builtinsGetattr(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("getattr", a, kw, 2, 3); e != nil {
+		return Null, e
+	}
+	name, ok := AsStr(a[1])
+	if !ok {
+		return Null, TypeErrorf("attribute name must be string, not '%s'", a[1].TypeName())
+	}
+	v, e := GetAttr(a[0], name)
+	if e != nil && len(a) == 3 && e.Class.IsSubtype(ExcAttributeError) {
+		return a[2], nil
+	}
+	return v, e
+}
+
+// builtinsHasattr is builtins.hasattr.
+func builtinsHasattr(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("hasattr", a, kw, 2, 2); e != nil {
+		return Null, e
+	}
+	name, ok := AsStr(a[1])
+	if !ok {
+		return Null, TypeErrorf("attribute name must be string, not '%s'", a[1].TypeName())
+	}
+	v, e := GetAttrOpt(a[0], name)
+	return Bool(!v.IsNull()), e
+}
+
+// builtinsSetattr is builtins.setattr.
+func builtinsSetattr(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("setattr", a, kw, 3, 3); e != nil {
+		return Null, e
+	}
+	name, ok := AsStr(a[1])
+	if !ok {
+		return Null, TypeErrorf("attribute name must be string, not '%s'", a[1].TypeName())
+	}
+	return None, SetAttr(a[0], name, a[2])
+}
+
+// builtinsDelattr is builtins.delattr.
+func builtinsDelattr(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("delattr", a, kw, 2, 2); e != nil {
+		return Null, e
+	}
+	name, ok := AsStr(a[1])
+	if !ok {
+		return Null, TypeErrorf("attribute name must be string, not '%s'", a[1].TypeName())
+	}
+	return None, DelAttr(a[0], name)
+}
+
+// builtinsHash is builtins.hash.
+func builtinsHash(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("hash", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	h, e := Hash(a[0])
+	return Int(h), e
+}
+
+// builtinsId is builtins.id.
+func builtinsId(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("id", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	return ID(a[0]), nil
+}
+
+// builtinsIsinstance is builtins.isinstance.
+func builtinsIsinstance(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("isinstance", a, kw, 2, 2); e != nil {
+		return Null, e
+	}
+	r, e := IsInstance(a[0], a[1])
+	return Bool(r), e
+}
+
+// builtinsIssubclass is builtins.issubclass.
+func builtinsIssubclass(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("issubclass", a, kw, 2, 2); e != nil {
+		return Null, e
+	}
+	r, e := IsSubclass(a[0], a[1])
+	return Bool(r), e
+}
+
+// builtinsIter is builtins.iter.
+func builtinsIter(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("iter", a, kw, 1, 2); e != nil {
+		return Null, e
+	}
+	if len(a) == 2 {
+		if !IsCallable(a[0]) {
+			return Null, TypeErrorf("iter(v, w): v must be callable")
+		}
+		return Obj(&callableIter{fn: a[0], sentinel: a[1]}), nil
+	}
+	return Iter(a[0])
+}
+
+// builtinsNext is builtins.next.
+func builtinsNext(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("next", a, kw, 1, 2); e != nil {
+		return Null, e
+	}
+	if a[0].Type().Next == nil {
+		return Null, TypeErrorf("'%s' object is not an iterator", a[0].TypeName())
+	}
+	v, ok, e := Next(a[0])
+	if e != nil {
+		return Null, e
+	}
+	if !ok {
+		if len(a) == 2 {
+			return a[1], nil
+		}
+		return Null, NewExc(ExcStopIteration)
+	}
+	return v, nil
+}
+
+// builtinsAiter is builtins.aiter.
+func builtinsAiter(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("aiter", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	r, found, e := CallSpecial(a[0], "__aiter__")
+	if !found {
+		return Null, TypeErrorf("'%s' object is not an async iterable", a[0].TypeName())
+	}
+	return r, e
+}
+
+// builtinsAnext is builtins.anext.
+func builtinsAnext(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("anext", a, kw, 1, 2); e != nil {
+		return Null, e
+	}
+	r, found, e := CallSpecial(a[0], "__anext__")
+	if !found {
+		return Null, TypeErrorf("'%s' object is not an async iterator", a[0].TypeName())
+	}
+	if e != nil || len(a) == 1 {
+		return r, e
+	}
+	// anext(it, default) is CPython's anext_awaitable: awaiting it
+	// awaits __anext__()'s result and turns StopAsyncIteration into
+	// the default.
+	def := a[1]
+	g := NewGenerator(anextAwaitableCode, func() (Value, *Exc) {
+		v, e := Await(r)
+		if e != nil && IsExcInstance(e, ExcStopAsyncIteration) {
+			return def, nil
+		}
+		return v, e
+	})
+	g.O.(*Generator).noWarn = true // not a coroutine in CPython: never warns
+	return g, nil
+}
+
+// builtinsMin is builtins.min.
+func builtinsMin(a []Value, kw []string) (Value, *Exc) { return minMax("min", a, kw, OpLt) }
+
+// builtinsMax is builtins.max.
+func builtinsMax(a []Value, kw []string) (Value, *Exc) { return minMax("max", a, kw, OpGt) }
+
+// builtinsSorted is builtins.sorted.
+func builtinsSorted(a []Value, kw []string) (Value, *Exc) {
+	npos := len(a) - len(kw)
+	if npos != 1 {
+		if npos == 0 {
+			return Null, TypeErrorf("sorted expected 1 argument, got 0")
+		}
+		return Null, TypeErrorf("sorted expected 1 argument, got %d", npos)
+	}
+	items, e := ToSlice(a[0])
+	if e != nil {
+		return Null, e
+	}
+	l := NewList(append([]Value(nil), items...)...)
+	_, e = CallMethod(l, "sort", a[1:], kw)
+	return l, e
+}
+
+// builtinsRound is builtins.round.
+func builtinsRound(a []Value, kw []string) (Value, *Exc) {
+	p, e := ParseArgs("round", a, kw, []string{"number", "ndigits"}, 1)
+	if e != nil {
+		return Null, e
+	}
+	x := p[0]
+	if x.K == KFloat && (p[1].IsNull() || p[1].IsNone()) {
+		return CallMethod(x, "__round__", nil, nil)
+	}
+	args := []Value{}
+	if !p[1].IsNull() {
+		args = append(args, p[1])
+	}
+	r, found, e := CallSpecial(x, "__round__", args...)
+	if !found {
+		return Null, TypeErrorf("type %s doesn't define __round__ method", x.TypeName())
+	}
+	return r, e
+}
+
+// builtinsPow is builtins.pow.
+func builtinsPow(a []Value, kw []string) (Value, *Exc) {
+	p, e := ParseArgs("pow", a, kw, []string{"base", "exp", "mod"}, 2)
+	if e != nil {
+		return Null, e
+	}
+	if p[2].IsNull() || p[2].IsNone() {
+		return Pow(p[0], p[1])
+	}
+	return powMod(p[0], p[1], p[2])
+}
+
+// builtinsVars is builtins.vars.
+func builtinsVars(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("vars", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	v, e := GetAttr(a[0], "__dict__")
+	if e != nil {
+		return Null, TypeErrorf("vars() argument must have __dict__ attribute")
+	}
+	return v, nil
+}
+
+// builtinsDir is builtins.dir.
+func builtinsDir(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("dir", a, kw, 0, 1); e != nil {
+		return Null, e
+	}
+	if len(a) == 0 {
+		return NewList(), nil
+	}
+	var l Value
+	var e *Exc
+	if m, ok := a[0].O.(*Module); ok {
+		l = NewList(m.Dict.Keys()...)
+	} else if l, e = CallMethod(a[0], "__dir__", nil, nil); e != nil {
+		return Null, e
+	}
+	items, e := ToSlice(l)
+	if e != nil {
+		return Null, e
+	}
+	out := NewList(append([]Value(nil), items...)...)
+	_, e = CallMethod(out, "sort", nil, nil)
+	return out, e
+}
+
+// builtinsImport is builtins.__import__.
+func builtinsImport(a []Value, kw []string) (Value, *Exc) {
+	p, e := ParseArgs("__import__", a, kw, []string{"name", "globals", "locals", "fromlist", "level"}, 1)
+	if e != nil {
+		return Null, e
+	}
+	name, ok := AsStr(p[0])
+	if !ok {
+		return Null, TypeErrorf("__import__() argument 1 must be str, not %s", p[0].TypeName())
+	}
+	from := false
+	if !p[3].IsNull() {
+		if from, e = Truth(p[3]); e != nil {
+			return Null, e
+		}
+	}
+	level := int64(0)
+	if !p[4].IsNull() {
+		if level, e = IndexOf(p[4]); e != nil {
+			return Null, e
+		}
+	}
+	return Import(name, from, int(level))
 }
 
 // quitter is site.Quitter: exit() and quit() raise SystemExit.

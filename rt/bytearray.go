@@ -48,12 +48,14 @@ func byteValue(v Value) (byte, *Exc) {
 	return byte(n), nil
 }
 
+// byteArrayObjOf returns the *ByteArrayObj the value holds.
+func byteArrayObjOf(v Value) *ByteArrayObj { return v.O.(*ByteArrayObj) }
+
 func init() {
 	t := ByteArrayType
-	ba := func(v Value) *ByteArrayObj { return v.O.(*ByteArrayObj) }
 	t.SetDict("__hash__", None)
-	t.Repr = func(v Value) (string, *Exc) { return "bytearray(" + bytesRepr(ba(v).B) + ")", nil }
-	t.Len = func(v Value) (int, *Exc) { return len(ba(v).B), nil }
+	t.Repr = func(v Value) (string, *Exc) { return "bytearray(" + bytesRepr(byteArrayObjOf(v).B) + ")", nil }
+	t.Len = func(v Value) (int, *Exc) { return len(byteArrayObjOf(v).B), nil }
 	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		if len(args) == 0 {
 			return ByteArray([]byte{}), nil
@@ -68,7 +70,7 @@ func init() {
 		return ByteArray(append([]byte{}, v.O.(*BytesObj).B...)), nil
 	}
 	t.GetItem = func(o, k Value) (Value, *Exc) {
-		v, e := BytesType.GetItem(Bytes(ba(o).B), k)
+		v, e := BytesType.GetItem(Bytes(byteArrayObjOf(o).B), k)
 		if e != nil && IsExcInstance(e, ExcIndexError) {
 			return Null, Errorf(ExcIndexError, "bytearray index out of range")
 		}
@@ -81,7 +83,7 @@ func init() {
 		return v, e
 	}
 	t.SetItem = func(o, k, v Value) *Exc {
-		x := ba(o)
+		x := byteArrayObjOf(o)
 		if !isIndexable(k) {
 			return TypeErrorf("bytearray indices must be integers or slices, not %s", k.TypeName())
 		}
@@ -100,14 +102,14 @@ func init() {
 		x.B[i] = c
 		return nil
 	}
-	t.Contains = func(o, k Value) (bool, *Exc) { return BytesType.Contains(Bytes(ba(o).B), k) }
-	t.Iter = func(o Value) (Value, *Exc) { return BytesType.Iter(Bytes(ba(o).B)) }
+	t.Contains = func(o, k Value) (bool, *Exc) { return BytesType.Contains(Bytes(byteArrayObjOf(o).B), k) }
+	t.Iter = func(o Value) (Value, *Exc) { return BytesType.Iter(Bytes(byteArrayObjOf(o).B)) }
 	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
 		y, e := toBytes(b)
 		if e != nil {
 			return NotImplemented, nil
 		}
-		return Bool(CmpResult(bytes.Compare(ba(a).B, y), op)), nil
+		return Bool(CmpResult(bytes.Compare(byteArrayObjOf(a).B, y), op)), nil
 	}
 	t.Num[BinAdd] = func(a, b Value) (Value, *Exc) {
 		x, e1 := toBytes(a)
@@ -140,85 +142,103 @@ func init() {
 		if e != nil {
 			return NotImplemented, nil
 		}
-		x := ba(a)
+		x := byteArrayObjOf(a)
 		x.B = append(x.B, y...)
 		return a, nil
 	}
-	t.Method("append", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("append", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		c, e := byteValue(a[0])
+	t.Method("append", bytearrayAppend)
+	t.Method("extend", bytearrayExtend)
+	t.Method("pop", bytearrayPop)
+	t.Method("clear", bytearrayClear)
+	t.Method("copy", bytearrayCopy)
+	t.Method("reverse", bytearrayReverse)
+}
+
+// bytearrayAppend is bytearray.append.
+func bytearrayAppend(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("append", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	c, e := byteValue(a[0])
+	if e != nil {
+		return Null, e
+	}
+	byteArrayObjOf(s).B = append(byteArrayObjOf(s).B, c)
+	return None, nil
+}
+
+// bytearrayExtend is bytearray.extend.
+func bytearrayExtend(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("extend", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	if b, e := toBytes(a[0]); e == nil {
+		byteArrayObjOf(s).B = append(byteArrayObjOf(s).B, b...)
+		return None, nil
+	}
+	items, e := ToSlice(a[0])
+	if e != nil {
+		return Null, e
+	}
+	for _, it := range items {
+		c, e := byteValue(it)
 		if e != nil {
 			return Null, e
 		}
-		ba(s).B = append(ba(s).B, c)
-		return None, nil
-	})
-	t.Method("extend", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("extend", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		if b, e := toBytes(a[0]); e == nil {
-			ba(s).B = append(ba(s).B, b...)
-			return None, nil
-		}
-		items, e := ToSlice(a[0])
+		byteArrayObjOf(s).B = append(byteArrayObjOf(s).B, c)
+	}
+	return None, nil
+}
+
+// bytearrayPop is bytearray.pop.
+func bytearrayPop(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("pop", a, kw, 0, 1); e != nil {
+		return Null, e
+	}
+	x := byteArrayObjOf(s)
+	if len(x.B) == 0 {
+		return Null, Errorf(ExcIndexError, "pop from empty bytearray")
+	}
+	i := len(x.B) - 1
+	if len(a) == 1 {
+		j, e := seqIndex(a[0], len(x.B), "index")
 		if e != nil {
-			return Null, e
+			return Null, Errorf(ExcIndexError, "pop index out of range")
 		}
-		for _, it := range items {
-			c, e := byteValue(it)
-			if e != nil {
-				return Null, e
-			}
-			ba(s).B = append(ba(s).B, c)
-		}
-		return None, nil
-	})
-	t.Method("pop", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("pop", a, kw, 0, 1); e != nil {
-			return Null, e
-		}
-		x := ba(s)
-		if len(x.B) == 0 {
-			return Null, Errorf(ExcIndexError, "pop from empty bytearray")
-		}
-		i := len(x.B) - 1
-		if len(a) == 1 {
-			j, e := seqIndex(a[0], len(x.B), "index")
-			if e != nil {
-				return Null, Errorf(ExcIndexError, "pop index out of range")
-			}
-			i = j
-		}
-		c := x.B[i]
-		x.B = append(x.B[:i], x.B[i+1:]...)
-		return Int(int64(c)), nil
-	})
-	t.Method("clear", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("clear", a, kw, 0, 0); e != nil {
-			return Null, e
-		}
-		ba(s).B = ba(s).B[:0]
-		return None, nil
-	})
-	t.Method("copy", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("copy", a, kw, 0, 0); e != nil {
-			return Null, e
-		}
-		return ByteArray(append([]byte{}, ba(s).B...)), nil
-	})
-	t.Method("reverse", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("reverse", a, kw, 0, 0); e != nil {
-			return Null, e
-		}
-		b := ba(s).B
-		for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
-			b[i], b[j] = b[j], b[i]
-		}
-		return None, nil
-	})
+		i = j
+	}
+	c := x.B[i]
+	x.B = append(x.B[:i], x.B[i+1:]...)
+	return Int(int64(c)), nil
+}
+
+// bytearrayClear is bytearray.clear.
+func bytearrayClear(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("clear", a, kw, 0, 0); e != nil {
+		return Null, e
+	}
+	byteArrayObjOf(s).B = byteArrayObjOf(s).B[:0]
+	return None, nil
+}
+
+// bytearrayCopy is bytearray.copy.
+func bytearrayCopy(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("copy", a, kw, 0, 0); e != nil {
+		return Null, e
+	}
+	return ByteArray(append([]byte{}, byteArrayObjOf(s).B...)), nil
+}
+
+// bytearrayReverse is bytearray.reverse.
+func bytearrayReverse(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("reverse", a, kw, 0, 0); e != nil {
+		return Null, e
+	}
+	b := byteArrayObjOf(s).B
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return None, nil
 }
 
 // initByteArrayFromBytes gives bytearray the bytes methods it does not

@@ -242,39 +242,54 @@ func init() {
 		}
 		return Bytes(out), nil
 	}
-	t.Method("hex", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return Str(hex.EncodeToString(s.O.(*BytesObj).B)), nil
-	})
-	t.Method("decode", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		enc, errs, e := encodingArgs("decode", args, kw)
-		if e != nil {
-			return Null, e
-		}
-		return decodeBytes(s.O.(*BytesObj).B, enc, errs)
-	})
-	t.ClassMethod("fromhex", func(cls Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("fromhex", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		s, _ := AsStr(args[0])
-		b, err := hex.DecodeString(strings.ReplaceAll(s, " ", ""))
-		if err != nil {
-			return Null, ValueErrorf("non-hexadecimal number found in fromhex() arg")
-		}
-		return Bytes(b), nil
-	})
-	t.Method("startswith", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("startswith", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		p, e := toBytes(args[0])
-		return Bool(bytes.HasPrefix(s.O.(*BytesObj).B, p)), e
-	})
-	t.Method("endswith", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("endswith", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		p, e := toBytes(args[0])
-		return Bool(bytes.HasSuffix(s.O.(*BytesObj).B, p)), e
-	})
+	t.Method("hex", bytesHex)
+	t.Method("decode", bytesDecode)
+	t.ClassMethod("fromhex", bytesFromhex)
+	t.Method("startswith", bytesStartswith)
+	t.Method("endswith", bytesEndswith)
+}
+
+// bytesHex is bytes.hex.
+func bytesHex(s Value, a []Value, kw []string) (Value, *Exc) {
+	return Str(hex.EncodeToString(s.O.(*BytesObj).B)), nil
+}
+
+// bytesDecode is bytes.decode.
+func bytesDecode(s Value, args []Value, kw []string) (Value, *Exc) {
+	enc, errs, e := encodingArgs("decode", args, kw)
+	if e != nil {
+		return Null, e
+	}
+	return decodeBytes(s.O.(*BytesObj).B, enc, errs)
+}
+
+// bytesFromhex is bytes.fromhex.
+func bytesFromhex(cls Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("fromhex", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	s, _ := AsStr(args[0])
+	b, err := hex.DecodeString(strings.ReplaceAll(s, " ", ""))
+	if err != nil {
+		return Null, ValueErrorf("non-hexadecimal number found in fromhex() arg")
+	}
+	return Bytes(b), nil
+}
+
+// bytesStartswith is bytes.startswith.
+func bytesStartswith(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("startswith", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	p, e := toBytes(args[0])
+	return Bool(bytes.HasPrefix(s.O.(*BytesObj).B, p)), e
+}
+
+// bytesEndswith is bytes.endswith.
+func bytesEndswith(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("endswith", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	p, e := toBytes(args[0])
+	return Bool(bytes.HasSuffix(s.O.(*BytesObj).B, p)), e
 }

@@ -56,87 +56,9 @@ func init() {
 	strip("strip", true, true)
 	strip("lstrip", true, false)
 	strip("rstrip", false, true)
-	t.Method("split", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		sepArg, max, e := splitArgs("split", args, kw)
-		if e != nil {
-			return Null, e
-		}
-		b := self.O.(*BytesObj).B
-		var parts []string
-		if sepArg.IsNull() || sepArg.IsNone() {
-			// ASCII whitespace only (bytes.split has no Unicode notion).
-			s := string(b)
-			for {
-				s = strings.TrimLeftFunc(s, func(r rune) bool { return r < 0x80 && isASCIISpace(byte(r)) })
-				if s == "" {
-					break
-				}
-				if max >= 0 && len(parts) == max {
-					parts = append(parts, s)
-					break
-				}
-				i := strings.IndexFunc(s, func(r rune) bool { return r < 0x80 && isASCIISpace(byte(r)) })
-				if i < 0 {
-					parts = append(parts, s)
-					break
-				}
-				parts = append(parts, s[:i])
-				s = s[i:]
-			}
-		} else {
-			sep, e := bytesArg("split", sepArg)
-			if e != nil {
-				return Null, e
-			}
-			if len(sep) == 0 {
-				return Null, ValueErrorf("empty separator")
-			}
-			if max < 0 {
-				parts = strings.Split(string(b), string(sep))
-			} else {
-				parts = strings.SplitN(string(b), string(sep), max+1)
-			}
-		}
-		out := make([]Value, len(parts))
-		for i, p := range parts {
-			out[i] = Bytes([]byte(p))
-		}
-		return NewList(out...), nil
-	})
-	m("join", 1, 1, func(b []byte, a []Value) (Value, *Exc) {
-		items, e := ToSlice(a[0])
-		if e != nil {
-			return Null, e
-		}
-		parts := make([][]byte, len(items))
-		for i, it := range items {
-			p, ok := it.O.(*BytesObj)
-			if !ok {
-				return Null, TypeErrorf("sequence item %d: expected a bytes-like object, %s found", i, it.TypeName())
-			}
-			parts[i] = p.B
-		}
-		return Bytes(bytes.Join(parts, b)), nil
-	})
-	m("replace", 2, 3, func(b []byte, a []Value) (Value, *Exc) {
-		old, e := bytesArg("replace", a[0])
-		if e != nil {
-			return Null, e
-		}
-		nw, e := bytesArg("replace", a[1])
-		if e != nil {
-			return Null, e
-		}
-		n := -1
-		if len(a) == 3 {
-			c, e := IndexOf(a[2])
-			if e != nil {
-				return Null, e
-			}
-			n = int(c)
-		}
-		return Bytes(bytes.Replace(b, old, nw, n)), nil
-	})
+	t.Method("split", bytesSplit)
+	m("join", 1, 1, bytesJoin)
+	m("replace", 2, 3, bytesReplace)
 	find := func(name string, right, raise bool) {
 		m(name, 1, 1, func(b []byte, a []Value) (Value, *Exc) {
 			var i int
@@ -167,15 +89,9 @@ func init() {
 	find("rfind", true, false)
 	find("index", false, true)
 	find("rindex", true, true)
-	m("count", 1, 1, func(b []byte, a []Value) (Value, *Exc) {
-		sub, e := bytesArg("count", a[0])
-		if e != nil {
-			return Null, e
-		}
-		return Int(int64(bytes.Count(b, sub))), nil
-	})
-	m("upper", 0, 0, func(b []byte, a []Value) (Value, *Exc) { return Bytes(bytes.ToUpper(b)), nil })
-	m("lower", 0, 0, func(b []byte, a []Value) (Value, *Exc) { return Bytes(bytes.ToLower(b)), nil })
+	m("count", 1, 1, bytesCount)
+	m("upper", 0, 0, bytesUpper)
+	m("lower", 0, 0, bytesLower)
 	pred := func(name string, f func(c byte) bool) {
 		m(name, 0, 0, func(b []byte, a []Value) (Value, *Exc) {
 			if len(b) == 0 {
@@ -189,44 +105,163 @@ func init() {
 			return True, nil
 		})
 	}
-	pred("isdigit", func(c byte) bool { return c >= '0' && c <= '9' })
-	pred("isalpha", func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' })
+	pred("isdigit", bytesIsdigit)
+	pred("isalpha", bytesIsalpha)
 	pred("isspace", isASCIISpace)
-	pred("isalnum", func(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' })
-	m("partition", 1, 1, func(b []byte, a []Value) (Value, *Exc) {
-		sep, e := bytesArg("partition", a[0])
+	pred("isalnum", bytesIsalnum)
+	m("partition", 1, 1, bytesPartition)
+	m("splitlines", 0, 1, bytesSplitlines)
+}
+
+// bytesSplit is bytes.split.
+func bytesSplit(self Value, args []Value, kw []string) (Value, *Exc) {
+	sepArg, max, e := splitArgs("split", args, kw)
+	if e != nil {
+		return Null, e
+	}
+	b := self.O.(*BytesObj).B
+	var parts []string
+	if sepArg.IsNull() || sepArg.IsNone() {
+		// ASCII whitespace only (bytes.split has no Unicode notion).
+		s := string(b)
+		for {
+			s = strings.TrimLeftFunc(s, func(r rune) bool { return r < 0x80 && isASCIISpace(byte(r)) })
+			if s == "" {
+				break
+			}
+			if max >= 0 && len(parts) == max {
+				parts = append(parts, s)
+				break
+			}
+			i := strings.IndexFunc(s, func(r rune) bool { return r < 0x80 && isASCIISpace(byte(r)) })
+			if i < 0 {
+				parts = append(parts, s)
+				break
+			}
+			parts = append(parts, s[:i])
+			s = s[i:]
+		}
+	} else {
+		sep, e := bytesArg("split", sepArg)
 		if e != nil {
 			return Null, e
 		}
-		i := bytes.Index(b, sep)
-		if i < 0 {
-			return NewTuple(Bytes(b), Bytes(nil), Bytes(nil)), nil
+		if len(sep) == 0 {
+			return Null, ValueErrorf("empty separator")
 		}
-		return NewTuple(Bytes(b[:i]), Bytes(sep), Bytes(b[i+len(sep):])), nil
-	})
-	m("splitlines", 0, 1, func(b []byte, a []Value) (Value, *Exc) {
-		keep := false
-		if len(a) == 1 {
-			keep, _ = Truth(a[0])
+		if max < 0 {
+			parts = strings.Split(string(b), string(sep))
+		} else {
+			parts = strings.SplitN(string(b), string(sep), max+1)
 		}
-		var out []Value
-		start := 0
-		for i := 0; i < len(b); i++ {
-			if b[i] == '\n' || b[i] == '\r' {
-				end := i
-				if b[i] == '\r' && i+1 < len(b) && b[i+1] == '\n' {
-					i++
-				}
-				if keep {
-					end = i + 1
-				}
-				out = append(out, Bytes(b[start:end]))
-				start = i + 1
+	}
+	out := make([]Value, len(parts))
+	for i, p := range parts {
+		out[i] = Bytes([]byte(p))
+	}
+	return NewList(out...), nil
+}
+
+// bytesJoin implements bytes.join (through m).
+func bytesJoin(b []byte, a []Value) (Value, *Exc) {
+	items, e := ToSlice(a[0])
+	if e != nil {
+		return Null, e
+	}
+	parts := make([][]byte, len(items))
+	for i, it := range items {
+		p, ok := it.O.(*BytesObj)
+		if !ok {
+			return Null, TypeErrorf("sequence item %d: expected a bytes-like object, %s found", i, it.TypeName())
+		}
+		parts[i] = p.B
+	}
+	return Bytes(bytes.Join(parts, b)), nil
+}
+
+// bytesReplace implements bytes.replace (through m).
+func bytesReplace(b []byte, a []Value) (Value, *Exc) {
+	old, e := bytesArg("replace", a[0])
+	if e != nil {
+		return Null, e
+	}
+	nw, e := bytesArg("replace", a[1])
+	if e != nil {
+		return Null, e
+	}
+	n := -1
+	if len(a) == 3 {
+		c, e := IndexOf(a[2])
+		if e != nil {
+			return Null, e
+		}
+		n = int(c)
+	}
+	return Bytes(bytes.Replace(b, old, nw, n)), nil
+}
+
+// bytesCount implements bytes.count (through m).
+func bytesCount(b []byte, a []Value) (Value, *Exc) {
+	sub, e := bytesArg("count", a[0])
+	if e != nil {
+		return Null, e
+	}
+	return Int(int64(bytes.Count(b, sub))), nil
+}
+
+// bytesUpper implements bytes.upper (through m).
+func bytesUpper(b []byte, a []Value) (Value, *Exc) { return Bytes(bytes.ToUpper(b)), nil }
+
+// bytesLower implements bytes.lower (through m).
+func bytesLower(b []byte, a []Value) (Value, *Exc) { return Bytes(bytes.ToLower(b)), nil }
+
+// bytesIsdigit implements bytes.isdigit (through pred).
+func bytesIsdigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// bytesIsalpha implements bytes.isalpha (through pred).
+func bytesIsalpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// bytesIsalnum implements bytes.isalnum (through pred).
+func bytesIsalnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// bytesPartition implements bytes.partition (through m).
+func bytesPartition(b []byte, a []Value) (Value, *Exc) {
+	sep, e := bytesArg("partition", a[0])
+	if e != nil {
+		return Null, e
+	}
+	i := bytes.Index(b, sep)
+	if i < 0 {
+		return NewTuple(Bytes(b), Bytes(nil), Bytes(nil)), nil
+	}
+	return NewTuple(Bytes(b[:i]), Bytes(sep), Bytes(b[i+len(sep):])), nil
+}
+
+// bytesSplitlines implements bytes.splitlines (through m).
+func bytesSplitlines(b []byte, a []Value) (Value, *Exc) {
+	keep := false
+	if len(a) == 1 {
+		keep, _ = Truth(a[0])
+	}
+	var out []Value
+	start := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] == '\n' || b[i] == '\r' {
+			end := i
+			if b[i] == '\r' && i+1 < len(b) && b[i+1] == '\n' {
+				i++
 			}
+			if keep {
+				end = i + 1
+			}
+			out = append(out, Bytes(b[start:end]))
+			start = i + 1
 		}
-		if start < len(b) {
-			out = append(out, Bytes(b[start:]))
-		}
-		return NewList(out...), nil
-	})
+	}
+	if start < len(b) {
+		out = append(out, Bytes(b[start:]))
+	}
+	return NewList(out...), nil
 }

@@ -133,11 +133,9 @@ func init() {
 		}
 		return Float(r), nil
 	}
-	t.Getter("real", func(s Value) (Value, *Exc) { return Float(real(s.O.(*ComplexObj).C)), nil })
-	t.Getter("imag", func(s Value) (Value, *Exc) { return Float(imag(s.O.(*ComplexObj).C)), nil })
-	t.Method("conjugate", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return Complex(cmplx.Conj(s.O.(*ComplexObj).C)), nil
-	})
+	t.Getter("real", complexReal)
+	t.Getter("imag", complexImag)
+	t.Method("conjugate", complexConjugate)
 	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		a, e := ParseArgs("complex", args, kw, []string{"real", "imag"}, 0)
 		if e != nil {
@@ -164,4 +162,15 @@ func init() {
 		}
 		return Complex(re + im*1i), nil
 	}
+}
+
+// complexReal is complex.real.
+func complexReal(s Value) (Value, *Exc) { return Float(real(s.O.(*ComplexObj).C)), nil }
+
+// complexImag is complex.imag.
+func complexImag(s Value) (Value, *Exc) { return Float(imag(s.O.(*ComplexObj).C)), nil }
+
+// complexConjugate is complex.conjugate.
+func complexConjugate(s Value, a []Value, kw []string) (Value, *Exc) {
+	return Complex(cmplx.Conj(s.O.(*ComplexObj).C)), nil
 }

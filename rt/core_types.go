@@ -121,78 +121,15 @@ func init() {
 		}
 		return NotImplemented, nil
 	}
-	o.Method("__getattribute__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("__getattribute__", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		name, ok := AsStr(args[0])
-		if !ok {
-			return Null, TypeErrorf("attribute name must be string, not '%s'", args[0].TypeName())
-		}
-		return GenericGetAttr(self, name)
-	})
-	o.Method("__setattr__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("__setattr__", args, kw, 2, 2); e != nil {
-			return Null, e
-		}
-		name, ok := AsStr(args[0])
-		if !ok {
-			return Null, TypeErrorf("attribute name must be string, not '%s'", args[0].TypeName())
-		}
-		return None, GenericSetAttr(self, name, args[1])
-	})
-	o.Method("__delattr__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("__delattr__", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		name, _ := AsStr(args[0])
-		return None, GenericSetAttr(self, name, Null)
-	})
-	o.Method("__format__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("__format__", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		spec, ok := AsStr(args[0])
-		if !ok {
-			return Null, TypeErrorf("__format__() argument must be str, not %s", args[0].TypeName())
-		}
-		if spec != "" {
-			return Null, TypeErrorf("unsupported format string passed to %s.__format__", self.TypeName())
-		}
-		s, e := ToStr(self)
-		return Str(s), e
-	})
-	o.ClassMethod("__init_subclass__", func(cls Value, args []Value, kw []string) (Value, *Exc) {
-		if len(kw) > 0 {
-			return Null, TypeErrorf("%s.__init_subclass__() takes no keyword arguments", cls.O.(*Type).Name)
-		}
-		if len(args) > 0 {
-			return Null, TypeErrorf("%s.__init_subclass__() takes no arguments (%d given)", cls.O.(*Type).Name, len(args))
-		}
-		return None, nil
-	})
-	o.Method("__dir__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return dirOf(self)
-	})
-	o.Method("__reduce_ex__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return Null, TypeErrorf("cannot pickle '%s' object", self.TypeName())
-	})
-	o.GetSet("__class__", func(s Value) (Value, *Exc) { return Obj(s.Type()), nil },
-		func(s, v Value) *Exc {
-			t, ok := v.O.(*Type)
-			inst, ok2 := s.O.(*Instance)
-			if !ok || !ok2 || !t.Heap {
-				return TypeErrorf("__class__ assignment only supported for mutable types or ModuleType subclasses")
-			}
-			inst.Class = t
-			return nil
-		})
-	o.Getter("__dict__", func(s Value) (Value, *Exc) {
-		if d := dictOf(s); d != nil {
-			return Obj(d), nil
-		}
-		return Null, attributeError(s, "__dict__")
-	})
+	o.Method("__getattribute__", objectGetattribute)
+	o.Method("__setattr__", objectSetattr)
+	o.Method("__delattr__", objectDelattr)
+	o.Method("__format__", objectFormat)
+	o.ClassMethod("__init_subclass__", objectInitSubclass)
+	o.Method("__dir__", objectDir)
+	o.Method("__reduce_ex__", objectReduceEx)
+	o.GetSet("__class__", objectClass, objectSetClass)
+	o.Getter("__dict__", objectDict)
 	o.SetDict("__doc__", Str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
 
 	NoneType.Repr = func(Value) (string, *Exc) { return "None", nil }
@@ -210,6 +147,98 @@ func init() {
 	EllipsisType.Final = true
 
 	initTypeType()
+}
+
+// objectGetattribute is object.__getattribute__.
+func objectGetattribute(self Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("__getattribute__", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	name, ok := AsStr(args[0])
+	if !ok {
+		return Null, TypeErrorf("attribute name must be string, not '%s'", args[0].TypeName())
+	}
+	return GenericGetAttr(self, name)
+}
+
+// objectSetattr is object.__setattr__.
+func objectSetattr(self Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("__setattr__", args, kw, 2, 2); e != nil {
+		return Null, e
+	}
+	name, ok := AsStr(args[0])
+	if !ok {
+		return Null, TypeErrorf("attribute name must be string, not '%s'", args[0].TypeName())
+	}
+	return None, GenericSetAttr(self, name, args[1])
+}
+
+// objectDelattr is object.__delattr__.
+func objectDelattr(self Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("__delattr__", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	name, _ := AsStr(args[0])
+	return None, GenericSetAttr(self, name, Null)
+}
+
+// objectFormat is object.__format__.
+func objectFormat(self Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("__format__", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	spec, ok := AsStr(args[0])
+	if !ok {
+		return Null, TypeErrorf("__format__() argument must be str, not %s", args[0].TypeName())
+	}
+	if spec != "" {
+		return Null, TypeErrorf("unsupported format string passed to %s.__format__", self.TypeName())
+	}
+	s, e := ToStr(self)
+	return Str(s), e
+}
+
+// objectInitSubclass is object.__init_subclass__.
+func objectInitSubclass(cls Value, args []Value, kw []string) (Value, *Exc) {
+	if len(kw) > 0 {
+		return Null, TypeErrorf("%s.__init_subclass__() takes no keyword arguments", cls.O.(*Type).Name)
+	}
+	if len(args) > 0 {
+		return Null, TypeErrorf("%s.__init_subclass__() takes no arguments (%d given)", cls.O.(*Type).Name, len(args))
+	}
+	return None, nil
+}
+
+// objectDir is object.__dir__.
+func objectDir(self Value, args []Value, kw []string) (Value, *Exc) {
+	return dirOf(self)
+}
+
+// objectReduceEx is object.__reduce_ex__.
+func objectReduceEx(self Value, args []Value, kw []string) (Value, *Exc) {
+	return Null, TypeErrorf("cannot pickle '%s' object", self.TypeName())
+}
+
+// objectClass is object.__class__.
+func objectClass(s Value) (Value, *Exc) { return Obj(s.Type()), nil }
+
+// objectSetClass is the setter of object.__class__.
+func objectSetClass(s, v Value) *Exc {
+	t, ok := v.O.(*Type)
+	inst, ok2 := s.O.(*Instance)
+	if !ok || !ok2 || !t.Heap {
+		return TypeErrorf("__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	inst.Class = t
+	return nil
+}
+
+// objectDict is object.__dict__.
+func objectDict(s Value) (Value, *Exc) {
+	if d := dictOf(s); d != nil {
+		return Obj(d), nil
+	}
+	return Null, attributeError(s, "__dict__")
 }
 
 // c3MRO computes the C3 linearization of a class with the given bases.

@@ -156,24 +156,8 @@ func init() {
 			g := v.O.(*Generator)
 			return "<" + g.Type().Name + " object " + g.Qualname + " at " + AddrOf(v) + ">", nil
 		}
-		t.GetSet("__name__", func(v Value) (Value, *Exc) { return Str(v.O.(*Generator).name), nil },
-			func(v, s Value) *Exc {
-				n, ok := AsStr(s)
-				if !ok {
-					return TypeErrorf("__name__ must be set to a string object")
-				}
-				v.O.(*Generator).name = n
-				return nil
-			})
-		t.GetSet("__qualname__", func(v Value) (Value, *Exc) { return Str(v.O.(*Generator).Qualname), nil },
-			func(v, s Value) *Exc {
-				n, ok := AsStr(s)
-				if !ok {
-					return TypeErrorf("__qualname__ must be set to a string object")
-				}
-				v.O.(*Generator).Qualname = n
-				return nil
-			})
+		t.GetSet("__name__", coroutineName, coroutineSetName)
+		t.GetSet("__qualname__", coroutineQualname, coroutineSetQualname)
 		prefix := map[*Type]string{CoroutineType: "cr_", GeneratorType: "gi_", AsyncGeneratorType: "ag_"}[t]
 		t.Getter(prefix+"running", func(v Value) (Value, *Exc) {
 			g := v.O.(*Generator)
@@ -192,7 +176,7 @@ func init() {
 		})
 		t.Getter(prefix+"code", func(v Value) (Value, *Exc) { return Obj(&CodeObj{C: v.O.(*Generator).Code}), nil })
 	}
-	CoroutineType.Getter("cr_await", func(v Value) (Value, *Exc) { return None, nil })
+	CoroutineType.Getter("cr_await", coroutineCrAwait)
 
 	sendFn := func(self Value, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("send", args, kw, 1, 1); e != nil {
@@ -239,9 +223,7 @@ func init() {
 	}
 	// coroutine.__await__() returns a wrapper iterator; awaiting through it
 	// (a class whose __await__ returns coro.__await__()) is a yield from.
-	CoroutineType.Method("__await__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return Obj(&coroWrapper{self.O.(*Generator)}), nil
-	})
+	CoroutineType.Method("__await__", coroutineAwait)
 	coroWrapperType.Iter = func(o Value) (Value, *Exc) { return o, nil }
 	coroWrapperType.Next = func(it Value) (Value, bool, *Exc) {
 		y, done, _, e := it.O.(*coroWrapper).g.step(None, nil)
@@ -252,29 +234,81 @@ func init() {
 	}
 
 	ag := AsyncGeneratorType
-	ag.Method("__aiter__", func(self Value, args []Value, kw []string) (Value, *Exc) { return self, nil })
-	ag.Method("__anext__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return Obj(&agenAwaitable{gen: self.O.(*Generator), sendVal: None}), nil
-	})
-	ag.Method("asend", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("asend", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		return Obj(&agenAwaitable{gen: self.O.(*Generator), sendVal: args[0]}), nil
-	})
-	ag.Method("athrow", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("athrow", args, kw, 1, 3); e != nil {
-			return Null, e
-		}
-		return Obj(&agenAwaitable{gen: self.O.(*Generator), throwExc: ExcFromThrowArgs(args)}), nil
-	})
-	ag.Method("aclose", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return Obj(&agenAwaitable{gen: self.O.(*Generator), close: true}), nil
-	})
+	ag.Method("__aiter__", asyncGeneratorAiter)
+	ag.Method("__anext__", asyncGeneratorAnext)
+	ag.Method("asend", asyncGeneratorAsend)
+	ag.Method("athrow", asyncGeneratorAthrow)
+	ag.Method("aclose", asyncGeneratorAclose)
 	for _, t := range []*Type{agenASendType, agenAThrowType} {
-		t.Method("__await__", func(self Value, args []Value, kw []string) (Value, *Exc) { return self, nil })
+		t.Method("__await__", asyncGeneratorAsendAwait)
 	}
 }
+
+// coroutineName is coroutine.__name__ (and generator, async_generator).
+func coroutineName(v Value) (Value, *Exc) { return Str(v.O.(*Generator).name), nil }
+
+// coroutineSetName is the setter of coroutine.__name__ (and generator, async_generator).
+func coroutineSetName(v, s Value) *Exc {
+	n, ok := AsStr(s)
+	if !ok {
+		return TypeErrorf("__name__ must be set to a string object")
+	}
+	v.O.(*Generator).name = n
+	return nil
+}
+
+// coroutineQualname is coroutine.__qualname__ (and generator, async_generator).
+func coroutineQualname(v Value) (Value, *Exc) { return Str(v.O.(*Generator).Qualname), nil }
+
+// coroutineSetQualname is the setter of coroutine.__qualname__ (and generator, async_generator).
+func coroutineSetQualname(v, s Value) *Exc {
+	n, ok := AsStr(s)
+	if !ok {
+		return TypeErrorf("__qualname__ must be set to a string object")
+	}
+	v.O.(*Generator).Qualname = n
+	return nil
+}
+
+// coroutineCrAwait is coroutine.cr_await.
+func coroutineCrAwait(v Value) (Value, *Exc) { return None, nil }
+
+// coroutineAwait is coroutine.__await__.
+func coroutineAwait(self Value, args []Value, kw []string) (Value, *Exc) {
+	return Obj(&coroWrapper{self.O.(*Generator)}), nil
+}
+
+// asyncGeneratorAiter is async_generator.__aiter__.
+func asyncGeneratorAiter(self Value, args []Value, kw []string) (Value, *Exc) { return self, nil }
+
+// asyncGeneratorAnext is async_generator.__anext__.
+func asyncGeneratorAnext(self Value, args []Value, kw []string) (Value, *Exc) {
+	return Obj(&agenAwaitable{gen: self.O.(*Generator), sendVal: None}), nil
+}
+
+// asyncGeneratorAsend is async_generator.asend.
+func asyncGeneratorAsend(self Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("asend", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	return Obj(&agenAwaitable{gen: self.O.(*Generator), sendVal: args[0]}), nil
+}
+
+// asyncGeneratorAthrow is async_generator.athrow.
+func asyncGeneratorAthrow(self Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("athrow", args, kw, 1, 3); e != nil {
+		return Null, e
+	}
+	return Obj(&agenAwaitable{gen: self.O.(*Generator), throwExc: ExcFromThrowArgs(args)}), nil
+}
+
+// asyncGeneratorAclose is async_generator.aclose.
+func asyncGeneratorAclose(self Value, args []Value, kw []string) (Value, *Exc) {
+	return Obj(&agenAwaitable{gen: self.O.(*Generator), close: true}), nil
+}
+
+// asyncGeneratorAsendAwait is async_generator_asend.__await__ (and async_generator_athrow).
+func asyncGeneratorAsendAwait(self Value, args []Value, kw []string) (Value, *Exc) { return self, nil }
 
 // coroWrapper is coroutine.__await__()'s iterator.
 type coroWrapper struct{ g *Generator }

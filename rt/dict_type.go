@@ -293,104 +293,19 @@ func init() {
 		return DictUpdateCall(self.O.(*Dict), "dict", args, kw)
 	}
 	m := func(name string, f NativeFunc) { t.Method(name, f) }
-	m("keys", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return Obj(&DictView{s.O.(*Dict), 0}), ArgCount("dict.keys", a, kw, 0, 0)
-	})
-	m("values", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return Obj(&DictView{s.O.(*Dict), 1}), ArgCount("dict.values", a, kw, 0, 0)
-	})
-	m("items", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return Obj(&DictView{s.O.(*Dict), 2}), ArgCount("dict.items", a, kw, 0, 0)
-	})
-	m("get", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("dict.get", a, kw, 1, 2); e != nil {
-			return Null, e
-		}
-		v, ok, e := s.O.(*Dict).Get(a[0])
-		if e != nil {
-			return Null, e
-		}
-		if ok {
-			return v, nil
-		}
-		if len(a) == 2 {
-			return a[1], nil
-		}
-		return None, nil
-	})
-	m("setdefault", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("dict.setdefault", a, kw, 1, 2); e != nil {
-			return Null, e
-		}
-		d := s.O.(*Dict)
-		v, ok, e := d.Get(a[0])
-		if e != nil || ok {
-			return v, e
-		}
-		def := None
-		if len(a) == 2 {
-			def = a[1]
-		}
-		return def, d.Set(a[0], def)
-	})
-	m("pop", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("dict.pop", a, kw, 1, 2); e != nil {
-			return Null, e
-		}
-		v, ok, e := s.O.(*Dict).Delete(a[0])
-		if e != nil || ok {
-			return v, e
-		}
-		if len(a) == 2 {
-			return a[1], nil
-		}
-		return Null, KeyErrorOf(a[0])
-	})
-	m("popitem", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		d := s.O.(*Dict)
-		if d.Used == 0 {
-			return Null, Errorf(ExcKeyError, "popitem(): dictionary is empty")
-		}
-		for i := len(d.entries) - 1; i >= 0; i-- {
-			e := d.entries[i]
-			if !e.key.IsNull() {
-				d.Delete(e.key)
-				d.entries = d.entries[:i]
-				return NewTuple(e.key, e.val), nil
-			}
-		}
-		return Null, nil
-	})
-	m("update", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return None, DictUpdateCall(s.O.(*Dict), "update", a, kw)
-	})
-	m("clear", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		s.O.(*Dict).Clear()
-		return None, nil
-	})
-	m("copy", func(s Value, a []Value, kw []string) (Value, *Exc) { return Obj(s.O.(*Dict).Copy()), nil })
-	m("__reversed__", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		keys := s.O.(*Dict).Keys()
-		for i, j := 0, len(keys)-1; i < j; i, j = i+1, j-1 {
-			keys[i], keys[j] = keys[j], keys[i]
-		}
-		return Obj(&seqIter{items: keys, t: DictKeyIterType}), nil
-	})
-	t.ClassMethod("fromkeys", func(cls Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("dict.fromkeys", a, kw, 1, 2); e != nil {
-			return Null, e
-		}
-		v := None
-		if len(a) == 2 {
-			v = a[1]
-		}
-		d := NewDictObj()
-		e := ForEach(a[0], func(k Value) *Exc { return d.Set(k, v) })
-		return Obj(d), e
-	})
-	t.ClassMethod("__class_getitem__", func(cls Value, args []Value, kw []string) (Value, *Exc) {
-		return GenericAlias(cls, args)
-	})
+	m("keys", dictKeys)
+	m("values", dictValues)
+	m("items", dictItems)
+	m("get", dictGet)
+	m("setdefault", dictSetdefault)
+	m("pop", dictPop)
+	m("popitem", dictPopitem)
+	m("update", dictUpdate)
+	m("clear", dictClear)
+	m("copy", dictCopy)
+	m("__reversed__", dictReversed)
+	t.ClassMethod("fromkeys", dictFromkeys)
+	t.ClassMethod("__class_getitem__", dictClassGetitem)
 
 	for _, it := range []*Type{DictKeyIterType, DictValueIterType, DictItemIterType} {
 		it.Iter = selfIter
@@ -421,13 +336,7 @@ func init() {
 			s, e := SeqRepr(v, items, "([", "])")
 			return dv.Type().Name + s, e
 		}
-		vt.Method("__reversed__", func(s Value, a []Value, kw []string) (Value, *Exc) {
-			items, e := ToSlice(s)
-			for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
-				items[i], items[j] = items[j], items[i]
-			}
-			return Obj(&seqIter{items: items, t: DictKeyIterType}), e
-		})
+		vt.Method("__reversed__", dictKeysReversed)
 	}
 	// Set-like views are unhashable (Set's __hash__ is None).
 	DictKeysType.SetDict("__hash__", None)
@@ -476,6 +385,139 @@ func init() {
 			return RichCompare(sa, b, op)
 		}
 	}
+}
+
+// dictKeys implements dict.keys (through m).
+func dictKeys(s Value, a []Value, kw []string) (Value, *Exc) {
+	return Obj(&DictView{s.O.(*Dict), 0}), ArgCount("dict.keys", a, kw, 0, 0)
+}
+
+// dictValues implements dict.values (through m).
+func dictValues(s Value, a []Value, kw []string) (Value, *Exc) {
+	return Obj(&DictView{s.O.(*Dict), 1}), ArgCount("dict.values", a, kw, 0, 0)
+}
+
+// dictItems implements dict.items (through m).
+func dictItems(s Value, a []Value, kw []string) (Value, *Exc) {
+	return Obj(&DictView{s.O.(*Dict), 2}), ArgCount("dict.items", a, kw, 0, 0)
+}
+
+// dictGet implements dict.get (through m).
+func dictGet(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("dict.get", a, kw, 1, 2); e != nil {
+		return Null, e
+	}
+	v, ok, e := s.O.(*Dict).Get(a[0])
+	if e != nil {
+		return Null, e
+	}
+	if ok {
+		return v, nil
+	}
+	if len(a) == 2 {
+		return a[1], nil
+	}
+	return None, nil
+}
+
+// dictSetdefault implements dict.setdefault (through m).
+func dictSetdefault(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("dict.setdefault", a, kw, 1, 2); e != nil {
+		return Null, e
+	}
+	d := s.O.(*Dict)
+	v, ok, e := d.Get(a[0])
+	if e != nil || ok {
+		return v, e
+	}
+	def := None
+	if len(a) == 2 {
+		def = a[1]
+	}
+	return def, d.Set(a[0], def)
+}
+
+// dictPop implements dict.pop (through m).
+func dictPop(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("dict.pop", a, kw, 1, 2); e != nil {
+		return Null, e
+	}
+	v, ok, e := s.O.(*Dict).Delete(a[0])
+	if e != nil || ok {
+		return v, e
+	}
+	if len(a) == 2 {
+		return a[1], nil
+	}
+	return Null, KeyErrorOf(a[0])
+}
+
+// dictPopitem implements dict.popitem (through m).
+func dictPopitem(s Value, a []Value, kw []string) (Value, *Exc) {
+	d := s.O.(*Dict)
+	if d.Used == 0 {
+		return Null, Errorf(ExcKeyError, "popitem(): dictionary is empty")
+	}
+	for i := len(d.entries) - 1; i >= 0; i-- {
+		e := d.entries[i]
+		if !e.key.IsNull() {
+			d.Delete(e.key)
+			d.entries = d.entries[:i]
+			return NewTuple(e.key, e.val), nil
+		}
+	}
+	return Null, nil
+}
+
+// dictUpdate implements dict.update (through m).
+func dictUpdate(s Value, a []Value, kw []string) (Value, *Exc) {
+	return None, DictUpdateCall(s.O.(*Dict), "update", a, kw)
+}
+
+// dictClear implements dict.clear (through m).
+func dictClear(s Value, a []Value, kw []string) (Value, *Exc) {
+	s.O.(*Dict).Clear()
+	return None, nil
+}
+
+// dictCopy implements dict.copy (through m).
+func dictCopy(s Value, a []Value, kw []string) (Value, *Exc) { return Obj(s.O.(*Dict).Copy()), nil }
+
+// dictReversed implements dict.__reversed__ (through m).
+func dictReversed(s Value, a []Value, kw []string) (Value, *Exc) {
+	keys := s.O.(*Dict).Keys()
+	for i, j := 0, len(keys)-1; i < j; i, j = i+1, j-1 {
+		keys[i], keys[j] = keys[j], keys[i]
+	}
+	return Obj(&seqIter{items: keys, t: DictKeyIterType}), nil
+}
+
+// dictFromkeys is dict.fromkeys.
+func dictFromkeys(cls Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("dict.fromkeys", a, kw, 1, 2); e != nil {
+		return Null, e
+	}
+	v := None
+	if len(a) == 2 {
+		v = a[1]
+	}
+	d := NewDictObj()
+	e := ForEach(a[0], func(k Value) *Exc { return d.Set(k, v) })
+	return Obj(d), e
+}
+
+// dictClassGetitem is dict.__class_getitem__.
+func dictClassGetitem(cls Value, args []Value, kw []string) (Value, *Exc) {
+	return GenericAlias(cls, args)
+}
+
+// dictKeysReversed is dict_keys.__reversed__ (and dict_values, dict_items).
+func dictKeysReversed(s Value, a []Value, kw []string) (Value, *Exc) {
+	items, e := ToSlice(s)
+	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+		items[i], items[j] = items[j], items[i]
+	}
+	return Obj(&seqIter{items: items, t: DictKeyIterType}), e
 }
 
 // dictUpdate is dict(...)/dict.update(...): one optional positional

@@ -271,85 +271,14 @@ func init() {
 	}
 	b.Str = excStr
 	b.Repr = excRepr
-	b.GetSet("args", func(s Value) (Value, *Exc) { return NewTuple(s.O.(*Exc).Args...), nil },
-		func(s, v Value) *Exc {
-			items, e := ToSlice(v)
-			if e != nil {
-				return e
-			}
-			s.O.(*Exc).Args = append([]Value(nil), items...)
-			return nil
-		})
-	b.GetSet("__cause__", func(s Value) (Value, *Exc) { return OrNone(s.O.(*Exc).Cause), nil },
-		func(s, v Value) *Exc {
-			e := s.O.(*Exc)
-			if v.IsNone() || v.IsNull() {
-				e.Cause = Null
-			} else if _, ok := v.O.(*Exc); ok {
-				e.Cause = v
-			} else {
-				return TypeErrorf("exception cause must be None or derive from BaseException")
-			}
-			e.SuppressContext = true
-			return nil
-		})
-	b.GetSet("__context__", func(s Value) (Value, *Exc) { return OrNone(s.O.(*Exc).Context), nil },
-		func(s, v Value) *Exc {
-			e := s.O.(*Exc)
-			if v.IsNone() || v.IsNull() {
-				e.Context = Null
-			} else if _, ok := v.O.(*Exc); ok {
-				e.Context = v
-			} else {
-				return TypeErrorf("exception context must be None or derive from BaseException")
-			}
-			return nil
-		})
-	b.GetSet("__suppress_context__", func(s Value) (Value, *Exc) { return Bool(s.O.(*Exc).SuppressContext), nil },
-		func(s, v Value) *Exc {
-			t, e := Truth(v)
-			s.O.(*Exc).SuppressContext = t
-			return e
-		})
-	b.GetSet("__traceback__", func(s Value) (Value, *Exc) {
-		e := s.O.(*Exc)
-		if len(e.Traceback) == 0 {
-			return None, nil
-		}
-		return Obj(&tracebackObj{e: e, n: len(e.Traceback)}), nil
-	}, func(s, v Value) *Exc {
-		if v.IsNone() {
-			s.O.(*Exc).Traceback = nil
-		}
-		return nil
-	})
-	b.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Exc).InstDict()), nil })
-	b.Method("with_traceback", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("with_traceback", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		if tb, ok := args[0].O.(*tracebackObj); ok {
-			s.O.(*Exc).Traceback = append([]TBEntry(nil), tb.e.Traceback[:tb.n]...)
-		} else if args[0].IsNone() {
-			s.O.(*Exc).Traceback = nil
-		}
-		return s, nil
-	})
-	b.Method("add_note", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("add_note", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		if _, ok := AsStr(args[0]); !ok {
-			return Null, TypeErrorf("note must be a str, not '%s'", args[0].TypeName())
-		}
-		d := s.O.(*Exc).InstDict()
-		notes, ok := d.GetStr("__notes__")
-		if !ok {
-			notes = NewList()
-			d.SetStr("__notes__", notes)
-		}
-		return None, ListAppend(notes, args[0])
-	})
+	b.GetSet("args", baseExceptionArgs, baseExceptionSetArgs)
+	b.GetSet("__cause__", baseExceptionCause, baseExceptionSetCause)
+	b.GetSet("__context__", baseExceptionContext, baseExceptionSetContext)
+	b.GetSet("__suppress_context__", baseExceptionSuppressContext, baseExceptionSetSuppressContext)
+	b.GetSet("__traceback__", baseExceptionTraceback, baseExceptionSetTraceback)
+	b.Getter("__dict__", baseExceptionDict)
+	b.Method("with_traceback", baseExceptionWithTraceback)
+	b.Method("add_note", baseExceptionAddNote)
 
 	ExcKeyError.Str = func(v Value) (string, *Exc) {
 		e := v.O.(*Exc)
@@ -358,26 +287,12 @@ func init() {
 		}
 		return excStr(v)
 	}
-	ExcStopIteration.Getter("value", func(s Value) (Value, *Exc) {
-		if a := s.O.(*Exc).Arg0(); !a.IsNull() {
-			return a, nil
-		}
-		return None, nil
-	})
-	ExcSystemExit.Getter("code", func(s Value) (Value, *Exc) {
-		e := s.O.(*Exc)
-		switch len(e.Args) {
-		case 0:
-			return None, nil
-		case 1:
-			return e.Args[0], nil
-		}
-		return NewTuple(e.Args...), nil
-	})
+	ExcStopIteration.Getter("value", stopIterationValue)
+	ExcSystemExit.Getter("code", systemExitCode)
 	for _, t := range []*Type{ExcNameError, ExcImportError} {
 		t.GetSet("name", excAttr("name"), excSetAttr("name"))
 	}
-	ExcImportError.Getter("msg", func(s Value) (Value, *Exc) { return OrNone(s.O.(*Exc).Arg0()), nil })
+	ExcImportError.Getter("msg", importErrorMsg)
 	ExcImportError.GetSet("path", excAttr("path"), excSetAttr("path"))
 	ExcAttributeError.GetSet("name", excAttr("name"), excSetAttr("name"))
 	ExcAttributeError.GetSet("obj", excAttr("obj"), excSetAttr("obj"))
@@ -497,6 +412,137 @@ func init() {
 	g.Getter("exceptions", excAttr("exceptions"))
 }
 
+// baseExceptionArgs is BaseException.args.
+func baseExceptionArgs(s Value) (Value, *Exc) { return NewTuple(s.O.(*Exc).Args...), nil }
+
+// baseExceptionSetArgs is the setter of BaseException.args.
+func baseExceptionSetArgs(s, v Value) *Exc {
+	items, e := ToSlice(v)
+	if e != nil {
+		return e
+	}
+	s.O.(*Exc).Args = append([]Value(nil), items...)
+	return nil
+}
+
+// baseExceptionCause is BaseException.__cause__.
+func baseExceptionCause(s Value) (Value, *Exc) { return OrNone(s.O.(*Exc).Cause), nil }
+
+// baseExceptionSetCause is the setter of BaseException.__cause__.
+func baseExceptionSetCause(s, v Value) *Exc {
+	e := s.O.(*Exc)
+	if v.IsNone() || v.IsNull() {
+		e.Cause = Null
+	} else if _, ok := v.O.(*Exc); ok {
+		e.Cause = v
+	} else {
+		return TypeErrorf("exception cause must be None or derive from BaseException")
+	}
+	e.SuppressContext = true
+	return nil
+}
+
+// baseExceptionContext is BaseException.__context__.
+func baseExceptionContext(s Value) (Value, *Exc) { return OrNone(s.O.(*Exc).Context), nil }
+
+// baseExceptionSetContext is the setter of BaseException.__context__.
+func baseExceptionSetContext(s, v Value) *Exc {
+	e := s.O.(*Exc)
+	if v.IsNone() || v.IsNull() {
+		e.Context = Null
+	} else if _, ok := v.O.(*Exc); ok {
+		e.Context = v
+	} else {
+		return TypeErrorf("exception context must be None or derive from BaseException")
+	}
+	return nil
+}
+
+// baseExceptionSuppressContext is BaseException.__suppress_context__.
+func baseExceptionSuppressContext(s Value) (Value, *Exc) {
+	return Bool(s.O.(*Exc).SuppressContext), nil
+}
+
+// baseExceptionSetSuppressContext is the setter of BaseException.__suppress_context__.
+func baseExceptionSetSuppressContext(s, v Value) *Exc {
+	t, e := Truth(v)
+	s.O.(*Exc).SuppressContext = t
+	return e
+}
+
+// baseExceptionTraceback is BaseException.__traceback__.
+func baseExceptionTraceback(s Value) (Value, *Exc) {
+	e := s.O.(*Exc)
+	if len(e.Traceback) == 0 {
+		return None, nil
+	}
+	return Obj(&tracebackObj{e: e, n: len(e.Traceback)}), nil
+}
+
+// baseExceptionSetTraceback is the setter of BaseException.__traceback__.
+func baseExceptionSetTraceback(s, v Value) *Exc {
+	if v.IsNone() {
+		s.O.(*Exc).Traceback = nil
+	}
+	return nil
+}
+
+// baseExceptionDict is BaseException.__dict__.
+func baseExceptionDict(s Value) (Value, *Exc) { return Obj(s.O.(*Exc).InstDict()), nil }
+
+// baseExceptionWithTraceback is BaseException.with_traceback.
+func baseExceptionWithTraceback(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("with_traceback", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	if tb, ok := args[0].O.(*tracebackObj); ok {
+		s.O.(*Exc).Traceback = append([]TBEntry(nil), tb.e.Traceback[:tb.n]...)
+	} else if args[0].IsNone() {
+		s.O.(*Exc).Traceback = nil
+	}
+	return s, nil
+}
+
+// baseExceptionAddNote is BaseException.add_note.
+func baseExceptionAddNote(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("add_note", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	if _, ok := AsStr(args[0]); !ok {
+		return Null, TypeErrorf("note must be a str, not '%s'", args[0].TypeName())
+	}
+	d := s.O.(*Exc).InstDict()
+	notes, ok := d.GetStr("__notes__")
+	if !ok {
+		notes = NewList()
+		d.SetStr("__notes__", notes)
+	}
+	return None, ListAppend(notes, args[0])
+}
+
+// stopIterationValue is StopIteration.value.
+func stopIterationValue(s Value) (Value, *Exc) {
+	if a := s.O.(*Exc).Arg0(); !a.IsNull() {
+		return a, nil
+	}
+	return None, nil
+}
+
+// systemExitCode is SystemExit.code.
+func systemExitCode(s Value) (Value, *Exc) {
+	e := s.O.(*Exc)
+	switch len(e.Args) {
+	case 0:
+		return None, nil
+	case 1:
+		return e.Args[0], nil
+	}
+	return NewTuple(e.Args...), nil
+}
+
+// importErrorMsg is ImportError.msg.
+func importErrorMsg(s Value) (Value, *Exc) { return OrNone(s.O.(*Exc).Arg0()), nil }
+
 // tracebackObj is a minimal traceback object (tb_lineno, tb_next).
 type tracebackObj struct {
 	e *Exc
@@ -509,17 +555,23 @@ var TracebackType = NewType("traceback", ObjectType)
 func (*tracebackObj) Type() *Type { return TracebackType }
 
 func init() {
-	TracebackType.Getter("tb_lineno", func(s Value) (Value, *Exc) {
-		t := s.O.(*tracebackObj)
-		return Int(int64(t.e.Traceback[t.n-1].Line)), nil
-	})
-	TracebackType.Getter("tb_next", func(s Value) (Value, *Exc) {
-		t := s.O.(*tracebackObj)
-		if t.n <= 1 {
-			return None, nil
-		}
-		return Obj(&tracebackObj{e: t.e, n: t.n - 1}), nil
-	})
+	TracebackType.Getter("tb_lineno", tracebackTbLineno)
+	TracebackType.Getter("tb_next", tracebackTbNext)
+}
+
+// tracebackTbLineno is traceback.tb_lineno.
+func tracebackTbLineno(s Value) (Value, *Exc) {
+	t := s.O.(*tracebackObj)
+	return Int(int64(t.e.Traceback[t.n-1].Line)), nil
+}
+
+// tracebackTbNext is traceback.tb_next.
+func tracebackTbNext(s Value) (Value, *Exc) {
+	t := s.O.(*tracebackObj)
+	if t.n <= 1 {
+		return None, nil
+	}
+	return Obj(&tracebackObj{e: t.e, n: t.n - 1}), nil
 }
 
 // excTypeName is the exception's name as the traceback's last line shows

@@ -146,41 +146,50 @@ func ExcGroupSplit(e *Exc, cls Value) (match, rest *Exc, err *Exc) {
 
 func init() {
 	g := ExcBaseExceptionGroup
-	g.Method("derive", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("derive", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		msg, _ := self.O.(*Exc).InstDict().GetStr("message")
-		return Call(Obj(ExcBaseExceptionGroup), []Value{msg, args[0]}, nil)
-	})
-	g.Method("split", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("split", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		m, e := makeEGMatcher(args[0])
-		if e != nil {
-			return Null, e
-		}
-		a, b, e := egSplit(self.O.(*Exc), m, true)
-		if e != nil {
-			return Null, e
-		}
-		return NewTuple(excOrNone(a), excOrNone(b)), nil
-	})
-	g.Method("subgroup", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("subgroup", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		m, e := makeEGMatcher(args[0])
-		if e != nil {
-			return Null, e
-		}
-		a, _, e := egSplit(self.O.(*Exc), m, false)
-		if e != nil {
-			return Null, e
-		}
-		return excOrNone(a), nil
-	})
+	g.Method("derive", baseExceptionGroupDerive)
+	g.Method("split", baseExceptionGroupSplit)
+	g.Method("subgroup", baseExceptionGroupSubgroup)
+}
+
+// baseExceptionGroupDerive is BaseExceptionGroup.derive.
+func baseExceptionGroupDerive(self Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("derive", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	msg, _ := self.O.(*Exc).InstDict().GetStr("message")
+	return Call(Obj(ExcBaseExceptionGroup), []Value{msg, args[0]}, nil)
+}
+
+// baseExceptionGroupSplit is BaseExceptionGroup.split.
+func baseExceptionGroupSplit(self Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("split", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	m, e := makeEGMatcher(args[0])
+	if e != nil {
+		return Null, e
+	}
+	a, b, e := egSplit(self.O.(*Exc), m, true)
+	if e != nil {
+		return Null, e
+	}
+	return NewTuple(excOrNone(a), excOrNone(b)), nil
+}
+
+// baseExceptionGroupSubgroup is BaseExceptionGroup.subgroup.
+func baseExceptionGroupSubgroup(self Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("subgroup", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	m, e := makeEGMatcher(args[0])
+	if e != nil {
+		return Null, e
+	}
+	a, _, e := egSplit(self.O.(*Exc), m, false)
+	if e != nil {
+		return Null, e
+	}
+	return excOrNone(a), nil
 }
 
 func excOrNone(e *Exc) Value {

@@ -233,131 +233,180 @@ func init() {
 			}
 			return l, true, nil
 		}
-		t.Method("read", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount("read", args, kw, 0, 1); e != nil {
-				return Null, e
-			}
-			f := s.O.(*FileObj)
-			if e := f.check(true); e != nil {
-				return Null, e
-			}
-			n := int64(-1)
-			if len(args) == 1 && !args[0].IsNone() {
-				var e *Exc
-				if n, e = IndexOf(args[0]); e != nil {
-					return Null, e
-				}
-			}
-			if n < 0 {
-				b, err := io.ReadAll(f.r)
-				if err != nil {
-					return Null, osError(err, f.name)
-				}
-				return f.text(b)
-			}
-			if f.binary {
-				b := make([]byte, n)
-				m, err := io.ReadFull(f.r, b)
-				if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
-					return Null, osError(err, f.name)
-				}
-				return Bytes(b[:m]), nil
-			}
-			var sb strings.Builder
-			for i := int64(0); i < n; i++ {
-				r, _, err := f.r.ReadRune()
-				if err != nil {
-					break
-				}
-				if r == '\r' {
-					if nx, _, err := f.r.ReadRune(); err == nil && nx != '\n' {
-						f.r.UnreadRune()
-					}
-					r = '\n'
-				}
-				sb.WriteRune(r)
-			}
-			return Str(sb.String()), nil
-		})
-		t.Method("readline", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			return s.O.(*FileObj).readLine()
-		})
-		t.Method("readlines", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			var out []Value
-			f := s.O.(*FileObj)
-			for {
-				l, e := f.readLine()
-				if e != nil {
-					return Null, e
-				}
-				if n, _ := Len(l); n == 0 {
-					return NewList(out...), nil
-				}
-				out = append(out, l)
-			}
-		})
-		t.Method("write", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount("write", args, kw, 1, 1); e != nil {
-				return Null, e
-			}
-			f := s.O.(*FileObj)
-			if e := f.check(false); e != nil {
-				return Null, e
-			}
-			if f.binary {
-				b, e := toBytes(args[0])
-				if e != nil {
-					return Null, e
-				}
-				f.w.Write(b)
-				return Int(int64(len(b))), nil
-			}
-			str, ok := AsStr(args[0])
-			if !ok {
-				return Null, TypeErrorf("write() argument must be str, not %s", args[0].TypeName())
-			}
-			f.w.WriteString(str)
-			return Int(int64(runeCount(str))), nil
-		})
-		t.Method("writelines", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount("writelines", args, kw, 1, 1); e != nil {
-				return Null, e
-			}
-			return None, ForEach(args[0], func(v Value) *Exc {
-				_, e := CallMethod(s, "write", []Value{v}, nil)
-				return e
-			})
-		})
-		t.Method("flush", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			f := s.O.(*FileObj)
-			if f.closed {
-				return Null, ValueErrorf("I/O operation on closed file.")
-			}
-			if f.w != nil {
-				f.w.Flush()
-			}
-			return None, nil
-		})
-		t.Method("close", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			return None, s.O.(*FileObj).close()
-		})
-		t.Method("__enter__", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if s.O.(*FileObj).closed {
-				return Null, ValueErrorf("I/O operation on closed file.")
-			}
-			return s, nil
-		})
-		t.Method("__exit__", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			return None, s.O.(*FileObj).close()
-		})
-		t.Method("fileno", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			return Int(int64(s.O.(*FileObj).f.Fd())), nil
-		})
-		t.Method("readable", func(s Value, args []Value, kw []string) (Value, *Exc) { return Bool(s.O.(*FileObj).readable), nil })
-		t.Method("writable", func(s Value, args []Value, kw []string) (Value, *Exc) { return Bool(s.O.(*FileObj).writable), nil })
-		t.Getter("name", func(s Value) (Value, *Exc) { return s.O.(*FileObj).name, nil })
-		t.Getter("mode", func(s Value) (Value, *Exc) { return Str(s.O.(*FileObj).mode), nil })
-		t.Getter("closed", func(s Value) (Value, *Exc) { return Bool(s.O.(*FileObj).closed), nil })
+		t.Method("read", fileRead)
+		t.Method("readline", fileReadline)
+		t.Method("readlines", fileReadlines)
+		t.Method("write", fileWrite)
+		t.Method("writelines", fileWritelines)
+		t.Method("flush", fileFlush)
+		t.Method("close", fileClose)
+		t.Method("__enter__", fileEnter)
+		t.Method("__exit__", fileExit)
+		t.Method("fileno", fileFileno)
+		t.Method("readable", fileReadable)
+		t.Method("writable", fileWritable)
+		t.Getter("name", fileName)
+		t.Getter("mode", fileMode)
+		t.Getter("closed", fileClosed)
 	}
 	FileBinaryType.Name, FileBinaryType.Qualname = "BufferedReader", "BufferedReader"
 }
+
+// fileRead is TextIOWrapper.read (and BufferedReader).
+func fileRead(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("read", args, kw, 0, 1); e != nil {
+		return Null, e
+	}
+	f := s.O.(*FileObj)
+	if e := f.check(true); e != nil {
+		return Null, e
+	}
+	n := int64(-1)
+	if len(args) == 1 && !args[0].IsNone() {
+		var e *Exc
+		if n, e = IndexOf(args[0]); e != nil {
+			return Null, e
+		}
+	}
+	if n < 0 {
+		b, err := io.ReadAll(f.r)
+		if err != nil {
+			return Null, osError(err, f.name)
+		}
+		return f.text(b)
+	}
+	if f.binary {
+		b := make([]byte, n)
+		m, err := io.ReadFull(f.r, b)
+		if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+			return Null, osError(err, f.name)
+		}
+		return Bytes(b[:m]), nil
+	}
+	var sb strings.Builder
+	for i := int64(0); i < n; i++ {
+		r, _, err := f.r.ReadRune()
+		if err != nil {
+			break
+		}
+		if r == '\r' {
+			if nx, _, err := f.r.ReadRune(); err == nil && nx != '\n' {
+				f.r.UnreadRune()
+			}
+			r = '\n'
+		}
+		sb.WriteRune(r)
+	}
+	return Str(sb.String()), nil
+}
+
+// fileReadline is TextIOWrapper.readline (and BufferedReader).
+func fileReadline(s Value, args []Value, kw []string) (Value, *Exc) {
+	return s.O.(*FileObj).readLine()
+}
+
+// fileReadlines is TextIOWrapper.readlines (and BufferedReader).
+func fileReadlines(s Value, args []Value, kw []string) (Value, *Exc) {
+	var out []Value
+	f := s.O.(*FileObj)
+	for {
+		l, e := f.readLine()
+		if e != nil {
+			return Null, e
+		}
+		if n, _ := Len(l); n == 0 {
+			return NewList(out...), nil
+		}
+		out = append(out, l)
+	}
+}
+
+// fileWrite is TextIOWrapper.write (and BufferedReader).
+func fileWrite(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("write", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	f := s.O.(*FileObj)
+	if e := f.check(false); e != nil {
+		return Null, e
+	}
+	if f.binary {
+		b, e := toBytes(args[0])
+		if e != nil {
+			return Null, e
+		}
+		f.w.Write(b)
+		return Int(int64(len(b))), nil
+	}
+	str, ok := AsStr(args[0])
+	if !ok {
+		return Null, TypeErrorf("write() argument must be str, not %s", args[0].TypeName())
+	}
+	f.w.WriteString(str)
+	return Int(int64(runeCount(str))), nil
+}
+
+// fileWritelines is TextIOWrapper.writelines (and BufferedReader).
+func fileWritelines(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("writelines", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	return None, ForEach(args[0], func(v Value) *Exc {
+		_, e := CallMethod(s, "write", []Value{v}, nil)
+		return e
+	})
+}
+
+// fileFlush is TextIOWrapper.flush (and BufferedReader).
+func fileFlush(s Value, args []Value, kw []string) (Value, *Exc) {
+	f := s.O.(*FileObj)
+	if f.closed {
+		return Null, ValueErrorf("I/O operation on closed file.")
+	}
+	if f.w != nil {
+		f.w.Flush()
+	}
+	return None, nil
+}
+
+// fileClose is TextIOWrapper.close (and BufferedReader).
+func fileClose(s Value, args []Value, kw []string) (Value, *Exc) {
+	return None, s.O.(*FileObj).close()
+}
+
+// fileEnter is TextIOWrapper.__enter__ (and BufferedReader).
+func fileEnter(s Value, args []Value, kw []string) (Value, *Exc) {
+	if s.O.(*FileObj).closed {
+		return Null, ValueErrorf("I/O operation on closed file.")
+	}
+	return s, nil
+}
+
+// fileExit is TextIOWrapper.__exit__ (and BufferedReader).
+func fileExit(s Value, args []Value, kw []string) (Value, *Exc) {
+	return None, s.O.(*FileObj).close()
+}
+
+// fileFileno is TextIOWrapper.fileno (and BufferedReader).
+func fileFileno(s Value, args []Value, kw []string) (Value, *Exc) {
+	return Int(int64(s.O.(*FileObj).f.Fd())), nil
+}
+
+// fileReadable is TextIOWrapper.readable (and BufferedReader).
+func fileReadable(s Value, args []Value, kw []string) (Value, *Exc) {
+	return Bool(s.O.(*FileObj).readable), nil
+}
+
+// fileWritable is TextIOWrapper.writable (and BufferedReader).
+func fileWritable(s Value, args []Value, kw []string) (Value, *Exc) {
+	return Bool(s.O.(*FileObj).writable), nil
+}
+
+// fileName is TextIOWrapper.name (and BufferedReader).
+func fileName(s Value) (Value, *Exc) { return s.O.(*FileObj).name, nil }
+
+// fileMode is TextIOWrapper.mode (and BufferedReader).
+func fileMode(s Value) (Value, *Exc) { return Str(s.O.(*FileObj).mode), nil }
+
+// fileClosed is TextIOWrapper.closed (and BufferedReader).
+func fileClosed(s Value) (Value, *Exc) { return Bool(s.O.(*FileObj).closed), nil }

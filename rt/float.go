@@ -363,70 +363,110 @@ func init() {
 		}
 		return Float(v.AsFloat()), nil
 	}
-	t.Getter("real", func(s Value) (Value, *Exc) { return s, nil })
-	t.Getter("imag", func(s Value) (Value, *Exc) { return Float(0), nil })
-	t.Method("conjugate", func(s Value, a []Value, kw []string) (Value, *Exc) { return s, nil })
-	t.Method("is_integer", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		f := s.AsFloat()
-		return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
-	})
-	t.Method("as_integer_ratio", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		f := s.AsFloat()
-		if math.IsInf(f, 0) {
-			return Null, Errorf(ExcOverflowError, "cannot convert Infinity to integer ratio")
-		}
-		if math.IsNaN(f) {
-			return Null, ValueErrorf("cannot convert NaN to integer ratio")
-		}
-		r := new(big.Rat).SetFloat64(f)
-		return NewTuple(BigInt(new(big.Int).Set(r.Num())), BigInt(new(big.Int).Set(r.Denom()))), nil
-	})
-	t.ClassMethod("fromhex", func(cls Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("fromhex", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		s, ok := AsStr(a[0])
-		if !ok {
-			return Null, TypeErrorf("bad argument type for built-in operation")
-		}
-		f, e := floatFromHex(s)
-		if e != nil {
-			return Null, e
-		}
-		if c, ok := cls.O.(*Type); ok && cls.K == KObj && c != FloatType {
-			return Call(cls, []Value{Float(f)}, nil) // a subclass: cls(value), as CPython
-		}
-		return Float(f), nil
-	})
-	t.Method("hex", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return Str(floatHex(s.AsFloat())), nil
-	})
-	t.Method("__format__", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("__format__", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		spec, _ := AsStr(a[0])
-		if spec == "" {
-			r, e := ToStr(s) // float.__format__('') is str(self)
-			return Str(r), e
-		}
-		r, e := formatFloatSpec(s.AsFloat(), spec)
+	t.Getter("real", floatReal)
+	t.Getter("imag", floatImag)
+	t.Method("conjugate", floatConjugate)
+	t.Method("is_integer", floatIsInteger)
+	t.Method("as_integer_ratio", floatAsIntegerRatio)
+	t.ClassMethod("fromhex", floatFromhex)
+	t.Method("hex", floatHexMethod)
+	t.Method("__format__", floatFormat)
+	t.Method("__round__", floatRound)
+	t.Method("__trunc__", floatTrunc)
+	t.Method("__floor__", floatFloor)
+	t.Method("__ceil__", floatCeil)
+}
+
+// floatReal is float.real.
+func floatReal(s Value) (Value, *Exc) { return s, nil }
+
+// floatImag is float.imag.
+func floatImag(s Value) (Value, *Exc) { return Float(0), nil }
+
+// floatConjugate is float.conjugate.
+func floatConjugate(s Value, a []Value, kw []string) (Value, *Exc) { return s, nil }
+
+// floatIsInteger is float.is_integer.
+func floatIsInteger(s Value, a []Value, kw []string) (Value, *Exc) {
+	f := s.AsFloat()
+	return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
+}
+
+// floatAsIntegerRatio is float.as_integer_ratio.
+func floatAsIntegerRatio(s Value, a []Value, kw []string) (Value, *Exc) {
+	f := s.AsFloat()
+	if math.IsInf(f, 0) {
+		return Null, Errorf(ExcOverflowError, "cannot convert Infinity to integer ratio")
+	}
+	if math.IsNaN(f) {
+		return Null, ValueErrorf("cannot convert NaN to integer ratio")
+	}
+	r := new(big.Rat).SetFloat64(f)
+	return NewTuple(BigInt(new(big.Int).Set(r.Num())), BigInt(new(big.Int).Set(r.Denom()))), nil
+}
+
+// floatFromhex is float.fromhex.
+func floatFromhex(cls Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("fromhex", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	s, ok := AsStr(a[0])
+	if !ok {
+		return Null, TypeErrorf("bad argument type for built-in operation")
+	}
+	f, e := floatFromHex(s)
+	if e != nil {
+		return Null, e
+	}
+	if c, ok := cls.O.(*Type); ok && cls.K == KObj && c != FloatType {
+		return Call(cls, []Value{Float(f)}, nil) // a subclass: cls(value), as CPython
+	}
+	return Float(f), nil
+}
+
+// floatHexMethod is float.hex.
+func floatHexMethod(s Value, a []Value, kw []string) (Value, *Exc) {
+	return Str(floatHex(s.AsFloat())), nil
+}
+
+// floatFormat is float.__format__.
+func floatFormat(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("__format__", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	spec, _ := AsStr(a[0])
+	if spec == "" {
+		r, e := ToStr(s) // float.__format__('') is str(self)
 		return Str(r), e
-	})
-	t.Method("__round__", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if len(a) == 0 || a[0].IsNone() {
-			f := math.RoundToEven(s.AsFloat())
-			return FloatToInt(f)
-		}
-		n, e := IndexOf(a[0])
-		if e != nil {
-			return Null, e
-		}
-		return roundFloat(s.AsFloat(), n)
-	})
-	t.Method("__trunc__", func(s Value, a []Value, kw []string) (Value, *Exc) { return FloatToInt(s.AsFloat()) })
-	t.Method("__floor__", func(s Value, a []Value, kw []string) (Value, *Exc) { return FloatToInt(math.Floor(s.AsFloat())) })
-	t.Method("__ceil__", func(s Value, a []Value, kw []string) (Value, *Exc) { return FloatToInt(math.Ceil(s.AsFloat())) })
+	}
+	r, e := formatFloatSpec(s.AsFloat(), spec)
+	return Str(r), e
+}
+
+// floatRound is float.__round__.
+func floatRound(s Value, a []Value, kw []string) (Value, *Exc) {
+	if len(a) == 0 || a[0].IsNone() {
+		f := math.RoundToEven(s.AsFloat())
+		return FloatToInt(f)
+	}
+	n, e := IndexOf(a[0])
+	if e != nil {
+		return Null, e
+	}
+	return roundFloat(s.AsFloat(), n)
+}
+
+// floatTrunc is float.__trunc__.
+func floatTrunc(s Value, a []Value, kw []string) (Value, *Exc) { return FloatToInt(s.AsFloat()) }
+
+// floatFloor is float.__floor__.
+func floatFloor(s Value, a []Value, kw []string) (Value, *Exc) {
+	return FloatToInt(math.Floor(s.AsFloat()))
+}
+
+// floatCeil is float.__ceil__.
+func floatCeil(s Value, a []Value, kw []string) (Value, *Exc) {
+	return FloatToInt(math.Ceil(s.AsFloat()))
 }
 
 // floatHex is float.hex().

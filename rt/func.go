@@ -283,160 +283,226 @@ func init() {
 	t.Repr = func(v Value) (string, *Exc) {
 		return "<function " + v.O.(*Function).Qualname + " at " + AddrOf(v) + ">", nil
 	}
-	t.GetSet("__name__", func(s Value) (Value, *Exc) { return Str(s.O.(*Function).Name), nil },
-		func(s, v Value) *Exc {
-			n, ok := AsStr(v)
-			if !ok {
-				return TypeErrorf("__name__ must be set to a string object")
-			}
-			s.O.(*Function).Name = n
-			return nil
-		})
-	t.GetSet("__qualname__", func(s Value) (Value, *Exc) { return Str(s.O.(*Function).Qualname), nil },
-		func(s, v Value) *Exc {
-			n, ok := AsStr(v)
-			if !ok {
-				return TypeErrorf("__qualname__ must be set to a string object")
-			}
-			s.O.(*Function).Qualname = n
-			return nil
-		})
+	t.GetSet("__name__", functionName, functionSetName)
+	t.GetSet("__qualname__", functionQualname, functionSetQualname)
 	// __module__ and __doc__ are plain members, as in CPython: any value,
 	// del makes them None.
-	t.GetSet("__module__", func(s Value) (Value, *Exc) {
-		f := s.O.(*Function)
-		if f.module != nil {
-			return *f.module, nil
-		}
-		if f.Code.Module == "" {
-			return Str("__main__"), nil
-		}
-		return Str(f.Code.Module), nil
-	}, func(s, v Value) *Exc {
-		v = OrNone(v)
-		s.O.(*Function).module = &v
-		return nil
-	})
-	t.GetSet("__doc__", func(s Value) (Value, *Exc) {
-		f := s.O.(*Function)
-		if f.doc != nil {
-			return *f.doc, nil
-		}
-		return OrNone(f.Code.Doc), nil
-	}, func(s, v Value) *Exc {
-		v = OrNone(v)
-		s.O.(*Function).doc = &v
-		return nil
-	})
-	t.GetSet("__defaults__", func(s Value) (Value, *Exc) {
-		f := s.O.(*Function)
-		if len(f.Defaults) == 0 {
-			return None, nil
-		}
-		return NewTuple(f.Defaults...), nil
-	}, func(s, v Value) *Exc {
-		f := s.O.(*Function)
-		if v.IsNull() || v.IsNone() {
-			f.Defaults = nil
-			return nil
-		}
-		items, ok := TupleItems(v)
-		if !ok {
-			return TypeErrorf("__defaults__ must be set to a tuple object")
-		}
-		f.Defaults = append([]Value(nil), items...)
-		return nil
-	})
-	t.GetSet("__kwdefaults__", func(s Value) (Value, *Exc) {
-		f := s.O.(*Function)
-		d := NewDictObj()
-		for i, v := range f.KwDefaults {
-			if !v.IsNull() {
-				d.SetStr(f.Code.Params[f.Code.Pos+i], v)
-			}
-		}
-		if d.Len() == 0 {
-			return None, nil
-		}
-		return Obj(d), nil
-	}, func(s, v Value) *Exc {
-		f := s.O.(*Function)
-		kw := make([]Value, f.Code.KwOnly)
-		if !v.IsNull() && !v.IsNone() {
-			d, ok := v.O.(*Dict)
-			if !ok || v.K != KObj {
-				return TypeErrorf("__kwdefaults__ must be set to a dict object")
-			}
-			for i := range kw {
-				if x, ok := d.GetStr(f.Code.Params[f.Code.Pos+i]); ok {
-					kw[i] = x
-				}
-			}
-		}
-		f.KwDefaults = kw
-		return nil
-	})
-	t.GetSet("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Function).InstDict()), nil },
-		func(s, v Value) *Exc {
-			if v.IsNull() {
-				return TypeErrorf("cannot delete __dict__")
-			}
-			d, ok := v.O.(*Dict)
-			if !ok || v.K != KObj {
-				return TypeErrorf("__dict__ must be set to a dictionary, not a '%s'", v.TypeName())
-			}
-			s.O.(*Function).dict = d
-			return nil
-		})
-	t.GetSet("__annotations__", func(s Value) (Value, *Exc) {
-		f := s.O.(*Function)
-		if f.annotations == nil {
-			f.annotations = NewDictObj()
-		}
-		return Obj(f.annotations), nil
-	}, func(s, v Value) *Exc {
-		f := s.O.(*Function)
-		if v.IsNull() || v.IsNone() {
-			f.annotations = nil
-			return nil
-		}
-		d, ok := v.O.(*Dict)
-		if !ok || v.K != KObj {
-			return TypeErrorf("__annotations__ must be set to a dict object")
-		}
-		f.annotations = d
-		return nil
-	})
-	t.Getter("__code__", func(s Value) (Value, *Exc) { return Obj(&CodeObj{s.O.(*Function).Code}), nil })
+	t.GetSet("__module__", functionModule, functionSetModule)
+	t.GetSet("__doc__", functionDoc, functionSetDoc)
+	t.GetSet("__defaults__", functionDefaults, functionSetDefaults)
+	t.GetSet("__kwdefaults__", functionKwdefaults, functionSetKwdefaults)
+	t.GetSet("__dict__", functionDict, functionSetDict)
+	t.GetSet("__annotations__", functionAnnotations, functionSetAnnotations)
+	t.Getter("__code__", functionCode)
 
-	CodeType.Getter("co_name", func(s Value) (Value, *Exc) { return Str(s.O.(*CodeObj).C.Name), nil })
-	CodeType.Getter("co_qualname", func(s Value) (Value, *Exc) { return Str(s.O.(*CodeObj).C.Qualname), nil })
-	CodeType.Getter("co_filename", func(s Value) (Value, *Exc) { return Str(s.O.(*CodeObj).C.Filename), nil })
-	CodeType.Getter("co_firstlineno", func(s Value) (Value, *Exc) { return Int(int64(s.O.(*CodeObj).C.Line)), nil })
-	CodeType.Getter("co_argcount", func(s Value) (Value, *Exc) { return Int(int64(s.O.(*CodeObj).C.Pos)), nil })
-	CodeType.Getter("co_flags", func(s Value) (Value, *Exc) {
-		c := s.O.(*CodeObj).C
-		fl := int64(0x3) // OPTIMIZED | NEWLOCALS
-		if c.VarArgs {
-			fl |= 0x4
-		}
-		if c.VarKw {
-			fl |= 0x8
-		}
-		switch c.Kind {
-		case GeneratorCode:
-			fl |= 0x20
-		case CoroutineCode:
-			fl |= 0x80
-		case AsyncGenCode:
-			fl |= 0x200
-		}
-		return Int(fl), nil
-	})
+	CodeType.Getter("co_name", codeCoName)
+	CodeType.Getter("co_qualname", codeCoQualname)
+	CodeType.Getter("co_filename", codeCoFilename)
+	CodeType.Getter("co_firstlineno", codeCoFirstlineno)
+	CodeType.Getter("co_argcount", codeCoArgcount)
+	CodeType.Getter("co_flags", codeCoFlags)
 	CodeType.Repr = func(v Value) (string, *Exc) {
 		c := v.O.(*CodeObj).C
 		return "<code object " + c.Name + " at " + AddrOf(v) + ", file \"" + c.Filename + "\", line " + Itoa(c.Line) + ">", nil
 	}
+}
+
+// functionName is function.__name__.
+func functionName(s Value) (Value, *Exc) { return Str(s.O.(*Function).Name), nil }
+
+// functionSetName is the setter of function.__name__.
+func functionSetName(s, v Value) *Exc {
+	n, ok := AsStr(v)
+	if !ok {
+		return TypeErrorf("__name__ must be set to a string object")
+	}
+	s.O.(*Function).Name = n
+	return nil
+}
+
+// functionQualname is function.__qualname__.
+func functionQualname(s Value) (Value, *Exc) { return Str(s.O.(*Function).Qualname), nil }
+
+// functionSetQualname is the setter of function.__qualname__.
+func functionSetQualname(s, v Value) *Exc {
+	n, ok := AsStr(v)
+	if !ok {
+		return TypeErrorf("__qualname__ must be set to a string object")
+	}
+	s.O.(*Function).Qualname = n
+	return nil
+}
+
+// functionModule is function.__module__.
+func functionModule(s Value) (Value, *Exc) {
+	f := s.O.(*Function)
+	if f.module != nil {
+		return *f.module, nil
+	}
+	if f.Code.Module == "" {
+		return Str("__main__"), nil
+	}
+	return Str(f.Code.Module), nil
+}
+
+// functionSetModule is the setter of function.__module__.
+func functionSetModule(s, v Value) *Exc {
+	v = OrNone(v)
+	s.O.(*Function).module = &v
+	return nil
+}
+
+// functionDoc is function.__doc__.
+func functionDoc(s Value) (Value, *Exc) {
+	f := s.O.(*Function)
+	if f.doc != nil {
+		return *f.doc, nil
+	}
+	return OrNone(f.Code.Doc), nil
+}
+
+// functionSetDoc is the setter of function.__doc__.
+func functionSetDoc(s, v Value) *Exc {
+	v = OrNone(v)
+	s.O.(*Function).doc = &v
+	return nil
+}
+
+// functionDefaults is function.__defaults__.
+func functionDefaults(s Value) (Value, *Exc) {
+	f := s.O.(*Function)
+	if len(f.Defaults) == 0 {
+		return None, nil
+	}
+	return NewTuple(f.Defaults...), nil
+}
+
+// functionSetDefaults is the setter of function.__defaults__.
+func functionSetDefaults(s, v Value) *Exc {
+	f := s.O.(*Function)
+	if v.IsNull() || v.IsNone() {
+		f.Defaults = nil
+		return nil
+	}
+	items, ok := TupleItems(v)
+	if !ok {
+		return TypeErrorf("__defaults__ must be set to a tuple object")
+	}
+	f.Defaults = append([]Value(nil), items...)
+	return nil
+}
+
+// functionKwdefaults is function.__kwdefaults__.
+func functionKwdefaults(s Value) (Value, *Exc) {
+	f := s.O.(*Function)
+	d := NewDictObj()
+	for i, v := range f.KwDefaults {
+		if !v.IsNull() {
+			d.SetStr(f.Code.Params[f.Code.Pos+i], v)
+		}
+	}
+	if d.Len() == 0 {
+		return None, nil
+	}
+	return Obj(d), nil
+}
+
+// functionSetKwdefaults is the setter of function.__kwdefaults__.
+func functionSetKwdefaults(s, v Value) *Exc {
+	f := s.O.(*Function)
+	kw := make([]Value, f.Code.KwOnly)
+	if !v.IsNull() && !v.IsNone() {
+		d, ok := v.O.(*Dict)
+		if !ok || v.K != KObj {
+			return TypeErrorf("__kwdefaults__ must be set to a dict object")
+		}
+		for i := range kw {
+			if x, ok := d.GetStr(f.Code.Params[f.Code.Pos+i]); ok {
+				kw[i] = x
+			}
+		}
+	}
+	f.KwDefaults = kw
+	return nil
+}
+
+// functionDict is function.__dict__.
+func functionDict(s Value) (Value, *Exc) { return Obj(s.O.(*Function).InstDict()), nil }
+
+// functionSetDict is the setter of function.__dict__.
+func functionSetDict(s, v Value) *Exc {
+	if v.IsNull() {
+		return TypeErrorf("cannot delete __dict__")
+	}
+	d, ok := v.O.(*Dict)
+	if !ok || v.K != KObj {
+		return TypeErrorf("__dict__ must be set to a dictionary, not a '%s'", v.TypeName())
+	}
+	s.O.(*Function).dict = d
+	return nil
+}
+
+// functionAnnotations is function.__annotations__.
+func functionAnnotations(s Value) (Value, *Exc) {
+	f := s.O.(*Function)
+	if f.annotations == nil {
+		f.annotations = NewDictObj()
+	}
+	return Obj(f.annotations), nil
+}
+
+// functionSetAnnotations is the setter of function.__annotations__.
+func functionSetAnnotations(s, v Value) *Exc {
+	f := s.O.(*Function)
+	if v.IsNull() || v.IsNone() {
+		f.annotations = nil
+		return nil
+	}
+	d, ok := v.O.(*Dict)
+	if !ok || v.K != KObj {
+		return TypeErrorf("__annotations__ must be set to a dict object")
+	}
+	f.annotations = d
+	return nil
+}
+
+// functionCode is function.__code__.
+func functionCode(s Value) (Value, *Exc) { return Obj(&CodeObj{s.O.(*Function).Code}), nil }
+
+// codeCoName is code.co_name.
+func codeCoName(s Value) (Value, *Exc) { return Str(s.O.(*CodeObj).C.Name), nil }
+
+// codeCoQualname is code.co_qualname.
+func codeCoQualname(s Value) (Value, *Exc) { return Str(s.O.(*CodeObj).C.Qualname), nil }
+
+// codeCoFilename is code.co_filename.
+func codeCoFilename(s Value) (Value, *Exc) { return Str(s.O.(*CodeObj).C.Filename), nil }
+
+// codeCoFirstlineno is code.co_firstlineno.
+func codeCoFirstlineno(s Value) (Value, *Exc) { return Int(int64(s.O.(*CodeObj).C.Line)), nil }
+
+// codeCoArgcount is code.co_argcount.
+func codeCoArgcount(s Value) (Value, *Exc) { return Int(int64(s.O.(*CodeObj).C.Pos)), nil }
+
+// codeCoFlags is code.co_flags.
+func codeCoFlags(s Value) (Value, *Exc) {
+	c := s.O.(*CodeObj).C
+	fl := int64(0x3) // OPTIMIZED | NEWLOCALS
+	if c.VarArgs {
+		fl |= 0x4
+	}
+	if c.VarKw {
+		fl |= 0x8
+	}
+	switch c.Kind {
+	case GeneratorCode:
+		fl |= 0x20
+	case CoroutineCode:
+		fl |= 0x80
+	case AsyncGenCode:
+		fl |= 0x200
+	}
+	return Int(fl), nil
 }
 
 // CodeObj is the Python view (__code__) of a Code.

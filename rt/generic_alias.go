@@ -137,8 +137,11 @@ func init() {
 		}
 		return GetAttr(a.origin, name)
 	}
-	UnionType.Getter("__args__", func(s Value) (Value, *Exc) { return NewTuple(s.O.(*unionObj).args...), nil })
+	UnionType.Getter("__args__", unionTypeArgs)
 }
+
+// unionTypeArgs is UnionType.__args__.
+func unionTypeArgs(s Value) (Value, *Exc) { return NewTuple(s.O.(*unionObj).args...), nil }
 
 // unicodeDigit returns the decimal value of a Unicode digit, or -1. Nd
 // digits come in runs of ten starting at a zero, some runs adjacent.

@@ -519,54 +519,19 @@ func init() {
 		}
 		return WithSub(Value{K: v.K, I: v.I, O: plainO(v)}, cls), nil
 	}
-	t.Getter("real", func(s Value) (Value, *Exc) { return Index(s) })
-	t.Getter("imag", func(s Value) (Value, *Exc) { return Int(0), nil })
-	t.Getter("numerator", func(s Value) (Value, *Exc) { return Index(s) })
-	t.Getter("denominator", func(s Value) (Value, *Exc) { return Int(1), nil })
-	t.Method("conjugate", func(s Value, a []Value, kw []string) (Value, *Exc) { return Index(s) })
-	t.Method("bit_length", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if s.K != KObj {
-			x := s.I
-			if x < 0 {
-				return Int(int64(bits.Len64(uint64(-x)))), nil
-			}
-			return Int(int64(bits.Len64(uint64(x)))), nil
-		}
-		return Int(int64(new(big.Int).Abs(ToBig(s)).BitLen())), nil
-	})
-	t.Method("bit_count", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		b := new(big.Int).Abs(ToBig(s))
-		n := 0
-		for _, w := range b.Bits() {
-			n += bits.OnesCount64(uint64(w))
-		}
-		return Int(int64(n)), nil
-	})
-	t.Method("as_integer_ratio", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		v, _ := Index(s)
-		return NewTuple(v, Int(1)), nil
-	})
-	t.Method("__format__", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("__format__", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		spec, _ := AsStr(a[0])
-		if spec == "" {
-			r, e := ToStr(s) // int.__format__('') is str(self)
-			return Str(r), e
-		}
-		r, e := formatInt(s, spec)
-		return Str(r), e
-	})
-	t.Method("__round__", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if len(a) == 0 || a[0].IsNone() {
-			return Index(s)
-		}
-		return roundInt(s, a[0])
-	})
-	t.Method("__trunc__", func(s Value, a []Value, kw []string) (Value, *Exc) { return Index(s) })
-	t.Method("__floor__", func(s Value, a []Value, kw []string) (Value, *Exc) { return Index(s) })
-	t.Method("__ceil__", func(s Value, a []Value, kw []string) (Value, *Exc) { return Index(s) })
+	t.Getter("real", intReal)
+	t.Getter("imag", intImag)
+	t.Getter("numerator", intNumerator)
+	t.Getter("denominator", intDenominator)
+	t.Method("conjugate", intConjugate)
+	t.Method("bit_length", intBitLength)
+	t.Method("bit_count", intBitCount)
+	t.Method("as_integer_ratio", intAsIntegerRatio)
+	t.Method("__format__", intFormat)
+	t.Method("__round__", intRound)
+	t.Method("__trunc__", intTrunc)
+	t.Method("__floor__", intFloor)
+	t.Method("__ceil__", intCeil)
 	t.Method("to_bytes", intToBytes)
 	t.ClassMethod("from_bytes", intFromBytes)
 
@@ -584,6 +549,80 @@ func init() {
 		return Bool(r), e
 	}
 }
+
+// intReal is int.real.
+func intReal(s Value) (Value, *Exc) { return Index(s) }
+
+// intImag is int.imag.
+func intImag(s Value) (Value, *Exc) { return Int(0), nil }
+
+// intNumerator is int.numerator.
+func intNumerator(s Value) (Value, *Exc) { return Index(s) }
+
+// intDenominator is int.denominator.
+func intDenominator(s Value) (Value, *Exc) { return Int(1), nil }
+
+// intConjugate is int.conjugate.
+func intConjugate(s Value, a []Value, kw []string) (Value, *Exc) { return Index(s) }
+
+// intBitLength is int.bit_length.
+func intBitLength(s Value, a []Value, kw []string) (Value, *Exc) {
+	if s.K != KObj {
+		x := s.I
+		if x < 0 {
+			return Int(int64(bits.Len64(uint64(-x)))), nil
+		}
+		return Int(int64(bits.Len64(uint64(x)))), nil
+	}
+	return Int(int64(new(big.Int).Abs(ToBig(s)).BitLen())), nil
+}
+
+// intBitCount is int.bit_count.
+func intBitCount(s Value, a []Value, kw []string) (Value, *Exc) {
+	b := new(big.Int).Abs(ToBig(s))
+	n := 0
+	for _, w := range b.Bits() {
+		n += bits.OnesCount64(uint64(w))
+	}
+	return Int(int64(n)), nil
+}
+
+// intAsIntegerRatio is int.as_integer_ratio.
+func intAsIntegerRatio(s Value, a []Value, kw []string) (Value, *Exc) {
+	v, _ := Index(s)
+	return NewTuple(v, Int(1)), nil
+}
+
+// intFormat is int.__format__.
+func intFormat(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("__format__", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	spec, _ := AsStr(a[0])
+	if spec == "" {
+		r, e := ToStr(s) // int.__format__('') is str(self)
+		return Str(r), e
+	}
+	r, e := formatInt(s, spec)
+	return Str(r), e
+}
+
+// intRound is int.__round__.
+func intRound(s Value, a []Value, kw []string) (Value, *Exc) {
+	if len(a) == 0 || a[0].IsNone() {
+		return Index(s)
+	}
+	return roundInt(s, a[0])
+}
+
+// intTrunc is int.__trunc__.
+func intTrunc(s Value, a []Value, kw []string) (Value, *Exc) { return Index(s) }
+
+// intFloor is int.__floor__.
+func intFloor(s Value, a []Value, kw []string) (Value, *Exc) { return Index(s) }
+
+// intCeil is int.__ceil__.
+func intCeil(s Value, a []Value, kw []string) (Value, *Exc) { return Index(s) }
 
 func intNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
 	a, e := ParseArgs("int", args, kw, []string{"x", "base"}, 0)

@@ -330,14 +330,17 @@ func init() {
 		}
 		return v, true, nil
 	}
-	ListIterType.Method("__length_hint__", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		x := s.O.(*listIter)
-		n := len(x.l.Items) - x.i
-		if n < 0 {
-			n = 0
-		}
-		return Int(int64(n)), nil
-	})
+	ListIterType.Method("__length_hint__", listIteratorLengthHint)
+}
+
+// listIteratorLengthHint is list_iterator.__length_hint__.
+func listIteratorLengthHint(s Value, a []Value, kw []string) (Value, *Exc) {
+	x := s.O.(*listIter)
+	n := len(x.l.Items) - x.i
+	if n < 0 {
+		n = 0
+	}
+	return Int(int64(n)), nil
 }
 
 // iterValues collects an iterable's items.

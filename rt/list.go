@@ -164,113 +164,152 @@ func init() {
 			return f(s.O.(*List), args)
 		})
 	}
-	m("append", 1, 1, func(l *List, a []Value) (Value, *Exc) {
-		l.Items = append(l.Items, a[0])
-		return None, nil
-	})
-	m("extend", 1, 1, func(l *List, a []Value) (Value, *Exc) { return None, ListExtend(Obj(l), a[0]) })
-	m("insert", 2, 2, func(l *List, a []Value) (Value, *Exc) {
-		i, e := IndexOf(a[0])
-		if e != nil {
-			return Null, e
-		}
-		n := int64(len(l.Items))
+	m("append", 1, 1, listAppend)
+	m("extend", 1, 1, listExtend)
+	m("insert", 2, 2, listInsert)
+	m("pop", 0, 1, listPop)
+	m("remove", 1, 1, listRemove)
+	t.Method("index", listIndex)
+	m("count", 1, 1, listCount)
+	m("reverse", 0, 0, listReverse)
+	m("copy", 0, 0, listCopy)
+	m("clear", 0, 0, listClear)
+	t.Method("sort", listSort)
+	t.Method("__reversed__", listReversed)
+	t.ClassMethod("__class_getitem__", listClassGetitem)
+}
+
+// listAppend implements list.append (through m).
+func listAppend(l *List, a []Value) (Value, *Exc) {
+	l.Items = append(l.Items, a[0])
+	return None, nil
+}
+
+// listExtend implements list.extend (through m).
+func listExtend(l *List, a []Value) (Value, *Exc) { return None, ListExtend(Obj(l), a[0]) }
+
+// listInsert implements list.insert (through m).
+func listInsert(l *List, a []Value) (Value, *Exc) {
+	i, e := IndexOf(a[0])
+	if e != nil {
+		return Null, e
+	}
+	n := int64(len(l.Items))
+	if i < 0 {
+		i += n
 		if i < 0 {
-			i += n
-			if i < 0 {
-				i = 0
-			}
+			i = 0
 		}
-		if i > n {
-			i = n
-		}
-		l.Items = append(l.Items, Null)
-		copy(l.Items[i+1:], l.Items[i:])
-		l.Items[i] = a[1]
-		return None, nil
-	})
-	m("pop", 0, 1, func(l *List, a []Value) (Value, *Exc) {
-		if len(l.Items) == 0 {
-			return Null, Errorf(ExcIndexError, "pop from empty list")
-		}
-		i := len(l.Items) - 1
-		if len(a) == 1 {
-			j, e := IndexOf(a[0])
-			if e != nil {
-				return Null, e
-			}
-			if j < 0 {
-				j += int64(len(l.Items))
-			}
-			if j < 0 || j >= int64(len(l.Items)) {
-				return Null, Errorf(ExcIndexError, "pop index out of range")
-			}
-			i = int(j)
-		}
-		v := l.Items[i]
-		l.Items = append(l.Items[:i], l.Items[i+1:]...)
-		return v, nil
-	})
-	m("remove", 1, 1, func(l *List, a []Value) (Value, *Exc) {
-		for i, it := range l.Items {
-			eq, e := EqBool(it, a[0])
-			if e != nil {
-				return Null, e
-			}
-			if eq {
-				l.Items = append(l.Items[:i], l.Items[i+1:]...)
-				return None, nil
-			}
-		}
-		return Null, ValueErrorf("list.remove(x): x not in list")
-	})
-	t.Method("index", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		return IndexItems("index", s.O.(*List).Items, args, kw)
-	})
-	m("count", 1, 1, func(l *List, a []Value) (Value, *Exc) { return CountItems(l.Items, a[0]) })
-	m("reverse", 0, 0, func(l *List, a []Value) (Value, *Exc) {
-		for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
-			l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
-		}
-		return None, nil
-	})
-	m("copy", 0, 0, func(l *List, a []Value) (Value, *Exc) {
-		return NewList(append([]Value(nil), l.Items...)...), nil
-	})
-	m("clear", 0, 0, func(l *List, a []Value) (Value, *Exc) {
-		l.Items = nil
-		return None, nil
-	})
-	t.Method("sort", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if len(args) > len(kw) {
-			return Null, TypeErrorf("sort() takes no positional arguments")
-		}
-		a, e := ParseArgs("sort", args, kw, []string{"key", "reverse"}, 0)
+	}
+	if i > n {
+		i = n
+	}
+	l.Items = append(l.Items, Null)
+	copy(l.Items[i+1:], l.Items[i:])
+	l.Items[i] = a[1]
+	return None, nil
+}
+
+// listPop implements list.pop (through m).
+func listPop(l *List, a []Value) (Value, *Exc) {
+	if len(l.Items) == 0 {
+		return Null, Errorf(ExcIndexError, "pop from empty list")
+	}
+	i := len(l.Items) - 1
+	if len(a) == 1 {
+		j, e := IndexOf(a[0])
 		if e != nil {
 			return Null, e
 		}
-		rev := false
-		if !a[1].IsNull() {
-			if rev, e = Truth(a[1]); e != nil {
-				return Null, e
-			}
+		if j < 0 {
+			j += int64(len(l.Items))
 		}
-		l := s.O.(*List)
-		items := l.Items
-		l.Items = nil // CPython empties the list while sorting
-		e = sortValues(items, a[0], rev)
-		if l.Items != nil && e == nil {
-			e = ValueErrorf("list modified during sort")
+		if j < 0 || j >= int64(len(l.Items)) {
+			return Null, Errorf(ExcIndexError, "pop index out of range")
 		}
-		l.Items = items
-		return None, e
-	})
-	t.Method("__reversed__", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		return Obj(&listRevIter{l: s.O.(*List), i: len(s.O.(*List).Items) - 1}), nil
-	})
-	t.ClassMethod("__class_getitem__", func(cls Value, args []Value, kw []string) (Value, *Exc) {
-		return GenericAlias(cls, args)
-	})
+		i = int(j)
+	}
+	v := l.Items[i]
+	l.Items = append(l.Items[:i], l.Items[i+1:]...)
+	return v, nil
+}
+
+// listRemove implements list.remove (through m).
+func listRemove(l *List, a []Value) (Value, *Exc) {
+	for i, it := range l.Items {
+		eq, e := EqBool(it, a[0])
+		if e != nil {
+			return Null, e
+		}
+		if eq {
+			l.Items = append(l.Items[:i], l.Items[i+1:]...)
+			return None, nil
+		}
+	}
+	return Null, ValueErrorf("list.remove(x): x not in list")
+}
+
+// listIndex is list.index.
+func listIndex(s Value, args []Value, kw []string) (Value, *Exc) {
+	return IndexItems("index", s.O.(*List).Items, args, kw)
+}
+
+// listCount implements list.count (through m).
+func listCount(l *List, a []Value) (Value, *Exc) { return CountItems(l.Items, a[0]) }
+
+// listReverse implements list.reverse (through m).
+func listReverse(l *List, a []Value) (Value, *Exc) {
+	for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
+		l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
+	}
+	return None, nil
+}
+
+// listCopy implements list.copy (through m).
+func listCopy(l *List, a []Value) (Value, *Exc) {
+	return NewList(append([]Value(nil), l.Items...)...), nil
+}
+
+// listClear implements list.clear (through m).
+func listClear(l *List, a []Value) (Value, *Exc) {
+	l.Items = nil
+	return None, nil
+}
+
+// listSort is list.sort.
+func listSort(s Value, args []Value, kw []string) (Value, *Exc) {
+	if len(args) > len(kw) {
+		return Null, TypeErrorf("sort() takes no positional arguments")
+	}
+	a, e := ParseArgs("sort", args, kw, []string{"key", "reverse"}, 0)
+	if e != nil {
+		return Null, e
+	}
+	rev := false
+	if !a[1].IsNull() {
+		if rev, e = Truth(a[1]); e != nil {
+			return Null, e
+		}
+	}
+	l := s.O.(*List)
+	items := l.Items
+	l.Items = nil // CPython empties the list while sorting
+	e = sortValues(items, a[0], rev)
+	if l.Items != nil && e == nil {
+		e = ValueErrorf("list modified during sort")
+	}
+	l.Items = items
+	return None, e
+}
+
+// listReversed is list.__reversed__.
+func listReversed(s Value, args []Value, kw []string) (Value, *Exc) {
+	return Obj(&listRevIter{l: s.O.(*List), i: len(s.O.(*List).Items) - 1}), nil
+}
+
+// listClassGetitem is list.__class_getitem__.
+func listClassGetitem(cls Value, args []Value, kw []string) (Value, *Exc) {
+	return GenericAlias(cls, args)
 }
 
 func listSetItem(o, k, v Value) *Exc {

@@ -179,8 +179,11 @@ func init() {
 		return Obj(m), nil
 	}
 	t.Init = func(Value, []Value, []string) *Exc { return nil }
-	t.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Module).Dict), nil })
+	t.Getter("__dict__", moduleDict)
 }
+
+// moduleDict is module.__dict__.
+func moduleDict(s Value) (Value, *Exc) { return Obj(s.O.(*Module).Dict), nil }
 
 // nativeModule is a module written in Go: its attributes in definition
 // order. defineModule registers it for import; each import of a new

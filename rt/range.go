@@ -157,39 +157,60 @@ func init() {
 		eq := x.n == y.n && (x.n == 0 || x.start == y.start && (x.n == 1 || x.step == y.step))
 		return Bool(eq == (op == OpEq)), nil
 	}
-	t.Getter("start", func(s Value) (Value, *Exc) { return Int(s.O.(*RangeObj).start), nil })
-	t.Getter("stop", func(s Value) (Value, *Exc) { return Int(s.O.(*RangeObj).stop), nil })
-	t.Getter("step", func(s Value) (Value, *Exc) { return Int(s.O.(*RangeObj).step), nil })
-	t.Method("index", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("index", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		r := s.O.(*RangeObj)
-		if in, _ := RangeType.Contains(s, a[0]); in && IsIntLike(a[0]) {
-			return Int((a[0].I - r.start) / r.step), nil
-		}
-		rs, _ := ToRepr(a[0])
-		return Null, ValueErrorf("%s is not in range", rs)
-	})
-	t.Method("count", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("count", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		in, e := RangeType.Contains(s, a[0])
-		if in {
-			return Int(1), e
-		}
-		return Int(0), e
-	})
-	t.Method("__reversed__", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		r := s.O.(*RangeObj)
-		return Obj(&rangeIter{cur: r.start + (r.n-1)*r.step, step: -r.step, n: r.n}), nil
-	})
+	t.Getter("start", rangeStart)
+	t.Getter("stop", rangeStop)
+	t.Getter("step", rangeStep)
+	t.Method("index", rangeIndex)
+	t.Method("count", rangeCount)
+	t.Method("__reversed__", rangeReversed)
 	RangeIterType.Iter = selfIter
 	RangeIterType.Next = func(it Value) (Value, bool, *Exc) { return Next(it) }
-	RangeIterType.Method("__length_hint__", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return Int(s.O.(*rangeIter).n), nil
-	})
+	RangeIterType.Method("__length_hint__", rangeIteratorLengthHint)
+}
+
+// rangeStart is range.start.
+func rangeStart(s Value) (Value, *Exc) { return Int(s.O.(*RangeObj).start), nil }
+
+// rangeStop is range.stop.
+func rangeStop(s Value) (Value, *Exc) { return Int(s.O.(*RangeObj).stop), nil }
+
+// rangeStep is range.step.
+func rangeStep(s Value) (Value, *Exc) { return Int(s.O.(*RangeObj).step), nil }
+
+// rangeIndex is range.index.
+func rangeIndex(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("index", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	r := s.O.(*RangeObj)
+	if in, _ := RangeType.Contains(s, a[0]); in && IsIntLike(a[0]) {
+		return Int((a[0].I - r.start) / r.step), nil
+	}
+	rs, _ := ToRepr(a[0])
+	return Null, ValueErrorf("%s is not in range", rs)
+}
+
+// rangeCount is range.count.
+func rangeCount(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("count", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	in, e := RangeType.Contains(s, a[0])
+	if in {
+		return Int(1), e
+	}
+	return Int(0), e
+}
+
+// rangeReversed is range.__reversed__.
+func rangeReversed(s Value, a []Value, kw []string) (Value, *Exc) {
+	r := s.O.(*RangeObj)
+	return Obj(&rangeIter{cur: r.start + (r.n-1)*r.step, step: -r.step, n: r.n}), nil
+}
+
+// rangeIteratorLengthHint is range_iterator.__length_hint__.
+func rangeIteratorLengthHint(s Value, a []Value, kw []string) (Value, *Exc) {
+	return Int(s.O.(*rangeIter).n), nil
 }
 
 func Itoa64(i int64) string { return big.NewInt(i).String() }

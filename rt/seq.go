@@ -446,9 +446,9 @@ func init() {
 		}
 		return "slice(" + a + ", " + b + ", " + c + ")", nil
 	}
-	SliceType.Getter("start", func(s Value) (Value, *Exc) { return s.O.(*SliceObj).Start, nil })
-	SliceType.Getter("stop", func(s Value) (Value, *Exc) { return s.O.(*SliceObj).Stop, nil })
-	SliceType.Getter("step", func(s Value) (Value, *Exc) { return s.O.(*SliceObj).Step, nil })
+	SliceType.Getter("start", sliceStart)
+	SliceType.Getter("stop", sliceStop)
+	SliceType.Getter("step", sliceStep)
 	SliceType.SetDict("__hash__", None)
 	SliceType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		if e := ArgCount("slice", args, kw, 1, 3); e != nil {
@@ -462,17 +462,7 @@ func init() {
 		}
 		return NewSlice(args[0], args[1], args[2]), nil
 	}
-	SliceType.Method("indices", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("indices", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		n, e := IndexOf(args[0])
-		if e != nil {
-			return Null, e
-		}
-		a, b, c, _, e := s.O.(*SliceObj).indices(int(n))
-		return NewTuple(Int(int64(a)), Int(int64(b)), Int(int64(c))), e
-	})
+	SliceType.Method("indices", sliceIndices)
 	SliceType.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
 		y, ok := b.O.(*SliceObj)
 		if !ok {
@@ -481,4 +471,26 @@ func init() {
 		x := a.O.(*SliceObj)
 		return compareSeqs([]Value{x.Start, x.Stop, x.Step}, []Value{y.Start, y.Stop, y.Step}, op)
 	}
+}
+
+// sliceStart is slice.start.
+func sliceStart(s Value) (Value, *Exc) { return s.O.(*SliceObj).Start, nil }
+
+// sliceStop is slice.stop.
+func sliceStop(s Value) (Value, *Exc) { return s.O.(*SliceObj).Stop, nil }
+
+// sliceStep is slice.step.
+func sliceStep(s Value) (Value, *Exc) { return s.O.(*SliceObj).Step, nil }
+
+// sliceIndices is slice.indices.
+func sliceIndices(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("indices", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	n, e := IndexOf(args[0])
+	if e != nil {
+		return Null, e
+	}
+	a, b, c, _, e := s.O.(*SliceObj).indices(int(n))
+	return NewTuple(Int(int64(a)), Int(int64(b)), Int(int64(c))), e
 }

@@ -58,61 +58,15 @@ func init() {
 				return Obj(acc), nil
 			})
 		}
-		multi("union", func(acc *Set, o Value) (*Set, *Exc) { return acc, acc.update(o) })
-		multi("intersection", func(acc *Set, o Value) (*Set, *Exc) { return acc.intersection(o) })
-		multi("difference", func(acc *Set, o Value) (*Set, *Exc) { return acc.difference(o) })
-		t.Method("symmetric_difference", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount("set.symmetric_difference", args, kw, 1, 1); e != nil {
-				return Null, e
-			}
-			o, e := toSetOperand(args[0])
-			if e != nil {
-				return Null, e
-			}
-			r := o.copySet(s.O.(*Set).frozen)
-			return Obj(r), r.symDiffUpdate(s.O.(*Set))
-		})
-		t.Method("issubset", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount("set.issubset", args, kw, 1, 1); e != nil {
-				return Null, e
-			}
-			o, e := toSetOperand(args[0])
-			if e != nil {
-				return Null, e
-			}
-			r, e := s.O.(*Set).isSubset(o)
-			return Bool(r), e
-		})
-		t.Method("issuperset", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount("set.issuperset", args, kw, 1, 1); e != nil {
-				return Null, e
-			}
-			o, e := toSetOperand(args[0])
-			if e != nil {
-				return Null, e
-			}
-			r, e := o.isSubset(s.O.(*Set))
-			return Bool(r), e
-		})
-		t.Method("isdisjoint", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if e := ArgCount("set.isdisjoint", args, kw, 1, 1); e != nil {
-				return Null, e
-			}
-			r, e := s.O.(*Set).intersection(args[0])
-			if e != nil {
-				return Null, e
-			}
-			return Bool(r.used == 0), nil
-		})
-		t.Method("copy", func(s Value, args []Value, kw []string) (Value, *Exc) {
-			if s.O.(*Set).frozen {
-				return s, nil
-			}
-			return Obj(s.O.(*Set).copySet(false)), nil
-		})
-		t.ClassMethod("__class_getitem__", func(cls Value, args []Value, kw []string) (Value, *Exc) {
-			return GenericAlias(cls, args)
-		})
+		multi("union", setUnion)
+		multi("intersection", setIntersection)
+		multi("difference", setDifference)
+		t.Method("symmetric_difference", setSymmetricDifference)
+		t.Method("issubset", setIssubset)
+		t.Method("issuperset", setIssuperset)
+		t.Method("isdisjoint", setIsdisjoint)
+		t.Method("copy", setCopy)
+		t.ClassMethod("__class_getitem__", setClassGetitem)
 	}
 	SetType.SetDict("__hash__", None)
 	FrozenSetType.Hash = frozensetHash
@@ -154,96 +108,15 @@ func init() {
 		return Obj(s), nil
 	}
 	st := SetType
-	st.Method("add", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("set.add", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		return None, s.O.(*Set).Add(args[0])
-	})
-	st.Method("discard", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("set.discard", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		_, e := s.O.(*Set).Discard(args[0])
-		return None, e
-	})
-	st.Method("remove", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("set.remove", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		ok, e := s.O.(*Set).Discard(args[0])
-		if e != nil {
-			return Null, e
-		}
-		if !ok {
-			return Null, KeyErrorOf(args[0])
-		}
-		return None, nil
-	})
-	st.Method("pop", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		so := s.O.(*Set)
-		if so.used == 0 {
-			return Null, Errorf(ExcKeyError, "pop from an empty set")
-		}
-		i := so.finger & (len(so.table) - 1)
-		for so.table[i].key.IsNull() {
-			i++
-			if i >= len(so.table) {
-				i = 0
-			}
-		}
-		k := so.table[i].key
-		so.table[i] = setEntry{dummy: true, hash: -1}
-		so.used--
-		so.finger = i + 1
-		return k, nil
-	})
-	st.Method("clear", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		s.O.(*Set).clear()
-		return None, nil
-	})
-	st.Method("update", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		for _, a := range args {
-			if e := s.O.(*Set).update(a); e != nil {
-				return Null, e
-			}
-		}
-		return None, NoKwargs("update", kw)
-	})
-	st.Method("intersection_update", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		so := s.O.(*Set)
-		for _, a := range args {
-			r, e := so.intersection(a)
-			if e != nil {
-				return Null, e
-			}
-			*so = Set{table: r.table, fill: r.fill, used: r.used, id: so.id}
-		}
-		return None, nil
-	})
-	st.Method("difference_update", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		so := s.O.(*Set)
-		for _, a := range args {
-			if o, ok := asSet(a); ok && o == so {
-				so.clear()
-				continue
-			}
-			if e := ForEach(a, func(k Value) *Exc { _, e := so.Discard(k); return e }); e != nil {
-				return Null, e
-			}
-		}
-		return None, nil
-	})
-	st.Method("symmetric_difference_update", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("set.symmetric_difference_update", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		o, e := toSetOperand(args[0])
-		if e != nil {
-			return Null, e
-		}
-		return None, s.O.(*Set).symDiffUpdate(o)
-	})
+	st.Method("add", setAdd)
+	st.Method("discard", setDiscard)
+	st.Method("remove", setRemove)
+	st.Method("pop", setPop)
+	st.Method("clear", setClear)
+	st.Method("update", setUpdate)
+	st.Method("intersection_update", setIntersectionUpdate)
+	st.Method("difference_update", setDifferenceUpdate)
+	st.Method("symmetric_difference_update", setSymmetricDifferenceUpdate)
 	inplace := func(op BinOp, name string) {
 		st.INum[op] = func(a, b Value) (Value, *Exc) {
 			if _, ok := asSet(b); !ok {
@@ -278,6 +151,187 @@ func init() {
 		it.s = nil
 		return Null, false, nil
 	}
+}
+
+// setUnion implements set.union (and frozenset) (through multi).
+func setUnion(acc *Set, o Value) (*Set, *Exc) { return acc, acc.update(o) }
+
+// setIntersection implements set.intersection (and frozenset) (through multi).
+func setIntersection(acc *Set, o Value) (*Set, *Exc) { return acc.intersection(o) }
+
+// setDifference implements set.difference (and frozenset) (through multi).
+func setDifference(acc *Set, o Value) (*Set, *Exc) { return acc.difference(o) }
+
+// setSymmetricDifference is set.symmetric_difference (and frozenset).
+func setSymmetricDifference(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("set.symmetric_difference", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	o, e := toSetOperand(args[0])
+	if e != nil {
+		return Null, e
+	}
+	r := o.copySet(s.O.(*Set).frozen)
+	return Obj(r), r.symDiffUpdate(s.O.(*Set))
+}
+
+// setIssubset is set.issubset (and frozenset).
+func setIssubset(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("set.issubset", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	o, e := toSetOperand(args[0])
+	if e != nil {
+		return Null, e
+	}
+	r, e := s.O.(*Set).isSubset(o)
+	return Bool(r), e
+}
+
+// setIssuperset is set.issuperset (and frozenset).
+func setIssuperset(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("set.issuperset", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	o, e := toSetOperand(args[0])
+	if e != nil {
+		return Null, e
+	}
+	r, e := o.isSubset(s.O.(*Set))
+	return Bool(r), e
+}
+
+// setIsdisjoint is set.isdisjoint (and frozenset).
+func setIsdisjoint(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("set.isdisjoint", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	r, e := s.O.(*Set).intersection(args[0])
+	if e != nil {
+		return Null, e
+	}
+	return Bool(r.used == 0), nil
+}
+
+// setCopy is set.copy (and frozenset).
+func setCopy(s Value, args []Value, kw []string) (Value, *Exc) {
+	if s.O.(*Set).frozen {
+		return s, nil
+	}
+	return Obj(s.O.(*Set).copySet(false)), nil
+}
+
+// setClassGetitem is set.__class_getitem__ (and frozenset).
+func setClassGetitem(cls Value, args []Value, kw []string) (Value, *Exc) {
+	return GenericAlias(cls, args)
+}
+
+// setAdd is set.add.
+func setAdd(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("set.add", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	return None, s.O.(*Set).Add(args[0])
+}
+
+// setDiscard is set.discard.
+func setDiscard(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("set.discard", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	_, e := s.O.(*Set).Discard(args[0])
+	return None, e
+}
+
+// setRemove is set.remove.
+func setRemove(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("set.remove", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	ok, e := s.O.(*Set).Discard(args[0])
+	if e != nil {
+		return Null, e
+	}
+	if !ok {
+		return Null, KeyErrorOf(args[0])
+	}
+	return None, nil
+}
+
+// setPop is set.pop.
+func setPop(s Value, args []Value, kw []string) (Value, *Exc) {
+	so := s.O.(*Set)
+	if so.used == 0 {
+		return Null, Errorf(ExcKeyError, "pop from an empty set")
+	}
+	i := so.finger & (len(so.table) - 1)
+	for so.table[i].key.IsNull() {
+		i++
+		if i >= len(so.table) {
+			i = 0
+		}
+	}
+	k := so.table[i].key
+	so.table[i] = setEntry{dummy: true, hash: -1}
+	so.used--
+	so.finger = i + 1
+	return k, nil
+}
+
+// setClear is set.clear.
+func setClear(s Value, args []Value, kw []string) (Value, *Exc) {
+	s.O.(*Set).clear()
+	return None, nil
+}
+
+// setUpdate is set.update.
+func setUpdate(s Value, args []Value, kw []string) (Value, *Exc) {
+	for _, a := range args {
+		if e := s.O.(*Set).update(a); e != nil {
+			return Null, e
+		}
+	}
+	return None, NoKwargs("update", kw)
+}
+
+// setIntersectionUpdate is set.intersection_update.
+func setIntersectionUpdate(s Value, args []Value, kw []string) (Value, *Exc) {
+	so := s.O.(*Set)
+	for _, a := range args {
+		r, e := so.intersection(a)
+		if e != nil {
+			return Null, e
+		}
+		*so = Set{table: r.table, fill: r.fill, used: r.used, id: so.id}
+	}
+	return None, nil
+}
+
+// setDifferenceUpdate is set.difference_update.
+func setDifferenceUpdate(s Value, args []Value, kw []string) (Value, *Exc) {
+	so := s.O.(*Set)
+	for _, a := range args {
+		if o, ok := asSet(a); ok && o == so {
+			so.clear()
+			continue
+		}
+		if e := ForEach(a, func(k Value) *Exc { _, e := so.Discard(k); return e }); e != nil {
+			return Null, e
+		}
+	}
+	return None, nil
+}
+
+// setSymmetricDifferenceUpdate is set.symmetric_difference_update.
+func setSymmetricDifferenceUpdate(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("set.symmetric_difference_update", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	o, e := toSetOperand(args[0])
+	if e != nil {
+		return Null, e
+	}
+	return None, s.O.(*Set).symDiffUpdate(o)
 }
 
 func setCompare(a, b Value, op CompareOp) (Value, *Exc) {

@@ -240,59 +240,15 @@ func init() {
 		}
 		return "<_io.TextIOWrapper name='" + f.Name + "' mode='" + mode + "' encoding='utf-8'>", nil
 	}
-	t.Method("write", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("write", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		str, ok := AsStr(a[0])
-		if !ok {
-			return Null, TypeErrorf("write() argument must be str, not %s", a[0].TypeName())
-		}
-		if e := WriteTo(s, str); e != nil {
-			return Null, e
-		}
-		return Int(int64(runeCount(str))), nil
-	})
-	t.Method("flush", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		s.O.(*TextFile).Flush()
-		return None, nil
-	})
-	t.Method("fileno", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return Int(int64(s.O.(*TextFile).f.Fd())), nil
-	})
-	t.Method("isatty", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		st, err := s.O.(*TextFile).f.Stat()
-		return Bool(err == nil && st.Mode()&os.ModeCharDevice != 0), nil
-	})
-	t.Method("writable", func(s Value, a []Value, kw []string) (Value, *Exc) { return Bool(s.O.(*TextFile) != Stdin), nil })
-	t.Method("readable", func(s Value, a []Value, kw []string) (Value, *Exc) { return Bool(s.O.(*TextFile) == Stdin), nil })
-	t.Method("readline", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		return stdinLine(s)
-	})
-	t.Method("read", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		if s.O.(*TextFile) != Stdin {
-			return Null, Errorf(ExcOSError, "not readable")
-		}
-		FlushStdio()
-		if stdinReader == nil {
-			stdinReader = bufio.NewReader(os.Stdin)
-		}
-		b, _ := io.ReadAll(stdinReader)
-		return Str(strings.ReplaceAll(string(b), "\r\n", "\n")), nil
-	})
-	t.Method("readlines", func(s Value, a []Value, kw []string) (Value, *Exc) {
-		var out []Value
-		for {
-			l, e := stdinLine(s)
-			if e != nil {
-				return Null, e
-			}
-			if l.O.(*StrObj).S == "" {
-				return NewList(out...), nil
-			}
-			out = append(out, l)
-		}
-	})
+	t.Method("write", textIOWrapperWrite)
+	t.Method("flush", textIOWrapperFlush)
+	t.Method("fileno", textIOWrapperFileno)
+	t.Method("isatty", textIOWrapperIsatty)
+	t.Method("writable", textIOWrapperWritable)
+	t.Method("readable", textIOWrapperReadable)
+	t.Method("readline", textIOWrapperReadline)
+	t.Method("read", textIOWrapperRead)
+	t.Method("readlines", textIOWrapperReadlines)
 	t.Iter = func(o Value) (Value, *Exc) { return o, nil }
 	t.Next = func(o Value) (Value, bool, *Exc) {
 		l, e := stdinLine(o)
@@ -304,10 +260,94 @@ func init() {
 		}
 		return l, true, nil
 	}
-	t.Getter("name", func(s Value) (Value, *Exc) { return Str(s.O.(*TextFile).Name), nil })
-	t.Getter("encoding", func(s Value) (Value, *Exc) { return Str("utf-8"), nil })
-	t.Getter("closed", func(s Value) (Value, *Exc) { return Bool(s.O.(*TextFile).closed), nil })
+	t.Getter("name", textIOWrapperName)
+	t.Getter("encoding", textIOWrapperEncoding)
+	t.Getter("closed", textIOWrapperClosed)
 }
+
+// textIOWrapperWrite is TextIOWrapper.write.
+func textIOWrapperWrite(s Value, a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("write", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	str, ok := AsStr(a[0])
+	if !ok {
+		return Null, TypeErrorf("write() argument must be str, not %s", a[0].TypeName())
+	}
+	if e := WriteTo(s, str); e != nil {
+		return Null, e
+	}
+	return Int(int64(runeCount(str))), nil
+}
+
+// textIOWrapperFlush is TextIOWrapper.flush.
+func textIOWrapperFlush(s Value, a []Value, kw []string) (Value, *Exc) {
+	s.O.(*TextFile).Flush()
+	return None, nil
+}
+
+// textIOWrapperFileno is TextIOWrapper.fileno.
+func textIOWrapperFileno(s Value, a []Value, kw []string) (Value, *Exc) {
+	return Int(int64(s.O.(*TextFile).f.Fd())), nil
+}
+
+// textIOWrapperIsatty is TextIOWrapper.isatty.
+func textIOWrapperIsatty(s Value, a []Value, kw []string) (Value, *Exc) {
+	st, err := s.O.(*TextFile).f.Stat()
+	return Bool(err == nil && st.Mode()&os.ModeCharDevice != 0), nil
+}
+
+// textIOWrapperWritable is TextIOWrapper.writable.
+func textIOWrapperWritable(s Value, a []Value, kw []string) (Value, *Exc) {
+	return Bool(s.O.(*TextFile) != Stdin), nil
+}
+
+// textIOWrapperReadable is TextIOWrapper.readable.
+func textIOWrapperReadable(s Value, a []Value, kw []string) (Value, *Exc) {
+	return Bool(s.O.(*TextFile) == Stdin), nil
+}
+
+// textIOWrapperReadline is TextIOWrapper.readline.
+func textIOWrapperReadline(s Value, a []Value, kw []string) (Value, *Exc) {
+	return stdinLine(s)
+}
+
+// textIOWrapperRead is TextIOWrapper.read.
+func textIOWrapperRead(s Value, a []Value, kw []string) (Value, *Exc) {
+	if s.O.(*TextFile) != Stdin {
+		return Null, Errorf(ExcOSError, "not readable")
+	}
+	FlushStdio()
+	if stdinReader == nil {
+		stdinReader = bufio.NewReader(os.Stdin)
+	}
+	b, _ := io.ReadAll(stdinReader)
+	return Str(strings.ReplaceAll(string(b), "\r\n", "\n")), nil
+}
+
+// textIOWrapperReadlines is TextIOWrapper.readlines.
+func textIOWrapperReadlines(s Value, a []Value, kw []string) (Value, *Exc) {
+	var out []Value
+	for {
+		l, e := stdinLine(s)
+		if e != nil {
+			return Null, e
+		}
+		if l.O.(*StrObj).S == "" {
+			return NewList(out...), nil
+		}
+		out = append(out, l)
+	}
+}
+
+// textIOWrapperName is TextIOWrapper.name.
+func textIOWrapperName(s Value) (Value, *Exc) { return Str(s.O.(*TextFile).Name), nil }
+
+// textIOWrapperEncoding is TextIOWrapper.encoding.
+func textIOWrapperEncoding(s Value) (Value, *Exc) { return Str("utf-8"), nil }
+
+// textIOWrapperClosed is TextIOWrapper.closed.
+func textIOWrapperClosed(s Value) (Value, *Exc) { return Bool(s.O.(*TextFile).closed), nil }
 
 // flushStdout is FlushStdio (the name the entry code uses).
 func flushStdout() { FlushStdio() }

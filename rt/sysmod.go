@@ -61,66 +61,103 @@ func newSysModule() *Module {
 	exe, _ := os.Executable()
 	m.Set("executable", Str(exe))
 	m.Set("float_repr_style", Str("short"))
-	m.Func("exit", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("exit", a, kw, 0, 1); e != nil {
-			return Null, e
-		}
-		return Null, NewExc(ExcSystemExit, a...)
-	})
-	m.Func("exception", func(a []Value, kw []string) (Value, *Exc) { return CurrentExc(), nil })
-	m.Func("exc_info", func(a []Value, kw []string) (Value, *Exc) {
-		e := handled()
-		if e == nil {
-			return NewTuple(None, None, None), nil
-		}
-		tb, _ := GetAttr(Obj(e), "__traceback__")
-		return NewTuple(Obj(e.Class), Obj(e), tb), nil
-	})
-	m.Func("getrecursionlimit", func(a []Value, kw []string) (Value, *Exc) { return Int(int64(RecursionLimit)), nil })
-	m.Func("setrecursionlimit", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("setrecursionlimit", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		n, e := IndexOf(a[0])
-		if e != nil {
-			return Null, e
-		}
-		if n < 1 {
-			return Null, ValueErrorf("recursion limit must be greater or equal than 1")
-		}
-		RecursionLimit = int(n)
-		return None, nil
-	})
-	m.Func("get_int_max_str_digits", func(a []Value, kw []string) (Value, *Exc) { return Int(int64(maxStrDigits)), nil })
-	m.Func("set_int_max_str_digits", func(a []Value, kw []string) (Value, *Exc) {
-		p, e := ParseArgs("set_int_max_str_digits", a, kw, []string{"maxdigits"}, 1)
-		if e != nil {
-			return Null, e
-		}
-		n, e := IndexOf(p[0])
-		if e != nil {
-			return Null, e
-		}
-		if n != 0 && n < 640 {
-			return Null, ValueErrorf("maxdigits must be 0 or larger than 640")
-		}
-		if n == 0 {
-			n = 1 << 40
-		}
-		maxStrDigits = int(n)
-		return None, nil
-	})
-	m.Func("intern", func(a []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("intern", a, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		return a[0], nil
-	})
-	m.Func("getdefaultencoding", func(a []Value, kw []string) (Value, *Exc) { return Str("utf-8"), nil })
-	m.Func("getfilesystemencoding", func(a []Value, kw []string) (Value, *Exc) { return Str("utf-8"), nil })
-	m.Func("getsizeof", func(a []Value, kw []string) (Value, *Exc) { return Int(64), nil })
+	m.Func("exit", sysExit)
+	m.Func("exception", sysException)
+	m.Func("exc_info", sysExcInfo)
+	m.Func("getrecursionlimit", sysGetrecursionlimit)
+	m.Func("setrecursionlimit", sysSetrecursionlimit)
+	m.Func("get_int_max_str_digits", sysGetIntMaxStrDigits)
+	m.Func("set_int_max_str_digits", sysSetIntMaxStrDigits)
+	m.Func("intern", sysIntern)
+	m.Func("getdefaultencoding", sysGetdefaultencoding)
+	m.Func("getfilesystemencoding", sysGetfilesystemencoding)
+	m.Func("getsizeof", sysGetsizeof)
 	return m
 }
+
+// sysExit is sys.exit.
+func sysExit(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("exit", a, kw, 0, 1); e != nil {
+		return Null, e
+	}
+	return Null, NewExc(ExcSystemExit, a...)
+}
+
+// sysException is sys.exception.
+func sysException(a []Value, kw []string) (Value, *Exc) { return CurrentExc(), nil }
+
+// sysExcInfo is sys.exc_info.
+func sysExcInfo(a []Value, kw []string) (Value, *Exc) {
+	e := handled()
+	if e == nil {
+		return NewTuple(None, None, None), nil
+	}
+	tb, _ := GetAttr(Obj(e), "__traceback__")
+	return NewTuple(Obj(e.Class), Obj(e), tb), nil
+}
+
+// sysGetrecursionlimit is sys.getrecursionlimit.
+func sysGetrecursionlimit(a []Value, kw []string) (Value, *Exc) {
+	return Int(int64(RecursionLimit)), nil
+}
+
+// sysSetrecursionlimit is sys.setrecursionlimit.
+func sysSetrecursionlimit(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("setrecursionlimit", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	n, e := IndexOf(a[0])
+	if e != nil {
+		return Null, e
+	}
+	if n < 1 {
+		return Null, ValueErrorf("recursion limit must be greater or equal than 1")
+	}
+	RecursionLimit = int(n)
+	return None, nil
+}
+
+// sysGetIntMaxStrDigits is sys.get_int_max_str_digits.
+func sysGetIntMaxStrDigits(a []Value, kw []string) (Value, *Exc) {
+	return Int(int64(maxStrDigits)), nil
+}
+
+// sysSetIntMaxStrDigits is sys.set_int_max_str_digits.
+func sysSetIntMaxStrDigits(a []Value, kw []string) (Value, *Exc) {
+	p, e := ParseArgs("set_int_max_str_digits", a, kw, []string{"maxdigits"}, 1)
+	if e != nil {
+		return Null, e
+	}
+	n, e := IndexOf(p[0])
+	if e != nil {
+		return Null, e
+	}
+	if n != 0 && n < 640 {
+		return Null, ValueErrorf("maxdigits must be 0 or larger than 640")
+	}
+	if n == 0 {
+		n = 1 << 40
+	}
+	maxStrDigits = int(n)
+	return None, nil
+}
+
+// sysIntern is sys.intern.
+func sysIntern(a []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("intern", a, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	return a[0], nil
+}
+
+// sysGetdefaultencoding is sys.getdefaultencoding.
+func sysGetdefaultencoding(a []Value, kw []string) (Value, *Exc) { return Str("utf-8"), nil }
+
+// sysGetfilesystemencoding is sys.getfilesystemencoding.
+func sysGetfilesystemencoding(a []Value, kw []string) (Value, *Exc) { return Str("utf-8"), nil }
+
+// sysGetsizeof is sys.getsizeof.
+func sysGetsizeof(a []Value, kw []string) (Value, *Exc) { return Int(64), nil }
 
 func init() {
 	RegisterModule("sys", func() (Value, *Exc) { return Obj(SysModule()), nil })

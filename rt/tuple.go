@@ -155,19 +155,25 @@ func init() {
 		}
 		return NewTuple(items...), nil
 	}
-	t.Method("count", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("tuple.count", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		return CountItems(s.O.(*Tuple).Items, args[0])
-	})
-	t.Method("index", func(s Value, args []Value, kw []string) (Value, *Exc) {
-		i, e := IndexItems("index", s.O.(*Tuple).Items, args, kw)
-		if e != nil && e.Class == ExcValueError {
-			return Null, ValueErrorf("tuple.index(x): x not in tuple")
-		}
-		return i, e
-	})
+	t.Method("count", tupleCount)
+	t.Method("index", tupleIndex)
+}
+
+// tupleCount is tuple.count.
+func tupleCount(s Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("tuple.count", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	return CountItems(s.O.(*Tuple).Items, args[0])
+}
+
+// tupleIndex is tuple.index.
+func tupleIndex(s Value, args []Value, kw []string) (Value, *Exc) {
+	i, e := IndexItems("index", s.O.(*Tuple).Items, args, kw)
+	if e != nil && e.Class == ExcValueError {
+		return Null, ValueErrorf("tuple.index(x): x not in tuple")
+	}
+	return i, e
 }
 
 func ContainsItem(items []Value, k Value) (bool, *Exc) {

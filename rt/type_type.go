@@ -35,120 +35,170 @@ func initTypeType() {
 		return newHeapType(cls, name, name, bt.Items, ns)
 	}
 	t.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
-	t.Getter("__name__", func(s Value) (Value, *Exc) { return Str(s.O.(*Type).Name), nil })
-	t.GetSet("__qualname__", func(s Value) (Value, *Exc) { return Str(s.O.(*Type).Qualname), nil },
-		func(s, v Value) *Exc {
-			q, ok := AsStr(v)
-			if !ok {
-				return TypeErrorf("can only assign string to %s.__qualname__, not '%s'", s.O.(*Type).Name, v.TypeName())
-			}
-			s.O.(*Type).Qualname = q
-			return nil
-		})
-	t.GetSet("__module__", func(s Value) (Value, *Exc) {
-		c := s.O.(*Type)
-		if v, ok := c.Dict.GetStr("__module__"); ok {
-			return v, nil
-		}
-		return Str(c.Module), nil
-	}, func(s, v Value) *Exc {
-		c := s.O.(*Type)
-		ClassChanged()
-		c.Dict.SetStr("__module__", v)
-		if m, ok := AsStr(v); ok {
-			c.Module = m
-		}
-		return nil
-	})
+	t.Getter("__name__", typeName)
+	t.GetSet("__qualname__", typeQualname, typeSetQualname)
+	t.GetSet("__module__", typeModule, typeSetModule)
 	// __annotations__ as type_get_annotations: the class's own (a new
 	// dict stored on first access), never a base's.
-	t.GetSet("__annotations__", func(s Value) (Value, *Exc) {
-		c := s.O.(*Type)
-		if !c.Heap {
-			return Null, attributeError(s, "__annotations__")
-		}
-		if v, ok := c.Dict.GetStr("__annotations__"); ok {
-			if g := v.Type().Get; g != nil && v.K == KObj {
-				return g(v, Null, c)
-			}
-			return v, nil
-		}
-		a := Obj(NewDictObj())
-		ClassChanged()
-		c.Dict.SetStr("__annotations__", a)
-		return a, nil
-	}, func(s, v Value) *Exc {
-		c := s.O.(*Type)
-		if !c.Heap {
-			return TypeErrorf("cannot set '__annotations__' attribute of immutable type '%s'", c.tpName())
-		}
-		ClassChanged()
-		if v.IsNull() {
-			if _, ok := c.Dict.GetStr("__annotations__"); !ok {
-				return Errorf(ExcAttributeError, "__annotations__")
-			}
-			c.Dict.DelStr("__annotations__")
-			return nil
-		}
-		c.Dict.SetStr("__annotations__", v)
-		return nil
-	})
-	t.Getter("__mro__", func(s Value) (Value, *Exc) { return typesTuple(s.O.(*Type).MRO), nil })
-	t.Getter("__bases__", func(s Value) (Value, *Exc) { return typesTuple(s.O.(*Type).Bases), nil })
-	t.Getter("__base__", func(s Value) (Value, *Exc) {
-		if b := s.O.(*Type).Base; b != nil {
-			return Obj(b), nil
-		}
-		return None, nil
-	})
-	t.Getter("__dict__", func(s Value) (Value, *Exc) { return Obj(s.O.(*Type).Dict.Copy()), nil })
-	t.Getter("__doc__", func(s Value) (Value, *Exc) {
-		c := s.O.(*Type)
-		if v, ok := c.Dict.GetStr("__doc__"); ok {
-			if g := v.Type().Get; g != nil && v.K == KObj {
-				return g(v, Null, c)
-			}
-			return v, nil
-		}
-		if c.Doc != "" {
-			return Str(c.Doc), nil
-		}
-		return None, nil
-	})
-	t.Method("mro", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		return NewList(typesTuple(self.O.(*Type).MRO).O.(*Tuple).Items...), nil
-	})
-	t.Method("__subclasses__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		var out []Value
-		for _, s := range self.O.(*Type).subs {
-			out = append(out, Obj(s))
-		}
-		return NewList(out...), nil
-	})
-	t.Method("__instancecheck__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("__instancecheck__", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		return Bool(args[0].Type().IsSubtype(self.O.(*Type))), nil
-	})
-	t.Method("__subclasscheck__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("__subclasscheck__", args, kw, 1, 1); e != nil {
-			return Null, e
-		}
-		c, ok := args[0].O.(*Type)
-		if !ok {
-			return Null, TypeErrorf("issubclass() arg 1 must be a class")
-		}
-		return Bool(c.IsSubtype(self.O.(*Type))), nil
-	})
+	t.GetSet("__annotations__", typeAnnotations, typeSetAnnotations)
+	t.Getter("__mro__", typeMro)
+	t.Getter("__bases__", typeBases)
+	t.Getter("__base__", typeBase)
+	t.Getter("__dict__", typeDict)
+	t.Getter("__doc__", typeDoc)
+	t.Method("mro", typeMroMethod)
+	t.Method("__subclasses__", typeSubclasses)
+	t.Method("__instancecheck__", typeInstancecheck)
+	t.Method("__subclasscheck__", typeSubclasscheck)
 	t.Num[BinOr] = func(a, b Value) (Value, *Exc) { return unionOr(a, b) }
 	// type.__call__, for metaclasses whose __call__ calls super().__call__.
-	t.Method("__call__", func(self Value, args []Value, kw []string) (Value, *Exc) {
-		if _, ok := self.O.(*Type); !ok {
-			return Null, TypeErrorf("descriptor '__call__' requires a 'type' object")
+	t.Method("__call__", typeCall)
+}
+
+// typeName is type.__name__.
+func typeName(s Value) (Value, *Exc) { return Str(s.O.(*Type).Name), nil }
+
+// typeQualname is type.__qualname__.
+func typeQualname(s Value) (Value, *Exc) { return Str(s.O.(*Type).Qualname), nil }
+
+// typeSetQualname is the setter of type.__qualname__.
+func typeSetQualname(s, v Value) *Exc {
+	q, ok := AsStr(v)
+	if !ok {
+		return TypeErrorf("can only assign string to %s.__qualname__, not '%s'", s.O.(*Type).Name, v.TypeName())
+	}
+	s.O.(*Type).Qualname = q
+	return nil
+}
+
+// typeModule is type.__module__.
+func typeModule(s Value) (Value, *Exc) {
+	c := s.O.(*Type)
+	if v, ok := c.Dict.GetStr("__module__"); ok {
+		return v, nil
+	}
+	return Str(c.Module), nil
+}
+
+// typeSetModule is the setter of type.__module__.
+func typeSetModule(s, v Value) *Exc {
+	c := s.O.(*Type)
+	ClassChanged()
+	c.Dict.SetStr("__module__", v)
+	if m, ok := AsStr(v); ok {
+		c.Module = m
+	}
+	return nil
+}
+
+// typeAnnotations is type.__annotations__.
+func typeAnnotations(s Value) (Value, *Exc) {
+	c := s.O.(*Type)
+	if !c.Heap {
+		return Null, attributeError(s, "__annotations__")
+	}
+	if v, ok := c.Dict.GetStr("__annotations__"); ok {
+		if g := v.Type().Get; g != nil && v.K == KObj {
+			return g(v, Null, c)
 		}
-		return TypeCall(self, args, kw)
-	})
+		return v, nil
+	}
+	a := Obj(NewDictObj())
+	ClassChanged()
+	c.Dict.SetStr("__annotations__", a)
+	return a, nil
+}
+
+// typeSetAnnotations is the setter of type.__annotations__.
+func typeSetAnnotations(s, v Value) *Exc {
+	c := s.O.(*Type)
+	if !c.Heap {
+		return TypeErrorf("cannot set '__annotations__' attribute of immutable type '%s'", c.tpName())
+	}
+	ClassChanged()
+	if v.IsNull() {
+		if _, ok := c.Dict.GetStr("__annotations__"); !ok {
+			return Errorf(ExcAttributeError, "__annotations__")
+		}
+		c.Dict.DelStr("__annotations__")
+		return nil
+	}
+	c.Dict.SetStr("__annotations__", v)
+	return nil
+}
+
+// typeMro is type.__mro__.
+func typeMro(s Value) (Value, *Exc) { return typesTuple(s.O.(*Type).MRO), nil }
+
+// typeBases is type.__bases__.
+func typeBases(s Value) (Value, *Exc) { return typesTuple(s.O.(*Type).Bases), nil }
+
+// typeBase is type.__base__.
+func typeBase(s Value) (Value, *Exc) {
+	if b := s.O.(*Type).Base; b != nil {
+		return Obj(b), nil
+	}
+	return None, nil
+}
+
+// typeDict is type.__dict__.
+func typeDict(s Value) (Value, *Exc) { return Obj(s.O.(*Type).Dict.Copy()), nil }
+
+// typeDoc is type.__doc__.
+func typeDoc(s Value) (Value, *Exc) {
+	c := s.O.(*Type)
+	if v, ok := c.Dict.GetStr("__doc__"); ok {
+		if g := v.Type().Get; g != nil && v.K == KObj {
+			return g(v, Null, c)
+		}
+		return v, nil
+	}
+	if c.Doc != "" {
+		return Str(c.Doc), nil
+	}
+	return None, nil
+}
+
+// typeMroMethod is type.mro.
+func typeMroMethod(self Value, args []Value, kw []string) (Value, *Exc) {
+	return NewList(typesTuple(self.O.(*Type).MRO).O.(*Tuple).Items...), nil
+}
+
+// typeSubclasses is type.__subclasses__.
+func typeSubclasses(self Value, args []Value, kw []string) (Value, *Exc) {
+	var out []Value
+	for _, s := range self.O.(*Type).subs {
+		out = append(out, Obj(s))
+	}
+	return NewList(out...), nil
+}
+
+// typeInstancecheck is type.__instancecheck__.
+func typeInstancecheck(self Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("__instancecheck__", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	return Bool(args[0].Type().IsSubtype(self.O.(*Type))), nil
+}
+
+// typeSubclasscheck is type.__subclasscheck__.
+func typeSubclasscheck(self Value, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("__subclasscheck__", args, kw, 1, 1); e != nil {
+		return Null, e
+	}
+	c, ok := args[0].O.(*Type)
+	if !ok {
+		return Null, TypeErrorf("issubclass() arg 1 must be a class")
+	}
+	return Bool(c.IsSubtype(self.O.(*Type))), nil
+}
+
+// typeCall is type.__call__.
+func typeCall(self Value, args []Value, kw []string) (Value, *Exc) {
+	if _, ok := self.O.(*Type); !ok {
+		return Null, TypeErrorf("descriptor '__call__' requires a 'type' object")
+	}
+	return TypeCall(self, args, kw)
 }
 
 func typesTuple(ts []*Type) Value {

@@ -108,10 +108,12 @@ func (b *barrier) wait() rt.Value {
 	})
 }
 
+// barrierOf returns the *barrier the value holds.
+func barrierOf(v rt.Value) *barrier { return v.O.(*barrier) }
+
 func init() {
 	BarrierType.Module = "asyncio.locks"
 	B := BarrierType
-	br := func(v rt.Value) *barrier { return v.O.(*barrier) }
 	B.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		a, e := rt.ParseArgs("Barrier", args, kw, []string{"parties"}, 1)
 		if e != nil {
@@ -127,37 +129,65 @@ func init() {
 		return rt.Obj(&barrier{cond: &condition{lk: rt.Obj(&lock{})}, parties: int(n.I), state: "filling"}), nil
 	}
 	B.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	B.Repr = func(v rt.Value) (string, *rt.Exc) { return br(v).repr(), nil }
-	method0(B, "wait", func(v rt.Value) (rt.Value, *rt.Exc) { return br(v).wait(), nil })
-	method0(B, "__aenter__", func(v rt.Value) (rt.Value, *rt.Exc) {
-		return rt.NewGenerator(codeBarrierEnter, func() (rt.Value, *rt.Exc) { return rt.Await(br(v).wait()) }), nil
-	})
-	B.Method("__aexit__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.NewGenerator(codeBarrierExit, func() (rt.Value, *rt.Exc) { return rt.None, nil }), nil
-	})
-	method0(B, "reset", func(v rt.Value) (rt.Value, *rt.Exc) {
-		b := br(v)
-		return rt.NewGenerator(codeBarrierReset, func() (rt.Value, *rt.Exc) {
-			return b.withCond(func() (rt.Value, *rt.Exc) {
-				if b.count > 0 {
-					b.state = "resetting"
-				} else {
-					b.state = "filling"
-				}
-				return rt.None, b.cond.notify(len(b.cond.waiters))
-			})
-		}), nil
-	})
-	method0(B, "abort", func(v rt.Value) (rt.Value, *rt.Exc) {
-		b := br(v)
-		return rt.NewGenerator(codeBarrierAbort, func() (rt.Value, *rt.Exc) {
-			return b.withCond(func() (rt.Value, *rt.Exc) {
-				b.state = "broken"
-				return rt.None, b.cond.notify(len(b.cond.waiters))
-			})
-		}), nil
-	})
-	B.Getter("parties", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(int64(br(v).parties)), nil })
-	B.Getter("n_waiting", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(int64(br(v).nWaiting())), nil })
-	B.Getter("broken", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(br(v).state == "broken"), nil })
+	B.Repr = func(v rt.Value) (string, *rt.Exc) { return barrierOf(v).repr(), nil }
+	method0(B, "wait", barrierWait)
+	method0(B, "__aenter__", barrierAenter)
+	B.Method("__aexit__", barrierAexit)
+	method0(B, "reset", barrierReset)
+	method0(B, "abort", barrierAbort)
+	B.Getter("parties", barrierParties)
+	B.Getter("n_waiting", barrierNWaiting)
+	B.Getter("broken", barrierBroken)
+}
+
+// barrierWait implements Barrier.wait (through method0).
+func barrierWait(v rt.Value) (rt.Value, *rt.Exc) { return barrierOf(v).wait(), nil }
+
+// barrierAenter implements Barrier.__aenter__ (through method0).
+func barrierAenter(v rt.Value) (rt.Value, *rt.Exc) {
+	return rt.NewGenerator(codeBarrierEnter, func() (rt.Value, *rt.Exc) { return rt.Await(barrierOf(v).wait()) }), nil
+}
+
+// barrierAexit is Barrier.__aexit__.
+func barrierAexit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.NewGenerator(codeBarrierExit, func() (rt.Value, *rt.Exc) { return rt.None, nil }), nil
+}
+
+// barrierReset implements Barrier.reset (through method0).
+func barrierReset(v rt.Value) (rt.Value, *rt.Exc) {
+	b := barrierOf(v)
+	return rt.NewGenerator(codeBarrierReset, func() (rt.Value, *rt.Exc) {
+		return b.withCond(func() (rt.Value, *rt.Exc) {
+			if b.count > 0 {
+				b.state = "resetting"
+			} else {
+				b.state = "filling"
+			}
+			return rt.None, b.cond.notify(len(b.cond.waiters))
+		})
+	}), nil
+}
+
+// barrierAbort implements Barrier.abort (through method0).
+func barrierAbort(v rt.Value) (rt.Value, *rt.Exc) {
+	b := barrierOf(v)
+	return rt.NewGenerator(codeBarrierAbort, func() (rt.Value, *rt.Exc) {
+		return b.withCond(func() (rt.Value, *rt.Exc) {
+			b.state = "broken"
+			return rt.None, b.cond.notify(len(b.cond.waiters))
+		})
+	}), nil
+}
+
+// barrierParties is Barrier.parties.
+func barrierParties(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(int64(barrierOf(v).parties)), nil }
+
+// barrierNWaiting is Barrier.n_waiting.
+func barrierNWaiting(v rt.Value) (rt.Value, *rt.Exc) {
+	return rt.Int(int64(barrierOf(v).nWaiting())), nil
+}
+
+// barrierBroken is Barrier.broken.
+func barrierBroken(v rt.Value) (rt.Value, *rt.Exc) {
+	return rt.Bool(barrierOf(v).state == "broken"), nil
 }

@@ -44,6 +44,9 @@ func msgArg(name string, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 	return a[0], nil
 }
 
+// taskOf returns the *Task the value holds.
+func taskOf(v rt.Value) *Task { return v.O.(*Task) }
+
 func init() {
 	FutureType.Module = "_asyncio"
 	TaskType.Module = "_asyncio"
@@ -85,110 +88,30 @@ func init() {
 		t.Repr = func(v rt.Value) (string, *rt.Exc) { return futOf(v).repr(), nil }
 	}
 	F := FutureType
-	F.Method("result", noArgs("result", func(f *Future) (rt.Value, *rt.Exc) { return f.result() }))
-	F.Method("exception", noArgs("exception", func(f *Future) (rt.Value, *rt.Exc) {
-		e, err := f.exception()
-		if err != nil {
-			return rt.Null, err
-		}
-		if e == nil {
-			return rt.None, nil
-		}
-		return rt.ExcValue(e), nil
-	}))
-	F.Method("done", noArgs("done", func(f *Future) (rt.Value, *rt.Exc) { return rt.Bool(f.done()), nil }))
-	F.Method("cancelled", noArgs("cancelled", func(f *Future) (rt.Value, *rt.Exc) { return rt.Bool(f.state == futCancelled), nil }))
-	F.Method("get_loop", noArgs("get_loop", func(f *Future) (rt.Value, *rt.Exc) { return rt.Obj(f.loop), nil }))
-	F.Method("cancel", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		msg, e := msgArg("cancel", args, kw)
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Bool(futOf(self).cancel(msg)), nil
-	})
-	F.Method("set_result", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("set_result", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		f := futOf(self)
-		if f.task != nil {
-			return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "Task does not support set_result operation")
-		}
-		return rt.None, f.setResult(args[0])
-	})
-	F.Method("set_exception", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("set_exception", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		f := futOf(self)
-		if f.task != nil {
-			return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "Task does not support set_exception operation")
-		}
-		ex := rt.ExcFromThrowArgs(args[:1])
-		if ex.Class == rt.ExcTypeError && !rt.IsExcInstance(ex, rt.ExcTypeError) {
-			return rt.Null, ex
-		}
-		return rt.None, f.setException(ex)
-	})
-	F.Method("add_done_callback", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("add_done_callback", args, kw, []string{"fn", "context"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		futOf(self).addCallback(&futCallback{py: a[0], ctx: rt.CurrentThread().Context().Copy()})
-		return rt.None, nil
-	})
-	F.Method("remove_done_callback", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("remove_done_callback", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		n, e := futOf(self).removePyCallback(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Int(int64(n)), nil
-	})
-	F.Method("__await__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Obj(&futureIter{f: futOf(self)}), nil
-	})
-	F.Method("__iter__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Obj(&futureIter{f: futOf(self)}), nil
-	})
-	F.GetSet("_asyncio_future_blocking", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(futOf(v).blocking), nil },
-		func(v, x rt.Value) *rt.Exc {
-			t, e := rt.Truth(x)
-			if e != nil {
-				return e
-			}
-			futOf(v).blocking = t
-			return nil
-		})
-	F.Getter("_loop", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Obj(futOf(v).loop), nil })
-	F.Getter("_state", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Str(futStateName[futOf(v).state]), nil })
+	F.Method("result", noArgs("result", futureResult))
+	F.Method("exception", noArgs("exception", futureException))
+	F.Method("done", noArgs("done", futureDone))
+	F.Method("cancelled", noArgs("cancelled", futureCancelled))
+	F.Method("get_loop", noArgs("get_loop", futureGetLoop))
+	F.Method("cancel", futureCancel)
+	F.Method("set_result", futureSetResult)
+	F.Method("set_exception", futureSetException)
+	F.Method("add_done_callback", futureAddDoneCallback)
+	F.Method("remove_done_callback", futureRemoveDoneCallback)
+	F.Method("__await__", futureAwait)
+	F.Method("__iter__", futureIterDunder)
+	F.GetSet("_asyncio_future_blocking", futureAsyncioFutureBlocking, futureSetAsyncioFutureBlocking)
+	F.Getter("_loop", futureLoop)
+	F.Getter("_state", futureState)
 
 	T := TaskType
 	T.Hash = func(v rt.Value) (int64, *rt.Exc) { return int64(v.O.(*Task).seq), nil }
-	task := func(v rt.Value) *Task { return v.O.(*Task) }
-	T.Method("get_name", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return task(self).name, nil })
-	T.Method("set_name", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("set_name", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		s, e := rt.ToStr(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		task(self).name = rt.Str(s)
-		return rt.None, nil
-	})
-	T.Method("get_coro", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return task(self).coro, nil })
-	T.Method("cancelling", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Int(int64(task(self).numCancels)), nil
-	})
-	T.Method("uncancel", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Int(int64(task(self).uncancel())), nil
-	})
-	T.Method("get_stack", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.NewList(), nil })
+	T.Method("get_name", taskGetName)
+	T.Method("set_name", taskSetName)
+	T.Method("get_coro", taskGetCoro)
+	T.Method("cancelling", taskCancelling)
+	T.Method("uncancel", taskUncancel)
+	T.Method("get_stack", taskGetStack)
 
 	HandleType.Repr = func(v rt.Value) (string, *rt.Exc) {
 		h := v.O.(*Handle)
@@ -208,16 +131,9 @@ func init() {
 		}
 		return s + ">", nil
 	}
-	HandleType.Method("cancel", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		self.O.(*Handle).cancel()
-		return rt.None, nil
-	})
-	HandleType.Method("cancelled", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Bool(self.O.(*Handle).cancelled), nil
-	})
-	TimerHandleType.Method("when", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Float(self.O.(*Handle).when), nil
-	})
+	HandleType.Method("cancel", handleCancel)
+	HandleType.Method("cancelled", handleCancelled)
+	TimerHandleType.Method("when", timerHandleWhen)
 
 	futureIterType.Iter = func(o rt.Value) (rt.Value, *rt.Exc) { return o, nil }
 	futureIterType.Next = func(it rt.Value) (rt.Value, bool, *rt.Exc) {
@@ -241,6 +157,174 @@ func init() {
 		}
 		return rt.Null, false, rt.StopIterationOf(r)
 	}
+}
+
+// futureResult is Future.result.
+func futureResult(f *Future) (rt.Value, *rt.Exc) { return f.result() }
+
+// futureException is Future.exception.
+func futureException(f *Future) (rt.Value, *rt.Exc) {
+	e, err := f.exception()
+	if err != nil {
+		return rt.Null, err
+	}
+	if e == nil {
+		return rt.None, nil
+	}
+	return rt.ExcValue(e), nil
+}
+
+// futureDone is Future.done.
+func futureDone(f *Future) (rt.Value, *rt.Exc) { return rt.Bool(f.done()), nil }
+
+// futureCancelled is Future.cancelled.
+func futureCancelled(f *Future) (rt.Value, *rt.Exc) { return rt.Bool(f.state == futCancelled), nil }
+
+// futureGetLoop is Future.get_loop.
+func futureGetLoop(f *Future) (rt.Value, *rt.Exc) { return rt.Obj(f.loop), nil }
+
+// futureCancel is Future.cancel.
+func futureCancel(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	msg, e := msgArg("cancel", args, kw)
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Bool(futOf(self).cancel(msg)), nil
+}
+
+// futureSetResult is Future.set_result.
+func futureSetResult(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("set_result", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	f := futOf(self)
+	if f.task != nil {
+		return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "Task does not support set_result operation")
+	}
+	return rt.None, f.setResult(args[0])
+}
+
+// futureSetException is Future.set_exception.
+func futureSetException(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("set_exception", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	f := futOf(self)
+	if f.task != nil {
+		return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "Task does not support set_exception operation")
+	}
+	ex := rt.ExcFromThrowArgs(args[:1])
+	if ex.Class == rt.ExcTypeError && !rt.IsExcInstance(ex, rt.ExcTypeError) {
+		return rt.Null, ex
+	}
+	return rt.None, f.setException(ex)
+}
+
+// futureAddDoneCallback is Future.add_done_callback.
+func futureAddDoneCallback(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("add_done_callback", args, kw, []string{"fn", "context"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	futOf(self).addCallback(&futCallback{py: a[0], ctx: rt.CurrentThread().Context().Copy()})
+	return rt.None, nil
+}
+
+// futureRemoveDoneCallback is Future.remove_done_callback.
+func futureRemoveDoneCallback(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("remove_done_callback", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	n, e := futOf(self).removePyCallback(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Int(int64(n)), nil
+}
+
+// futureAwait is Future.__await__.
+func futureAwait(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Obj(&futureIter{f: futOf(self)}), nil
+}
+
+// futureIterDunder is Future.__iter__.
+func futureIterDunder(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Obj(&futureIter{f: futOf(self)}), nil
+}
+
+// futureAsyncioFutureBlocking is Future._asyncio_future_blocking.
+func futureAsyncioFutureBlocking(v rt.Value) (rt.Value, *rt.Exc) {
+	return rt.Bool(futOf(v).blocking), nil
+}
+
+// futureSetAsyncioFutureBlocking is the setter of Future._asyncio_future_blocking.
+func futureSetAsyncioFutureBlocking(v, x rt.Value) *rt.Exc {
+	t, e := rt.Truth(x)
+	if e != nil {
+		return e
+	}
+	futOf(v).blocking = t
+	return nil
+}
+
+// futureLoop is Future._loop.
+func futureLoop(v rt.Value) (rt.Value, *rt.Exc) { return rt.Obj(futOf(v).loop), nil }
+
+// futureState is Future._state.
+func futureState(v rt.Value) (rt.Value, *rt.Exc) { return rt.Str(futStateName[futOf(v).state]), nil }
+
+// taskGetName is Task.get_name.
+func taskGetName(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return taskOf(self).name, nil
+}
+
+// taskSetName is Task.set_name.
+func taskSetName(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("set_name", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	s, e := rt.ToStr(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	taskOf(self).name = rt.Str(s)
+	return rt.None, nil
+}
+
+// taskGetCoro is Task.get_coro.
+func taskGetCoro(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return taskOf(self).coro, nil
+}
+
+// taskCancelling is Task.cancelling.
+func taskCancelling(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Int(int64(taskOf(self).numCancels)), nil
+}
+
+// taskUncancel is Task.uncancel.
+func taskUncancel(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Int(int64(taskOf(self).uncancel())), nil
+}
+
+// taskGetStack is Task.get_stack.
+func taskGetStack(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.NewList(), nil
+}
+
+// handleCancel is Handle.cancel.
+func handleCancel(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	self.O.(*Handle).cancel()
+	return rt.None, nil
+}
+
+// handleCancelled is Handle.cancelled.
+func handleCancelled(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Bool(self.O.(*Handle).cancelled), nil
+}
+
+// timerHandleWhen is TimerHandle.when.
+func timerHandleWhen(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Float(self.O.(*Handle).when), nil
 }
 
 // futureIter is Future.__await__()'s iterator (for classes whose __await__

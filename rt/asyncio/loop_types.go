@@ -68,57 +68,21 @@ func init() {
 			return fn(loopOf(self))
 		})
 	}
-	simple("run_forever", func(l *Loop) (rt.Value, *rt.Exc) { return rt.None, l.runForever() })
-	simple("stop", func(l *Loop) (rt.Value, *rt.Exc) { l.stop(); return rt.None, nil })
-	simple("close", func(l *Loop) (rt.Value, *rt.Exc) { return rt.None, l.close() })
-	simple("is_running", func(l *Loop) (rt.Value, *rt.Exc) { return rt.Bool(l.running), nil })
-	simple("is_closed", func(l *Loop) (rt.Value, *rt.Exc) { return rt.Bool(l.closed), nil })
-	simple("time", func(l *Loop) (rt.Value, *rt.Exc) { return rt.Float(l.time()), nil })
-	simple("get_debug", func(l *Loop) (rt.Value, *rt.Exc) { return rt.Bool(l.debug), nil })
-	simple("create_future", func(l *Loop) (rt.Value, *rt.Exc) { return rt.Obj(newFuture(l)), nil })
-	simple("shutdown_asyncgens", func(l *Loop) (rt.Value, *rt.Exc) { return l.shutdownAsyncgens(), nil })
-	simple("shutdown_default_executor", func(l *Loop) (rt.Value, *rt.Exc) { return l.shutdownDefaultExecutor(), nil })
-	simple("get_exception_handler", func(l *Loop) (rt.Value, *rt.Exc) {
-		if l.excHandler.IsNull() {
-			return rt.None, nil
-		}
-		return l.excHandler, nil
-	})
-	L.Method("set_exception_handler", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("set_exception_handler", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		loopOf(self).excHandler = args[0]
-		return rt.None, nil
-	})
-	L.Method("set_debug", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("set_debug", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		t, e := rt.Truth(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		loopOf(self).debug = t
-		return rt.None, nil
-	})
-	L.Method("run_until_complete", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("run_until_complete", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		return loopOf(self).runUntilComplete(args[0])
-	})
-	L.Method("create_task", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("create_task", args, kw, []string{"coro", "name", "context"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		t, e := loopOf(self).createTask(a[0], a[1])
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(t), nil
-	})
+	simple("run_forever", loopRunForever)
+	simple("stop", loopStop)
+	simple("close", loopClose)
+	simple("is_running", loopIsRunning)
+	simple("is_closed", loopIsClosed)
+	simple("time", loopTime)
+	simple("get_debug", loopGetDebug)
+	simple("create_future", loopCreateFuture)
+	simple("shutdown_asyncgens", loopShutdownAsyncgens)
+	simple("shutdown_default_executor", loopShutdownDefaultExecutor)
+	simple("get_exception_handler", loopGetExceptionHandler)
+	L.Method("set_exception_handler", loopSetExceptionHandler)
+	L.Method("set_debug", loopSetDebug)
+	L.Method("run_until_complete", loopRunUntilComplete)
+	L.Method("create_task", loopCreateTask)
 	schedule := func(name string, timed, abs bool) {
 		L.Method(name, func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 			n := len(args) - len(kw)
@@ -175,21 +139,107 @@ func init() {
 	schedule("call_soon_threadsafe", false, false)
 	schedule("call_later", true, false)
 	schedule("call_at", true, true)
-	L.Method("run_in_executor", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.NoKwargs("run_in_executor", kw); e != nil {
-			return rt.Null, e
-		}
-		if len(args) < 2 {
-			return rt.Null, rt.TypeErrorf("run_in_executor() missing required arguments")
-		}
-		var ex *rt.Executor
-		if !args[0].IsNone() {
-			ex, _ = args[0].O.(*rt.Executor)
-		}
-		f, e := loopOf(self).runInExecutor(ex, args[1], append([]rt.Value(nil), args[2:]...))
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(f), nil
-	})
+	L.Method("run_in_executor", loopRunInExecutor)
+}
+
+// loopRunForever implements _UnixSelectorEventLoop.run_forever (through simple).
+func loopRunForever(l *Loop) (rt.Value, *rt.Exc) { return rt.None, l.runForever() }
+
+// loopStop implements _UnixSelectorEventLoop.stop (through simple).
+func loopStop(l *Loop) (rt.Value, *rt.Exc) { l.stop(); return rt.None, nil }
+
+// loopClose implements _UnixSelectorEventLoop.close (through simple).
+func loopClose(l *Loop) (rt.Value, *rt.Exc) { return rt.None, l.close() }
+
+// loopIsRunning implements _UnixSelectorEventLoop.is_running (through simple).
+func loopIsRunning(l *Loop) (rt.Value, *rt.Exc) { return rt.Bool(l.running), nil }
+
+// loopIsClosed implements _UnixSelectorEventLoop.is_closed (through simple).
+func loopIsClosed(l *Loop) (rt.Value, *rt.Exc) { return rt.Bool(l.closed), nil }
+
+// loopTime implements _UnixSelectorEventLoop.time (through simple).
+func loopTime(l *Loop) (rt.Value, *rt.Exc) { return rt.Float(l.time()), nil }
+
+// loopGetDebug implements _UnixSelectorEventLoop.get_debug (through simple).
+func loopGetDebug(l *Loop) (rt.Value, *rt.Exc) { return rt.Bool(l.debug), nil }
+
+// loopCreateFuture implements _UnixSelectorEventLoop.create_future (through simple).
+func loopCreateFuture(l *Loop) (rt.Value, *rt.Exc) { return rt.Obj(newFuture(l)), nil }
+
+// loopShutdownAsyncgens implements _UnixSelectorEventLoop.shutdown_asyncgens (through simple).
+func loopShutdownAsyncgens(l *Loop) (rt.Value, *rt.Exc) { return l.shutdownAsyncgens(), nil }
+
+// loopShutdownDefaultExecutor implements _UnixSelectorEventLoop.shutdown_default_executor (through simple).
+func loopShutdownDefaultExecutor(l *Loop) (rt.Value, *rt.Exc) {
+	return l.shutdownDefaultExecutor(), nil
+}
+
+// loopGetExceptionHandler implements _UnixSelectorEventLoop.get_exception_handler (through simple).
+func loopGetExceptionHandler(l *Loop) (rt.Value, *rt.Exc) {
+	if l.excHandler.IsNull() {
+		return rt.None, nil
+	}
+	return l.excHandler, nil
+}
+
+// loopSetExceptionHandler is _UnixSelectorEventLoop.set_exception_handler.
+func loopSetExceptionHandler(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("set_exception_handler", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	loopOf(self).excHandler = args[0]
+	return rt.None, nil
+}
+
+// loopSetDebug is _UnixSelectorEventLoop.set_debug.
+func loopSetDebug(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("set_debug", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	t, e := rt.Truth(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	loopOf(self).debug = t
+	return rt.None, nil
+}
+
+// loopRunUntilComplete is _UnixSelectorEventLoop.run_until_complete.
+func loopRunUntilComplete(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("run_until_complete", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	return loopOf(self).runUntilComplete(args[0])
+}
+
+// loopCreateTask is _UnixSelectorEventLoop.create_task.
+func loopCreateTask(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("create_task", args, kw, []string{"coro", "name", "context"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	t, e := loopOf(self).createTask(a[0], a[1])
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(t), nil
+}
+
+// loopRunInExecutor is _UnixSelectorEventLoop.run_in_executor.
+func loopRunInExecutor(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.NoKwargs("run_in_executor", kw); e != nil {
+		return rt.Null, e
+	}
+	if len(args) < 2 {
+		return rt.Null, rt.TypeErrorf("run_in_executor() missing required arguments")
+	}
+	var ex *rt.Executor
+	if !args[0].IsNone() {
+		ex, _ = args[0].O.(*rt.Executor)
+	}
+	f, e := loopOf(self).runInExecutor(ex, args[1], append([]rt.Value(nil), args[2:]...))
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(f), nil
 }

@@ -213,6 +213,9 @@ func (c *condition) notify(n int) *rt.Exc {
 	return nil
 }
 
+// conditionOf returns the *condition the value holds.
+func conditionOf(v rt.Value) *condition { return v.O.(*condition) }
+
 func init() {
 	for _, t := range []*rt.Type{PriorityQueueType, LifoQueueType} {
 		t.Module = "asyncio.queues"
@@ -220,7 +223,6 @@ func init() {
 	}
 	ConditionType.Module = "asyncio.locks"
 	C := ConditionType
-	cond := func(v rt.Value) *condition { return v.O.(*condition) }
 	C.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		a, e := rt.ParseArgs("Condition", args, kw, []string{"lock"}, 0)
 		if e != nil {
@@ -237,61 +239,73 @@ func init() {
 		return rt.Obj(c), nil
 	}
 	C.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	C.Repr = func(v rt.Value) (string, *rt.Exc) { return cond(v).repr(), nil }
+	C.Repr = func(v rt.Value) (string, *rt.Exc) { return conditionOf(v).repr(), nil }
 	for _, name := range []string{"locked", "acquire", "release"} {
 		name := name
 		C.Method(name, func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-			return rt.CallMethod(cond(self).lk, name, args, kw)
+			return rt.CallMethod(conditionOf(self).lk, name, args, kw)
 		})
 	}
-	method0(C, "wait", func(v rt.Value) (rt.Value, *rt.Exc) { return cond(v).wait(), nil })
-	C.Method("wait_for", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("wait_for", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		c, pred := cond(self), args[0]
-		return rt.NewGenerator(codeCondWaitFor, func() (rt.Value, *rt.Exc) {
-			for {
-				r, e := rt.Call(pred, nil, nil)
-				if e != nil {
-					return rt.Null, e
-				}
-				t, e := rt.Truth(r)
-				if e != nil {
-					return rt.Null, e
-				}
-				if t {
-					return r, nil
-				}
-				setLine(291)
-				if _, e := rt.Await(c.wait()); e != nil {
-					return rt.Null, e
-				}
-			}
-		}), nil
-	})
-	C.Method("notify", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("notify", args, kw, []string{"n"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		n := 1
-		if !a[0].IsNull() {
-			n = int(a[0].I)
-		}
-		return rt.None, cond(self).notify(n)
-	})
-	method0(C, "notify_all", func(v rt.Value) (rt.Value, *rt.Exc) {
-		return rt.None, cond(v).notify(len(cond(v).waiters))
-	})
+	method0(C, "wait", conditionWait)
+	C.Method("wait_for", conditionWaitFor)
+	C.Method("notify", conditionNotify)
+	method0(C, "notify_all", conditionNotifyAll)
 	lockCM(C, func(v rt.Value) rt.Value {
-		acq, e := rt.CallMethod(cond(v).lk, "acquire", nil, nil)
+		acq, e := rt.CallMethod(conditionOf(v).lk, "acquire", nil, nil)
 		if e != nil {
 			return rt.Obj(&rt.AwaitErr{Exc: e})
 		}
 		return acq
 	}, func(v rt.Value) *rt.Exc {
-		_, e := rt.CallMethod(cond(v).lk, "release", nil, nil)
+		_, e := rt.CallMethod(conditionOf(v).lk, "release", nil, nil)
 		return e
 	})
+}
+
+// conditionWait implements Condition.wait (through method0).
+func conditionWait(v rt.Value) (rt.Value, *rt.Exc) { return conditionOf(v).wait(), nil }
+
+// conditionWaitFor is Condition.wait_for.
+func conditionWaitFor(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("wait_for", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	c, pred := conditionOf(self), args[0]
+	return rt.NewGenerator(codeCondWaitFor, func() (rt.Value, *rt.Exc) {
+		for {
+			r, e := rt.Call(pred, nil, nil)
+			if e != nil {
+				return rt.Null, e
+			}
+			t, e := rt.Truth(r)
+			if e != nil {
+				return rt.Null, e
+			}
+			if t {
+				return r, nil
+			}
+			setLine(291)
+			if _, e := rt.Await(c.wait()); e != nil {
+				return rt.Null, e
+			}
+		}
+	}), nil
+}
+
+// conditionNotify is Condition.notify.
+func conditionNotify(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("notify", args, kw, []string{"n"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	n := 1
+	if !a[0].IsNull() {
+		n = int(a[0].I)
+	}
+	return rt.None, conditionOf(self).notify(n)
+}
+
+// conditionNotifyAll implements Condition.notify_all (through method0).
+func conditionNotifyAll(v rt.Value) (rt.Value, *rt.Exc) {
+	return rt.None, conditionOf(v).notify(len(conditionOf(v).waiters))
 }

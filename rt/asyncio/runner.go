@@ -67,10 +67,12 @@ func (r *runner) close() {
 	r.closed = true
 }
 
+// runnerOf returns the *runner the value holds.
+func runnerOf(v rt.Value) *runner { return v.O.(*runner) }
+
 func init() {
 	RunnerType.Module = "asyncio.runners"
 	R := RunnerType
-	rn := func(v rt.Value) *runner { return v.O.(*runner) }
 	R.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		a, e := rt.ParseArgs("Runner", args, kw, []string{"debug", "loop_factory"}, 0)
 		if e != nil {
@@ -79,32 +81,47 @@ func init() {
 		return rt.Obj(&runner{debug: a[0]}), nil
 	}
 	R.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	R.Method("run", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("run", args, kw, []string{"coro", "context"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		return rn(self).run(a[0])
-	})
-	R.Method("get_loop", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		l, e := rn(self).lazyInit()
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(l), nil
-	})
-	R.Method("close", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		rn(self).close()
-		return rt.None, nil
-	})
-	R.Method("__enter__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if _, e := rn(self).lazyInit(); e != nil {
-			return rt.Null, e
-		}
-		return self, nil
-	})
-	R.Method("__exit__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		rn(self).close()
-		return rt.None, nil
-	})
+	R.Method("run", runnerRun)
+	R.Method("get_loop", runnerGetLoop)
+	R.Method("close", runnerClose)
+	R.Method("__enter__", runnerEnter)
+	R.Method("__exit__", runnerExit)
+}
+
+// runnerRun is Runner.run.
+func runnerRun(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("run", args, kw, []string{"coro", "context"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	return runnerOf(self).run(a[0])
+}
+
+// runnerGetLoop is Runner.get_loop.
+func runnerGetLoop(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	l, e := runnerOf(self).lazyInit()
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(l), nil
+}
+
+// runnerClose is Runner.close.
+func runnerClose(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	runnerOf(self).close()
+	return rt.None, nil
+}
+
+// runnerEnter is Runner.__enter__.
+func runnerEnter(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if _, e := runnerOf(self).lazyInit(); e != nil {
+		return rt.Null, e
+	}
+	return self, nil
+}
+
+// runnerExit is Runner.__exit__.
+func runnerExit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	runnerOf(self).close()
+	return rt.None, nil
 }

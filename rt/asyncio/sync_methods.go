@@ -54,6 +54,24 @@ func noInitArgs(name string) func(self rt.Value, args []rt.Value, kw []string) *
 	}
 }
 
+// queueOf returns the *queue the value holds.
+func queueOf(v rt.Value) *queue { return v.O.(*queue) }
+
+// eventOf returns the *event the value holds.
+func eventOf(v rt.Value) *event { return v.O.(*event) }
+
+// lockOf returns the *lock the value holds.
+func lockOf(v rt.Value) *lock { return v.O.(*lock) }
+
+// semaphoreOf returns the *semaphore the value holds.
+func semaphoreOf(v rt.Value) *semaphore { return v.O.(*semaphore) }
+
+// taskGroupOf returns the *taskGroup the value holds.
+func taskGroupOf(v rt.Value) *taskGroup { return v.O.(*taskGroup) }
+
+// timeoutCMOf returns the *timeoutCM the value holds.
+func timeoutCMOf(v rt.Value) *timeoutCM { return v.O.(*timeoutCM) }
+
 func init() {
 	for _, t := range []*rt.Type{QueueType, EventType, LockType, SemaphoreType, BoundedSemaphoreType} {
 		t.Module = "asyncio." + map[bool]string{true: "queues", false: "locks"}[t == QueueType]
@@ -62,7 +80,6 @@ func init() {
 	TimeoutType.Module = "asyncio.timeouts"
 
 	Q := QueueType
-	q := func(v rt.Value) *queue { return v.O.(*queue) }
 	// Queue is a Python class in CPython: object.__new__ then __init__
 	// (which a subclass's __init__ reaches through super()).
 	Q.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
@@ -85,35 +102,24 @@ func init() {
 			if a[0].K != rt.KInt {
 				return rt.TypeErrorf("'<=' not supported between instances of '%s' and 'int'", a[0].TypeName())
 			}
-			q(self).maxsize = int(a[0].I)
+			queueOf(self).maxsize = int(a[0].I)
 		}
 		return nil
 	}
-	Q.Repr = func(v rt.Value) (string, *rt.Exc) { return q(v).repr(), nil }
-	Q.Str = func(v rt.Value) (string, *rt.Exc) { return "<" + v.Type().Name + " " + q(v).format() + ">", nil }
-	method0(Q, "qsize", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(int64(len(q(v).items))), nil })
-	method0(Q, "empty", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(len(q(v).items) == 0), nil })
-	method0(Q, "full", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(q(v).full()), nil })
-	method0(Q, "get_nowait", func(v rt.Value) (rt.Value, *rt.Exc) { return q(v).getNowait() })
-	method0(Q, "get", func(v rt.Value) (rt.Value, *rt.Exc) { return q(v).get(), nil })
-	method0(Q, "join", func(v rt.Value) (rt.Value, *rt.Exc) { return q(v).join(), nil })
-	method0(Q, "task_done", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.None, q(v).taskDone() })
-	Q.Getter("maxsize", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(int64(q(v).maxsize)), nil })
-	Q.Method("put_nowait", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("put_nowait", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		return rt.None, q(self).putNowait(args[0])
-	})
-	Q.Method("put", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("put", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		return q(self).put(args[0]), nil
-	})
+	Q.Repr = func(v rt.Value) (string, *rt.Exc) { return queueOf(v).repr(), nil }
+	Q.Str = func(v rt.Value) (string, *rt.Exc) { return "<" + v.Type().Name + " " + queueOf(v).format() + ">", nil }
+	method0(Q, "qsize", queueQsize)
+	method0(Q, "empty", queueEmpty)
+	method0(Q, "full", queueFull)
+	method0(Q, "get_nowait", queueGetNowait)
+	method0(Q, "get", queueGet)
+	method0(Q, "join", queueJoin)
+	method0(Q, "task_done", queueTaskDone)
+	Q.Getter("maxsize", queueMaxsize)
+	Q.Method("put_nowait", queuePutNowait)
+	Q.Method("put", queuePut)
 
 	E := EventType
-	ev := func(v rt.Value) *event { return v.O.(*event) }
 	E.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		ev := newEvent()
 		if cls != EventType {
@@ -122,14 +128,13 @@ func init() {
 		return rt.Obj(ev), nil
 	}
 	E.Init = noInitArgs("Event")
-	E.Repr = func(v rt.Value) (string, *rt.Exc) { return ev(v).repr(), nil }
-	method0(E, "is_set", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(ev(v).value), nil })
-	method0(E, "set", func(v rt.Value) (rt.Value, *rt.Exc) { ev(v).set(); return rt.None, nil })
-	method0(E, "clear", func(v rt.Value) (rt.Value, *rt.Exc) { ev(v).value = false; return rt.None, nil })
-	method0(E, "wait", func(v rt.Value) (rt.Value, *rt.Exc) { return ev(v).wait(), nil })
+	E.Repr = func(v rt.Value) (string, *rt.Exc) { return eventOf(v).repr(), nil }
+	method0(E, "is_set", eventIsSet)
+	method0(E, "set", eventSet)
+	method0(E, "clear", eventClear)
+	method0(E, "wait", eventWait)
 
 	Lk := LockType
-	lk := func(v rt.Value) *lock { return v.O.(*lock) }
 	Lk.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		lk := &lock{}
 		if cls != LockType {
@@ -138,14 +143,13 @@ func init() {
 		return rt.Obj(lk), nil
 	}
 	Lk.Init = noInitArgs("Lock")
-	Lk.Repr = func(v rt.Value) (string, *rt.Exc) { return lk(v).repr(), nil }
-	method0(Lk, "locked", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(lk(v).locked), nil })
-	method0(Lk, "acquire", func(v rt.Value) (rt.Value, *rt.Exc) { return lk(v).acquire(), nil })
-	method0(Lk, "release", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.None, lk(v).release() })
-	lockCM(Lk, func(v rt.Value) rt.Value { return lk(v).acquire() }, func(v rt.Value) *rt.Exc { return lk(v).release() })
+	Lk.Repr = func(v rt.Value) (string, *rt.Exc) { return lockOf(v).repr(), nil }
+	method0(Lk, "locked", lockLocked)
+	method0(Lk, "acquire", lockAcquire)
+	method0(Lk, "release", lockRelease)
+	lockCM(Lk, func(v rt.Value) rt.Value { return lockOf(v).acquire() }, func(v rt.Value) *rt.Exc { return lockOf(v).release() })
 
 	S := SemaphoreType
-	sm := func(v rt.Value) *semaphore { return v.O.(*semaphore) }
 	S.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		s := &semaphore{typ: cls, value: 1}
 		if cls.IsSubtype(BoundedSemaphoreType) {
@@ -168,21 +172,20 @@ func init() {
 		if n < 0 {
 			return rt.ValueErrorf("Semaphore initial value must be >= 0")
 		}
-		s := sm(self)
+		s := semaphoreOf(self)
 		s.value = int(n)
 		if s.bound > 0 {
 			s.bound = int(n)
 		}
 		return nil
 	}
-	S.Repr = func(v rt.Value) (string, *rt.Exc) { return sm(v).repr(), nil }
-	method0(S, "locked", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(sm(v).locked()), nil })
-	method0(S, "acquire", func(v rt.Value) (rt.Value, *rt.Exc) { return sm(v).acquire(), nil })
-	method0(S, "release", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.None, sm(v).release() })
-	lockCM(S, func(v rt.Value) rt.Value { return sm(v).acquire() }, func(v rt.Value) *rt.Exc { return sm(v).release() })
+	S.Repr = func(v rt.Value) (string, *rt.Exc) { return semaphoreOf(v).repr(), nil }
+	method0(S, "locked", semaphoreLocked)
+	method0(S, "acquire", semaphoreAcquire)
+	method0(S, "release", semaphoreRelease)
+	lockCM(S, func(v rt.Value) rt.Value { return semaphoreOf(v).acquire() }, func(v rt.Value) *rt.Exc { return semaphoreOf(v).release() })
 
 	TG := TaskGroupType
-	tg := func(v rt.Value) *taskGroup { return v.O.(*taskGroup) }
 	TG.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		if e := rt.ArgCount("TaskGroup", args, kw, 0, 0); e != nil {
 			return rt.Null, e
@@ -190,47 +193,140 @@ func init() {
 		return rt.Obj(&taskGroup{}), nil
 	}
 	TG.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	TG.Repr = func(v rt.Value) (string, *rt.Exc) { return tg(v).repr(), nil }
-	method0(TG, "__aenter__", func(v rt.Value) (rt.Value, *rt.Exc) { return tg(v).aenter(v), nil })
-	TG.Method("__aexit__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := aexitArgs("__aexit__", args, kw)
-		if e != nil {
-			return rt.Null, e
-		}
-		return tg(self).aexit(a[0], a[1]), nil
-	})
-	TG.Method("create_task", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("create_task", args, kw, []string{"coro", "name", "context"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		t, e := tg(self).createTask(a[0], a[1])
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(t), nil
-	})
+	TG.Repr = func(v rt.Value) (string, *rt.Exc) { return taskGroupOf(v).repr(), nil }
+	method0(TG, "__aenter__", taskGroupAenter)
+	TG.Method("__aexit__", taskGroupAexit)
+	TG.Method("create_task", taskGroupCreateTask)
 
 	TO := TimeoutType
-	to := func(v rt.Value) *timeoutCM { return v.O.(*timeoutCM) }
-	TO.Repr = func(v rt.Value) (string, *rt.Exc) { return to(v).repr(), nil }
-	method0(TO, "__aenter__", func(v rt.Value) (rt.Value, *rt.Exc) { return to(v).aenter(v), nil })
-	TO.Method("__aexit__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := aexitArgs("__aexit__", args, kw)
-		if e != nil {
-			return rt.Null, e
-		}
-		return to(self).aexit(a[0], a[1]), nil
-	})
-	method0(TO, "when", func(v rt.Value) (rt.Value, *rt.Exc) { return to(v).when, nil })
-	method0(TO, "expired", func(v rt.Value) (rt.Value, *rt.Exc) {
-		s := to(v).state
-		return rt.Bool(s == "expiring" || s == "expired"), nil
-	})
-	TO.Method("reschedule", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("reschedule", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		return rt.None, to(self).reschedule(args[0])
-	})
+	TO.Repr = func(v rt.Value) (string, *rt.Exc) { return timeoutCMOf(v).repr(), nil }
+	method0(TO, "__aenter__", timeoutAenter)
+	TO.Method("__aexit__", timeoutAexit)
+	method0(TO, "when", timeoutWhen)
+	method0(TO, "expired", timeoutExpired)
+	TO.Method("reschedule", timeoutReschedule)
+}
+
+// queueQsize implements Queue.qsize (through method0).
+func queueQsize(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(int64(len(queueOf(v).items))), nil }
+
+// queueEmpty implements Queue.empty (through method0).
+func queueEmpty(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(len(queueOf(v).items) == 0), nil }
+
+// queueFull implements Queue.full (through method0).
+func queueFull(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(queueOf(v).full()), nil }
+
+// queueGetNowait implements Queue.get_nowait (through method0).
+func queueGetNowait(v rt.Value) (rt.Value, *rt.Exc) { return queueOf(v).getNowait() }
+
+// queueGet implements Queue.get (through method0).
+func queueGet(v rt.Value) (rt.Value, *rt.Exc) { return queueOf(v).get(), nil }
+
+// queueJoin implements Queue.join (through method0).
+func queueJoin(v rt.Value) (rt.Value, *rt.Exc) { return queueOf(v).join(), nil }
+
+// queueTaskDone implements Queue.task_done (through method0).
+func queueTaskDone(v rt.Value) (rt.Value, *rt.Exc) { return rt.None, queueOf(v).taskDone() }
+
+// queueMaxsize is Queue.maxsize.
+func queueMaxsize(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(int64(queueOf(v).maxsize)), nil }
+
+// queuePutNowait is Queue.put_nowait.
+func queuePutNowait(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("put_nowait", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	return rt.None, queueOf(self).putNowait(args[0])
+}
+
+// queuePut is Queue.put.
+func queuePut(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("put", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	return queueOf(self).put(args[0]), nil
+}
+
+// eventIsSet implements Event.is_set (through method0).
+func eventIsSet(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(eventOf(v).value), nil }
+
+// eventSet implements Event.set (through method0).
+func eventSet(v rt.Value) (rt.Value, *rt.Exc) { eventOf(v).set(); return rt.None, nil }
+
+// eventClear implements Event.clear (through method0).
+func eventClear(v rt.Value) (rt.Value, *rt.Exc) { eventOf(v).value = false; return rt.None, nil }
+
+// eventWait implements Event.wait (through method0).
+func eventWait(v rt.Value) (rt.Value, *rt.Exc) { return eventOf(v).wait(), nil }
+
+// lockLocked implements Lock.locked (through method0).
+func lockLocked(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(lockOf(v).locked), nil }
+
+// lockAcquire implements Lock.acquire (through method0).
+func lockAcquire(v rt.Value) (rt.Value, *rt.Exc) { return lockOf(v).acquire(), nil }
+
+// lockRelease implements Lock.release (through method0).
+func lockRelease(v rt.Value) (rt.Value, *rt.Exc) { return rt.None, lockOf(v).release() }
+
+// semaphoreLocked implements Semaphore.locked (through method0).
+func semaphoreLocked(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(semaphoreOf(v).locked()), nil }
+
+// semaphoreAcquire implements Semaphore.acquire (through method0).
+func semaphoreAcquire(v rt.Value) (rt.Value, *rt.Exc) { return semaphoreOf(v).acquire(), nil }
+
+// semaphoreRelease implements Semaphore.release (through method0).
+func semaphoreRelease(v rt.Value) (rt.Value, *rt.Exc) { return rt.None, semaphoreOf(v).release() }
+
+// taskGroupAenter implements TaskGroup.__aenter__ (through method0).
+func taskGroupAenter(v rt.Value) (rt.Value, *rt.Exc) { return taskGroupOf(v).aenter(v), nil }
+
+// taskGroupAexit is TaskGroup.__aexit__.
+func taskGroupAexit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := aexitArgs("__aexit__", args, kw)
+	if e != nil {
+		return rt.Null, e
+	}
+	return taskGroupOf(self).aexit(a[0], a[1]), nil
+}
+
+// taskGroupCreateTask is TaskGroup.create_task.
+func taskGroupCreateTask(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("create_task", args, kw, []string{"coro", "name", "context"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	t, e := taskGroupOf(self).createTask(a[0], a[1])
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(t), nil
+}
+
+// timeoutAenter implements Timeout.__aenter__ (through method0).
+func timeoutAenter(v rt.Value) (rt.Value, *rt.Exc) { return timeoutCMOf(v).aenter(v), nil }
+
+// timeoutAexit is Timeout.__aexit__.
+func timeoutAexit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := aexitArgs("__aexit__", args, kw)
+	if e != nil {
+		return rt.Null, e
+	}
+	return timeoutCMOf(self).aexit(a[0], a[1]), nil
+}
+
+// timeoutWhen implements Timeout.when (through method0).
+func timeoutWhen(v rt.Value) (rt.Value, *rt.Exc) { return timeoutCMOf(v).when, nil }
+
+// timeoutExpired implements Timeout.expired (through method0).
+func timeoutExpired(v rt.Value) (rt.Value, *rt.Exc) {
+	s := timeoutCMOf(v).state
+	return rt.Bool(s == "expiring" || s == "expired"), nil
+}
+
+// timeoutReschedule is Timeout.reschedule.
+func timeoutReschedule(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("reschedule", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	return rt.None, timeoutCMOf(self).reschedule(args[0])
 }

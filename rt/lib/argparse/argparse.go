@@ -346,6 +346,9 @@ func (p *argParser) addArgument(g *argGroup, args []rt.Value, kw []string) (rt.V
 
 var argumentErrorType = rt.NewType("ArgumentError", rt.ExcException)
 
+// argParserOf returns the *argParser the value holds.
+func argParserOf(v rt.Value) *argParser { return v.O.(*argParser) }
+
 func init() {
 	ArgParserType.Module = "argparse"
 	NamespaceType.Module = "argparse"
@@ -390,123 +393,23 @@ func init() {
 		return rt.Obj(p), nil
 	}
 	ArgParserType.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	ap := func(v rt.Value) *argParser { return v.O.(*argParser) }
-	ArgParserType.Method("add_argument", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return ap(self).addArgument(nil, args, kw)
-	})
-	ArgParserType.Method("add_argument_group", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("add_argument_group", args, kw, []string{"title", "description"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		g := &argGroup{title: a[0], description: a[1], parser: ap(self)}
-		ap(self).groups = append(ap(self).groups, g)
-		return rt.Obj(g), nil
-	})
-	argGroupType.Method("add_argument", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		g := self.O.(*argGroup)
-		return g.parser.addArgument(g, args, kw)
-	})
-	ArgParserType.Method("set_defaults", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		p := ap(self)
-		n := len(args) - len(kw)
-		if n > 0 {
-			return rt.Null, rt.TypeErrorf("_ActionsContainer.set_defaults() takes 1 positional argument but %d were given", n+1)
-		}
-		for i, k := range kw {
-			p.defaults = append(p.defaults, rt.Str(k), args[n+i])
-			for _, a := range p.actions {
-				if a.dest == k {
-					a.def = args[n+i]
-				}
-			}
-		}
-		return rt.None, nil
-	})
-	ArgParserType.Method("parse_args", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		ns, extras, e := ap(self).parseKnownArgs(args, kw, "parse_args")
-		if e != nil {
-			return rt.Null, e
-		}
-		if len(extras) > 0 {
-			return rt.Null, ap(self).fail("unrecognized arguments: " + strings.Join(extras, " "))
-		}
-		return ns, nil
-	})
-	ArgParserType.Method("parse_known_args", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		ns, extras, e := ap(self).parseKnownArgs(args, kw, "parse_known_args")
-		if e != nil {
-			return rt.Null, e
-		}
-		ex := make([]rt.Value, len(extras))
-		for i, s := range extras {
-			ex[i] = rt.Str(s)
-		}
-		return rt.NewTuple(ns, rt.NewList(ex...)), nil
-	})
-	ArgParserType.Method("print_help", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("print_help", args, kw, []string{"file"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		file := a[0]
-		if !rt.NonNone(file) {
-			file = rt.SysGet("stdout")
-		}
-		return rt.None, printMessage(ap(self).formatHelp(), file)
-	})
-	ArgParserType.Method("print_usage", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("print_usage", args, kw, []string{"file"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		file := a[0]
-		if !rt.NonNone(file) {
-			file = rt.SysGet("stdout")
-		}
-		return rt.None, printMessage(ap(self).formatUsage(), file)
-	})
-	ArgParserType.Method("format_help", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Str(ap(self).formatHelp()), nil
-	})
-	ArgParserType.Method("format_usage", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Str(ap(self).formatUsage()), nil
-	})
-	ArgParserType.Method("error", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("error", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		s, e := rt.ToStr(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Null, ap(self).fail(s)
-	})
-	ArgParserType.Method("exit", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("exit", args, kw, []string{"status", "message"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		if rt.NonNone(a[1]) {
-			s, e := rt.ToStr(a[1])
-			if e != nil {
-				return rt.Null, e
-			}
-			if e := printMessage(s, rt.SysGet("stderr")); e != nil {
-				return rt.Null, e
-			}
-		}
-		st := a[0]
-		if st.IsNull() {
-			st = rt.Int(0)
-		}
-		return rt.Null, rt.NewExc(rt.ExcSystemExit, st)
-	})
-	ArgParserType.Getter("prog", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Str(ap(v).prog), nil })
-	ArgParserType.Getter("description", func(v rt.Value) (rt.Value, *rt.Exc) { return noneIfNull(ap(v).description), nil })
-	argActionType.Getter("dest", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Str(v.O.(*argAction).dest), nil })
-	argActionType.Getter("default", func(v rt.Value) (rt.Value, *rt.Exc) { return noneIfNull(v.O.(*argAction).def), nil })
-	argActionType.Getter("help", func(v rt.Value) (rt.Value, *rt.Exc) { return noneIfNull(v.O.(*argAction).help), nil })
+	ArgParserType.Method("add_argument", argumentParserAddArgument)
+	ArgParserType.Method("add_argument_group", argumentParserAddArgumentGroup)
+	argGroupType.Method("add_argument", argumentGroupAddArgument)
+	ArgParserType.Method("set_defaults", argumentParserSetDefaults)
+	ArgParserType.Method("parse_args", argumentParserParseArgs)
+	ArgParserType.Method("parse_known_args", argumentParserParseKnownArgs)
+	ArgParserType.Method("print_help", argumentParserPrintHelp)
+	ArgParserType.Method("print_usage", argumentParserPrintUsage)
+	ArgParserType.Method("format_help", argumentParserFormatHelp)
+	ArgParserType.Method("format_usage", argumentParserFormatUsage)
+	ArgParserType.Method("error", argumentParserError)
+	ArgParserType.Method("exit", argumentParserExit)
+	ArgParserType.Getter("prog", argumentParserProg)
+	ArgParserType.Getter("description", argumentParserDescription)
+	argActionType.Getter("dest", actionDest)
+	argActionType.Getter("default", actionDefault)
+	argActionType.Getter("help", actionHelp)
 	initNamespace()
 	m := rt.DefineModule("argparse")
 	m.Set("ArgumentParser", rt.Obj(ArgParserType))
@@ -522,6 +425,158 @@ func init() {
 	}
 	defineHelpFormatters(m)
 }
+
+// argumentParserAddArgument is ArgumentParser.add_argument.
+func argumentParserAddArgument(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return argParserOf(self).addArgument(nil, args, kw)
+}
+
+// argumentParserAddArgumentGroup is ArgumentParser.add_argument_group.
+func argumentParserAddArgumentGroup(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("add_argument_group", args, kw, []string{"title", "description"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	g := &argGroup{title: a[0], description: a[1], parser: argParserOf(self)}
+	argParserOf(self).groups = append(argParserOf(self).groups, g)
+	return rt.Obj(g), nil
+}
+
+// argumentGroupAddArgument is _ArgumentGroup.add_argument.
+func argumentGroupAddArgument(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	g := self.O.(*argGroup)
+	return g.parser.addArgument(g, args, kw)
+}
+
+// argumentParserSetDefaults is ArgumentParser.set_defaults.
+func argumentParserSetDefaults(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	p := argParserOf(self)
+	n := len(args) - len(kw)
+	if n > 0 {
+		return rt.Null, rt.TypeErrorf("_ActionsContainer.set_defaults() takes 1 positional argument but %d were given", n+1)
+	}
+	for i, k := range kw {
+		p.defaults = append(p.defaults, rt.Str(k), args[n+i])
+		for _, a := range p.actions {
+			if a.dest == k {
+				a.def = args[n+i]
+			}
+		}
+	}
+	return rt.None, nil
+}
+
+// argumentParserParseArgs is ArgumentParser.parse_args.
+func argumentParserParseArgs(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	ns, extras, e := argParserOf(self).parseKnownArgs(args, kw, "parse_args")
+	if e != nil {
+		return rt.Null, e
+	}
+	if len(extras) > 0 {
+		return rt.Null, argParserOf(self).fail("unrecognized arguments: " + strings.Join(extras, " "))
+	}
+	return ns, nil
+}
+
+// argumentParserParseKnownArgs is ArgumentParser.parse_known_args.
+func argumentParserParseKnownArgs(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	ns, extras, e := argParserOf(self).parseKnownArgs(args, kw, "parse_known_args")
+	if e != nil {
+		return rt.Null, e
+	}
+	ex := make([]rt.Value, len(extras))
+	for i, s := range extras {
+		ex[i] = rt.Str(s)
+	}
+	return rt.NewTuple(ns, rt.NewList(ex...)), nil
+}
+
+// argumentParserPrintHelp is ArgumentParser.print_help.
+func argumentParserPrintHelp(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("print_help", args, kw, []string{"file"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	file := a[0]
+	if !rt.NonNone(file) {
+		file = rt.SysGet("stdout")
+	}
+	return rt.None, printMessage(argParserOf(self).formatHelp(), file)
+}
+
+// argumentParserPrintUsage is ArgumentParser.print_usage.
+func argumentParserPrintUsage(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("print_usage", args, kw, []string{"file"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	file := a[0]
+	if !rt.NonNone(file) {
+		file = rt.SysGet("stdout")
+	}
+	return rt.None, printMessage(argParserOf(self).formatUsage(), file)
+}
+
+// argumentParserFormatHelp is ArgumentParser.format_help.
+func argumentParserFormatHelp(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Str(argParserOf(self).formatHelp()), nil
+}
+
+// argumentParserFormatUsage is ArgumentParser.format_usage.
+func argumentParserFormatUsage(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Str(argParserOf(self).formatUsage()), nil
+}
+
+// argumentParserError is ArgumentParser.error.
+func argumentParserError(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("error", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	s, e := rt.ToStr(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Null, argParserOf(self).fail(s)
+}
+
+// argumentParserExit is ArgumentParser.exit.
+func argumentParserExit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("exit", args, kw, []string{"status", "message"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	if rt.NonNone(a[1]) {
+		s, e := rt.ToStr(a[1])
+		if e != nil {
+			return rt.Null, e
+		}
+		if e := printMessage(s, rt.SysGet("stderr")); e != nil {
+			return rt.Null, e
+		}
+	}
+	st := a[0]
+	if st.IsNull() {
+		st = rt.Int(0)
+	}
+	return rt.Null, rt.NewExc(rt.ExcSystemExit, st)
+}
+
+// argumentParserProg is ArgumentParser.prog.
+func argumentParserProg(v rt.Value) (rt.Value, *rt.Exc) { return rt.Str(argParserOf(v).prog), nil }
+
+// argumentParserDescription is ArgumentParser.description.
+func argumentParserDescription(v rt.Value) (rt.Value, *rt.Exc) {
+	return noneIfNull(argParserOf(v).description), nil
+}
+
+// actionDest is Action.dest.
+func actionDest(v rt.Value) (rt.Value, *rt.Exc) { return rt.Str(v.O.(*argAction).dest), nil }
+
+// actionDefault is Action.default.
+func actionDefault(v rt.Value) (rt.Value, *rt.Exc) { return noneIfNull(v.O.(*argAction).def), nil }
+
+// actionHelp is Action.help.
+func actionHelp(v rt.Value) (rt.Value, *rt.Exc) { return noneIfNull(v.O.(*argAction).help), nil }
 
 func noneIfNull(v rt.Value) rt.Value {
 	if v.IsNull() {

@@ -290,33 +290,39 @@ func (p *argParser) mutexRequired(nonDefault map[*argAction]bool) *argErr {
 
 func init() {
 	mutexGroupType.Module = "argparse"
-	ArgParserType.Method("add_mutually_exclusive_group", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("add_mutually_exclusive_group", args, kw, []string{"required"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		p := self.O.(*argParser)
-		g := &mutexGroup{parser: p}
-		if !a[0].IsNull() {
-			g.required, _ = rt.Truth(a[0])
-		}
-		p.mutex = append(p.mutex, g)
-		return rt.Obj(g), nil
-	})
-	mutexGroupType.Method("add_argument", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		g := self.O.(*mutexGroup)
-		v, e := g.parser.addArgument(nil, args, kw)
-		if e != nil {
-			return rt.Null, e
-		}
-		a := v.O.(*argAction)
-		if a.required {
-			// argparse checks after adding to the container
-			return rt.Null, rt.ValueErrorf("mutually exclusive arguments must be optional")
-		}
-		g.acts = append(g.acts, a)
-		return v, nil
-	})
+	ArgParserType.Method("add_mutually_exclusive_group", argumentParserAddMutuallyExclusiveGroup)
+	mutexGroupType.Method("add_argument", mutuallyExclusiveGroupAddArgument)
+}
+
+// argumentParserAddMutuallyExclusiveGroup is ArgumentParser.add_mutually_exclusive_group.
+func argumentParserAddMutuallyExclusiveGroup(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("add_mutually_exclusive_group", args, kw, []string{"required"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	p := self.O.(*argParser)
+	g := &mutexGroup{parser: p}
+	if !a[0].IsNull() {
+		g.required, _ = rt.Truth(a[0])
+	}
+	p.mutex = append(p.mutex, g)
+	return rt.Obj(g), nil
+}
+
+// mutuallyExclusiveGroupAddArgument is _MutuallyExclusiveGroup.add_argument.
+func mutuallyExclusiveGroupAddArgument(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	g := self.O.(*mutexGroup)
+	v, e := g.parser.addArgument(nil, args, kw)
+	if e != nil {
+		return rt.Null, e
+	}
+	a := v.O.(*argAction)
+	if a.required {
+		// argparse checks after adding to the container
+		return rt.Null, rt.ValueErrorf("mutually exclusive arguments must be optional")
+	}
+	g.acts = append(g.acts, a)
+	return v, nil
 }
 
 // defineHelpFormatters makes the HelpFormatter classes and adds them to

@@ -212,10 +212,10 @@ func init() {
 			return f(dequeOf(self), self, args)
 		})
 	}
-	m("append", 1, 1, func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) { d.push(a[0], false); return rt.None, nil })
-	m("appendleft", 1, 1, func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) { d.push(a[0], true); return rt.None, nil })
-	m("extend", 1, 1, func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) { return rt.None, d.extend(a[0], false) })
-	m("extendleft", 1, 1, func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) { return rt.None, d.extend(a[0], true) })
+	m("append", 1, 1, dequeAppend)
+	m("appendleft", 1, 1, dequeAppendleft)
+	m("extend", 1, 1, dequeExtend)
+	m("extendleft", 1, 1, dequeExtendleft)
 	pop := func(left bool) func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
 		return func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
 			if len(d.items) == 0 {
@@ -236,85 +236,17 @@ func init() {
 	}
 	m("pop", 0, 0, pop(false))
 	m("popleft", 0, 0, pop(true))
-	m("clear", 0, 0, func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
-		d.items = nil
-		d.version++
-		return rt.None, nil
-	})
-	m("copy", 0, 0, func(d *Deque, self rt.Value, a []rt.Value) (rt.Value, *rt.Exc) { return d.copyOf(self) })
-	m("__copy__", 0, 0, func(d *Deque, self rt.Value, a []rt.Value) (rt.Value, *rt.Exc) { return d.copyOf(self) })
-	m("count", 1, 1, func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) { return rt.CountItems(d.items, a[0]) })
-	m("reverse", 0, 0, func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
-		for i, j := 0, len(d.items)-1; i < j; i, j = i+1, j-1 {
-			d.items[i], d.items[j] = d.items[j], d.items[i]
-		}
-		d.version++
-		return rt.None, nil
-	})
-	m("rotate", 0, 1, func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
-		n := int64(1)
-		if len(a) == 1 {
-			var e *rt.Exc
-			if n, e = rt.IndexOf(a[0]); e != nil {
-				return rt.Null, e
-			}
-		}
-		l := int64(len(d.items))
-		if l <= 1 {
-			return rt.None, nil
-		}
-		n = ((n % l) + l) % l
-		d.items = append(append([]rt.Value(nil), d.items[l-n:]...), d.items[:l-n]...)
-		d.version++
-		return rt.None, nil
-	})
-	m("remove", 1, 1, func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
-		for i, x := range d.items {
-			eq, e := rt.EqBool(x, a[0])
-			if e != nil {
-				return rt.Null, e
-			}
-			if eq {
-				d.items = append(d.items[:i:i], d.items[i+1:]...)
-				d.version++
-				return rt.None, nil
-			}
-		}
-		return rt.Null, rt.ValueErrorf("%s not in deque", rt.ReprOrErr(a[0]))
-	})
-	m("index", 1, 3, func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
-		r, e := rt.IndexItems("index", d.items, a, nil)
-		if e != nil && e.Class == rt.ExcValueError {
-			return rt.Null, rt.ValueErrorf("%s is not in deque", rt.ReprOrErr(a[0]))
-		}
-		return r, e
-	})
-	m("insert", 2, 2, func(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
-		if d.maxlen >= 0 && len(d.items) >= d.maxlen {
-			return rt.Null, rt.Errorf(rt.ExcIndexError, "deque already at its maximum size")
-		}
-		i, e := rt.IndexOf(a[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		n := int64(len(d.items))
-		if i < 0 {
-			i += n
-		}
-		i = max(0, min(i, n))
-		d.items = append(d.items[:i:i], append([]rt.Value{a[1]}, d.items[i:]...)...)
-		d.version++
-		return rt.None, nil
-	})
-	t.Getter("maxlen", func(self rt.Value) (rt.Value, *rt.Exc) {
-		if n := dequeOf(self).maxlen; n >= 0 {
-			return rt.Int(int64(n)), nil
-		}
-		return rt.None, nil
-	})
-	t.ClassMethod("__class_getitem__", func(cls rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.GenericAlias(cls, args)
-	})
+	m("clear", 0, 0, dequeClear)
+	m("copy", 0, 0, dequeCopy)
+	m("__copy__", 0, 0, dequeCopyDunder)
+	m("count", 1, 1, dequeCount)
+	m("reverse", 0, 0, dequeReverse)
+	m("rotate", 0, 1, dequeRotate)
+	m("remove", 1, 1, dequeRemove)
+	m("index", 1, 3, dequeIndexMethod)
+	m("insert", 2, 2, dequeInsert)
+	t.Getter("maxlen", dequeMaxlen)
+	t.ClassMethod("__class_getitem__", dequeClassGetitem)
 	dequeIterType.Module = "collections"
 	dequeIterType.Iter = func(o rt.Value) (rt.Value, *rt.Exc) { return o, nil }
 	dequeIterType.Next = func(it rt.Value) (rt.Value, bool, *rt.Exc) { return it.O.(*rt.GoIter).Next() }
@@ -325,6 +257,133 @@ func init() {
 	mod.Set("Counter", rt.Obj(CounterType))
 	mod.Set("OrderedDict", rt.Obj(OrderedDictType))
 	mod.Fn("namedtuple", Namedtuple)
+}
+
+// dequeAppend implements deque.append (through m).
+func dequeAppend(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
+	d.push(a[0], false)
+	return rt.None, nil
+}
+
+// dequeAppendleft implements deque.appendleft (through m).
+func dequeAppendleft(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
+	d.push(a[0], true)
+	return rt.None, nil
+}
+
+// dequeExtend implements deque.extend (through m).
+func dequeExtend(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
+	return rt.None, d.extend(a[0], false)
+}
+
+// dequeExtendleft implements deque.extendleft (through m).
+func dequeExtendleft(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
+	return rt.None, d.extend(a[0], true)
+}
+
+// dequeClear implements deque.clear (through m).
+func dequeClear(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
+	d.items = nil
+	d.version++
+	return rt.None, nil
+}
+
+// dequeCopy implements deque.copy (through m).
+func dequeCopy(d *Deque, self rt.Value, a []rt.Value) (rt.Value, *rt.Exc) { return d.copyOf(self) }
+
+// dequeCopyDunder implements deque.__copy__ (through m).
+func dequeCopyDunder(d *Deque, self rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
+	return d.copyOf(self)
+}
+
+// dequeCount implements deque.count (through m).
+func dequeCount(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
+	return rt.CountItems(d.items, a[0])
+}
+
+// dequeReverse implements deque.reverse (through m).
+func dequeReverse(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
+	for i, j := 0, len(d.items)-1; i < j; i, j = i+1, j-1 {
+		d.items[i], d.items[j] = d.items[j], d.items[i]
+	}
+	d.version++
+	return rt.None, nil
+}
+
+// dequeRotate implements deque.rotate (through m).
+func dequeRotate(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
+	n := int64(1)
+	if len(a) == 1 {
+		var e *rt.Exc
+		if n, e = rt.IndexOf(a[0]); e != nil {
+			return rt.Null, e
+		}
+	}
+	l := int64(len(d.items))
+	if l <= 1 {
+		return rt.None, nil
+	}
+	n = ((n % l) + l) % l
+	d.items = append(append([]rt.Value(nil), d.items[l-n:]...), d.items[:l-n]...)
+	d.version++
+	return rt.None, nil
+}
+
+// dequeRemove implements deque.remove (through m).
+func dequeRemove(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
+	for i, x := range d.items {
+		eq, e := rt.EqBool(x, a[0])
+		if e != nil {
+			return rt.Null, e
+		}
+		if eq {
+			d.items = append(d.items[:i:i], d.items[i+1:]...)
+			d.version++
+			return rt.None, nil
+		}
+	}
+	return rt.Null, rt.ValueErrorf("%s not in deque", rt.ReprOrErr(a[0]))
+}
+
+// dequeIndexMethod implements deque.index (through m).
+func dequeIndexMethod(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
+	r, e := rt.IndexItems("index", d.items, a, nil)
+	if e != nil && e.Class == rt.ExcValueError {
+		return rt.Null, rt.ValueErrorf("%s is not in deque", rt.ReprOrErr(a[0]))
+	}
+	return r, e
+}
+
+// dequeInsert implements deque.insert (through m).
+func dequeInsert(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {
+	if d.maxlen >= 0 && len(d.items) >= d.maxlen {
+		return rt.Null, rt.Errorf(rt.ExcIndexError, "deque already at its maximum size")
+	}
+	i, e := rt.IndexOf(a[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	n := int64(len(d.items))
+	if i < 0 {
+		i += n
+	}
+	i = max(0, min(i, n))
+	d.items = append(d.items[:i:i], append([]rt.Value{a[1]}, d.items[i:]...)...)
+	d.version++
+	return rt.None, nil
+}
+
+// dequeMaxlen is deque.maxlen.
+func dequeMaxlen(self rt.Value) (rt.Value, *rt.Exc) {
+	if n := dequeOf(self).maxlen; n >= 0 {
+		return rt.Int(int64(n)), nil
+	}
+	return rt.None, nil
+}
+
+// dequeClassGetitem is deque.__class_getitem__.
+func dequeClassGetitem(cls rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.GenericAlias(cls, args)
 }
 
 var dequeIterType = rt.NewType("_deque_iterator", rt.ObjectType)

@@ -201,33 +201,13 @@ func init() {
 		}
 		return v.Type().Name + "(" + fr + ", " + ds + ")", nil
 	}
-	dd.Method("__missing__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("__missing__", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		f := ddFactory(self.O.(*rt.Dict))
-		if f.IsNone() {
-			return rt.Null, rt.KeyErrorOf(args[0])
-		}
-		v, e := rt.Call(f, nil, nil)
-		if e != nil {
-			return rt.Null, e
-		}
-		return v, rt.SetItem(self, args[0], v)
-	})
+	dd.Method("__missing__", defaultdictMissing)
 	ddCopy := func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		return rt.Call(rt.Obj(self.Type()), []rt.Value{ddFactory(self.O.(*rt.Dict)), self}, nil)
 	}
 	dd.Method("copy", ddCopy)
 	dd.Method("__copy__", ddCopy)
-	dd.GetSet("default_factory", func(self rt.Value) (rt.Value, *rt.Exc) { return ddFactory(self.O.(*rt.Dict)), nil },
-		func(self, v rt.Value) *rt.Exc {
-			if v.IsNull() {
-				v = rt.None
-			}
-			self.O.(*rt.Dict).InstDict().SetStr(ddFactoryKey, v)
-			return nil
-		})
+	dd.GetSet("default_factory", defaultdictDefaultFactory, defaultdictSetDefaultFactory)
 
 	c := CounterType
 	c.Module = "collections"
@@ -257,62 +237,13 @@ func init() {
 		s, e := rt.DictRepr(rt.Obj(tmp))
 		return name + "(" + s + ")", e
 	}
-	c.Method("__missing__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Int(0), rt.ArgCount("__missing__", args, kw, 1, 1)
-	})
-	c.Method("update", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.None, counterUpdate(self, "update", args, kw, 1)
-	})
-	c.Method("subtract", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.None, counterUpdate(self, "subtract", args, kw, -1)
-	})
-	c.Method("most_common", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("most_common", args, kw, []string{"n"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		items, e := mostCommon(self.O.(*rt.Dict))
-		if e != nil {
-			return rt.Null, e
-		}
-		if !a[0].IsNull() && !a[0].IsNone() {
-			n, e := rt.IndexOf(a[0])
-			if e != nil {
-				return rt.Null, e
-			}
-			n = max(0, min(n, int64(len(items))))
-			items = items[:n]
-		}
-		return rt.NewList(items...), nil
-	})
-	c.Method("elements", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		var out []rt.Value
-		ks, vs := rt.DictItemsOf(self.O.(*rt.Dict))
-		for i, k := range ks {
-			n, e := rt.IndexOf(vs[i])
-			if e != nil {
-				return rt.Null, e
-			}
-			for ; n > 0; n-- {
-				out = append(out, k)
-			}
-		}
-		return rt.Iter(rt.NewList(out...))
-	})
-	c.Method("total", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		acc := rt.Int(0)
-		_, vs := rt.DictItemsOf(self.O.(*rt.Dict))
-		for _, v := range vs {
-			var e *rt.Exc
-			if acc, e = rt.Add(acc, v); e != nil {
-				return rt.Null, e
-			}
-		}
-		return acc, nil
-	})
-	c.Method("copy", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Call(rt.Obj(self.Type()), []rt.Value{self}, nil)
-	})
+	c.Method("__missing__", counterMissing)
+	c.Method("update", counterUpdateMethod)
+	c.Method("subtract", counterSubtract)
+	c.Method("most_common", counterMostCommon)
+	c.Method("elements", counterElements)
+	c.Method("total", counterTotal)
+	c.Method("copy", counterCopy)
 	c.SetItem = func(o, k, v rt.Value) *rt.Exc {
 		if v.IsNull() { // del c[k] ignores a missing key
 			_, _, e := o.O.(*rt.Dict).Delete(k)
@@ -409,61 +340,170 @@ func init() {
 		}
 		return rt.DictType.Compare(a, b, op)
 	}
-	o.Method("move_to_end", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("move_to_end", args, kw, []string{"key", "last"}, 1)
+	o.Method("move_to_end", orderedDictMoveToEnd)
+	o.Method("popitem", orderedDictPopitem)
+	o.Method("copy", orderedDictCopy)
+}
+
+// defaultdictMissing is defaultdict.__missing__.
+func defaultdictMissing(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("__missing__", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	f := ddFactory(self.O.(*rt.Dict))
+	if f.IsNone() {
+		return rt.Null, rt.KeyErrorOf(args[0])
+	}
+	v, e := rt.Call(f, nil, nil)
+	if e != nil {
+		return rt.Null, e
+	}
+	return v, rt.SetItem(self, args[0], v)
+}
+
+// defaultdictDefaultFactory is defaultdict.default_factory.
+func defaultdictDefaultFactory(self rt.Value) (rt.Value, *rt.Exc) {
+	return ddFactory(self.O.(*rt.Dict)), nil
+}
+
+// defaultdictSetDefaultFactory is the setter of defaultdict.default_factory.
+func defaultdictSetDefaultFactory(self, v rt.Value) *rt.Exc {
+	if v.IsNull() {
+		v = rt.None
+	}
+	self.O.(*rt.Dict).InstDict().SetStr(ddFactoryKey, v)
+	return nil
+}
+
+// counterMissing is Counter.__missing__.
+func counterMissing(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Int(0), rt.ArgCount("__missing__", args, kw, 1, 1)
+}
+
+// counterUpdateMethod is Counter.update.
+func counterUpdateMethod(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.None, counterUpdate(self, "update", args, kw, 1)
+}
+
+// counterSubtract is Counter.subtract.
+func counterSubtract(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.None, counterUpdate(self, "subtract", args, kw, -1)
+}
+
+// counterMostCommon is Counter.most_common.
+func counterMostCommon(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("most_common", args, kw, []string{"n"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	items, e := mostCommon(self.O.(*rt.Dict))
+	if e != nil {
+		return rt.Null, e
+	}
+	if !a[0].IsNull() && !a[0].IsNone() {
+		n, e := rt.IndexOf(a[0])
 		if e != nil {
 			return rt.Null, e
 		}
-		d := self.O.(*rt.Dict)
-		v, ok, e := d.Get(a[0])
+		n = max(0, min(n, int64(len(items))))
+		items = items[:n]
+	}
+	return rt.NewList(items...), nil
+}
+
+// counterElements is Counter.elements.
+func counterElements(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	var out []rt.Value
+	ks, vs := rt.DictItemsOf(self.O.(*rt.Dict))
+	for i, k := range ks {
+		n, e := rt.IndexOf(vs[i])
 		if e != nil {
 			return rt.Null, e
 		}
-		if !ok {
-			return rt.Null, rt.KeyErrorOf(a[0])
+		for ; n > 0; n-- {
+			out = append(out, k)
 		}
-		last := true
-		if !a[1].IsNull() {
-			if last, e = rt.Truth(a[1]); e != nil {
-				return rt.Null, e
-			}
-		}
-		d.Delete(a[0])
-		if last {
-			return rt.None, d.Set(a[0], v)
-		}
-		ks, vs := rt.DictItemsOf(d)
-		d.Clear()
-		d.Set(a[0], v)
-		for i := range ks {
-			d.Set(ks[i], vs[i])
-		}
-		return rt.None, nil
-	})
-	o.Method("popitem", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("popitem", args, kw, []string{"last"}, 0)
-		if e != nil {
+	}
+	return rt.Iter(rt.NewList(out...))
+}
+
+// counterTotal is Counter.total.
+func counterTotal(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	acc := rt.Int(0)
+	_, vs := rt.DictItemsOf(self.O.(*rt.Dict))
+	for _, v := range vs {
+		var e *rt.Exc
+		if acc, e = rt.Add(acc, v); e != nil {
 			return rt.Null, e
 		}
-		d := self.O.(*rt.Dict)
-		if d.Used == 0 {
-			return rt.Null, rt.Errorf(rt.ExcKeyError, "dictionary is empty")
+	}
+	return acc, nil
+}
+
+// counterCopy is Counter.copy.
+func counterCopy(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Call(rt.Obj(self.Type()), []rt.Value{self}, nil)
+}
+
+// orderedDictMoveToEnd is OrderedDict.move_to_end.
+func orderedDictMoveToEnd(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("move_to_end", args, kw, []string{"key", "last"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	d := self.O.(*rt.Dict)
+	v, ok, e := d.Get(a[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	if !ok {
+		return rt.Null, rt.KeyErrorOf(a[0])
+	}
+	last := true
+	if !a[1].IsNull() {
+		if last, e = rt.Truth(a[1]); e != nil {
+			return rt.Null, e
 		}
-		last := true
-		if !a[0].IsNull() {
-			if last, e = rt.Truth(a[0]); e != nil {
-				return rt.Null, e
-			}
+	}
+	d.Delete(a[0])
+	if last {
+		return rt.None, d.Set(a[0], v)
+	}
+	ks, vs := rt.DictItemsOf(d)
+	d.Clear()
+	d.Set(a[0], v)
+	for i := range ks {
+		d.Set(ks[i], vs[i])
+	}
+	return rt.None, nil
+}
+
+// orderedDictPopitem is OrderedDict.popitem.
+func orderedDictPopitem(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("popitem", args, kw, []string{"last"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	d := self.O.(*rt.Dict)
+	if d.Used == 0 {
+		return rt.Null, rt.Errorf(rt.ExcKeyError, "dictionary is empty")
+	}
+	last := true
+	if !a[0].IsNull() {
+		if last, e = rt.Truth(a[0]); e != nil {
+			return rt.Null, e
 		}
-		ks, vs := rt.DictItemsOf(d)
-		i := 0
-		if last {
-			i = len(ks) - 1
-		}
-		d.Delete(ks[i])
-		return rt.NewTuple(ks[i], vs[i]), nil
-	})
-	o.Method("copy", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Call(rt.Obj(self.Type()), []rt.Value{self}, nil)
-	})
+	}
+	ks, vs := rt.DictItemsOf(d)
+	i := 0
+	if last {
+		i = len(ks) - 1
+	}
+	d.Delete(ks[i])
+	return rt.NewTuple(ks[i], vs[i]), nil
+}
+
+// orderedDictCopy is OrderedDict.copy.
+func orderedDictCopy(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Call(rt.Obj(self.Type()), []rt.Value{self}, nil)
 }

@@ -90,6 +90,9 @@ func submitPy(x *rt.Executor, fn rt.Value, args []rt.Value, kw []string) (*ccFut
 	return f, nil
 }
 
+// ccFutureOf returns the *ccFuture the value holds.
+func ccFutureOf(v rt.Value) *ccFuture { return v.O.(*ccFuture) }
+
 func init() {
 	rt.ExecutorType.Module = "concurrent.futures.thread"
 	ProcessPoolExecutorType.Module = "concurrent.futures.process"
@@ -121,69 +124,15 @@ func init() {
 		return rt.Obj(x), nil
 	}
 	X.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	X.Method("submit", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if len(args)-len(kw) < 1 {
-			return rt.Null, rt.TypeErrorf("submit expected at least 1 argument, got 0")
-		}
-		f, e := submitPy(self.O.(*rt.Executor), args[0], append([]rt.Value(nil), args[1:]...), kw)
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(f), nil
-	})
-	X.Method("map", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if len(args) < 2 {
-			return rt.Null, rt.TypeErrorf("map() requires a function and an iterable")
-		}
-		x := self.O.(*rt.Executor)
-		var its [][]rt.Value
-		for _, a := range args[1 : len(args)-len(kw)] {
-			vs, e := rt.IterValues(a)
-			if e != nil {
-				return rt.Null, e
-			}
-			its = append(its, vs)
-		}
-		var futs []*ccFuture
-		for i := 0; ; i++ {
-			var cargs []rt.Value
-			for _, vs := range its {
-				if i >= len(vs) {
-					goto done
-				}
-				cargs = append(cargs, vs[i])
-			}
-			f, e := submitPy(x, args[0], cargs, nil)
-			if e != nil {
-				return rt.Null, e
-			}
-			futs = append(futs, f)
-		}
-	done:
-		k := 0
-		return rt.NewGoIter(pyitertools.ChainType, func() (rt.Value, bool, *rt.Exc) {
-			if k >= len(futs) {
-				return rt.Null, false, nil
-			}
-			k++
-			v, e := futs[k-1].result()
-			return v, e == nil, e
-		}), nil
-	})
-	X.Method("shutdown", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		self.O.(*rt.Executor).Shutdown(true)
-		return rt.None, nil
-	})
-	X.Method("__enter__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return self, nil })
-	X.Method("__exit__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		self.O.(*rt.Executor).Shutdown(true)
-		return rt.False, nil
-	})
+	X.Method("submit", threadPoolExecutorSubmit)
+	X.Method("map", threadPoolExecutorMap)
+	X.Method("shutdown", threadPoolExecutorShutdown)
+	X.Method("__enter__", threadPoolExecutorEnter)
+	X.Method("__exit__", threadPoolExecutorExit)
 
 	F := CCFutureType
-	cf := func(v rt.Value) *ccFuture { return v.O.(*ccFuture) }
 	F.Repr = func(v rt.Value) (string, *rt.Exc) {
-		f := cf(v)
+		f := ccFutureOf(v)
 		s := "<Future at " + rt.AddrOf(v) + " state="
 		switch {
 		case f.cancelled:
@@ -198,39 +147,13 @@ func init() {
 		}
 		return s + ">", nil
 	}
-	F.Method("result", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return cf(self).result() })
-	F.Method("exception", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		f := cf(self)
-		if _, e := f.result(); e != nil && e != f.exc {
-			return rt.Null, e
-		}
-		if f.exc == nil {
-			return rt.None, nil
-		}
-		return rt.ExcValue(f.exc), nil
-	})
-	F.Method("done", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Bool(cf(self).done), nil
-	})
-	F.Method("running", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Bool(!cf(self).done), nil
-	})
-	F.Method("cancelled", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Bool(cf(self).cancelled), nil
-	})
-	F.Method("cancel", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.False, nil })
-	F.Method("add_done_callback", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("add_done_callback", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		f := cf(self)
-		if f.done {
-			_, e := rt.Call(args[0], []rt.Value{self}, nil)
-			return rt.None, e
-		}
-		f.callbacks = append(f.callbacks, args[0])
-		return rt.None, nil
-	})
+	F.Method("result", futureResult)
+	F.Method("exception", futureException)
+	F.Method("done", futureDone)
+	F.Method("running", futureRunning)
+	F.Method("cancelled", futureCancelled)
+	F.Method("cancel", futureCancel)
+	F.Method("add_done_callback", futureAddDoneCallback)
 
 	m := rt.DefineModule("concurrent.futures")
 	m.Set("ThreadPoolExecutor", rt.Obj(rt.ExecutorType))
@@ -241,26 +164,150 @@ func init() {
 	m.Set("FIRST_COMPLETED", rt.Str(FirstCompleted))
 	m.Set("FIRST_EXCEPTION", rt.Str(FirstException))
 	m.Set("ALL_COMPLETED", rt.Str(AllCompleted))
-	m.Fn("as_completed", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("as_completed", args, kw, []string{"fs", "timeout"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		fs, e := rt.IterValues(a[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		k := 0
-		return rt.NewGoIter(pyitertools.ChainType, func() (rt.Value, bool, *rt.Exc) {
-			if k >= len(fs) {
-				return rt.Null, false, nil
-			}
-			k++
-			if f, ok := fs[k-1].O.(*ccFuture); ok {
-				f.result()
-			}
-			return fs[k-1], true, nil
-		}), nil
-	})
+	m.Fn("as_completed", concurrentFuturesAsCompleted)
 	rt.DefineModule("concurrent")
+}
+
+// threadPoolExecutorSubmit is ThreadPoolExecutor.submit.
+func threadPoolExecutorSubmit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if len(args)-len(kw) < 1 {
+		return rt.Null, rt.TypeErrorf("submit expected at least 1 argument, got 0")
+	}
+	f, e := submitPy(self.O.(*rt.Executor), args[0], append([]rt.Value(nil), args[1:]...), kw)
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(f), nil
+}
+
+// threadPoolExecutorMap is ThreadPoolExecutor.map.
+func threadPoolExecutorMap(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if len(args) < 2 {
+		return rt.Null, rt.TypeErrorf("map() requires a function and an iterable")
+	}
+	x := self.O.(*rt.Executor)
+	var its [][]rt.Value
+	for _, a := range args[1 : len(args)-len(kw)] {
+		vs, e := rt.IterValues(a)
+		if e != nil {
+			return rt.Null, e
+		}
+		its = append(its, vs)
+	}
+	var futs []*ccFuture
+	for i := 0; ; i++ {
+		var cargs []rt.Value
+		for _, vs := range its {
+			if i >= len(vs) {
+				goto done
+			}
+			cargs = append(cargs, vs[i])
+		}
+		f, e := submitPy(x, args[0], cargs, nil)
+		if e != nil {
+			return rt.Null, e
+		}
+		futs = append(futs, f)
+	}
+done:
+	k := 0
+	return rt.NewGoIter(pyitertools.ChainType, func() (rt.Value, bool, *rt.Exc) {
+		if k >= len(futs) {
+			return rt.Null, false, nil
+		}
+		k++
+		v, e := futs[k-1].result()
+		return v, e == nil, e
+	}), nil
+}
+
+// threadPoolExecutorShutdown is ThreadPoolExecutor.shutdown.
+func threadPoolExecutorShutdown(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	self.O.(*rt.Executor).Shutdown(true)
+	return rt.None, nil
+}
+
+// threadPoolExecutorEnter is ThreadPoolExecutor.__enter__.
+func threadPoolExecutorEnter(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return self, nil
+}
+
+// threadPoolExecutorExit is ThreadPoolExecutor.__exit__.
+func threadPoolExecutorExit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	self.O.(*rt.Executor).Shutdown(true)
+	return rt.False, nil
+}
+
+// futureResult is Future.result.
+func futureResult(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return ccFutureOf(self).result()
+}
+
+// futureException is Future.exception.
+func futureException(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	f := ccFutureOf(self)
+	if _, e := f.result(); e != nil && e != f.exc {
+		return rt.Null, e
+	}
+	if f.exc == nil {
+		return rt.None, nil
+	}
+	return rt.ExcValue(f.exc), nil
+}
+
+// futureDone is Future.done.
+func futureDone(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Bool(ccFutureOf(self).done), nil
+}
+
+// futureRunning is Future.running.
+func futureRunning(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Bool(!ccFutureOf(self).done), nil
+}
+
+// futureCancelled is Future.cancelled.
+func futureCancelled(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Bool(ccFutureOf(self).cancelled), nil
+}
+
+// futureCancel is Future.cancel.
+func futureCancel(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.False, nil
+}
+
+// futureAddDoneCallback is Future.add_done_callback.
+func futureAddDoneCallback(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("add_done_callback", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	f := ccFutureOf(self)
+	if f.done {
+		_, e := rt.Call(args[0], []rt.Value{self}, nil)
+		return rt.None, e
+	}
+	f.callbacks = append(f.callbacks, args[0])
+	return rt.None, nil
+}
+
+// concurrentFuturesAsCompleted is concurrent.futures.as_completed.
+func concurrentFuturesAsCompleted(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("as_completed", args, kw, []string{"fs", "timeout"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	fs, e := rt.IterValues(a[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	k := 0
+	return rt.NewGoIter(pyitertools.ChainType, func() (rt.Value, bool, *rt.Exc) {
+		if k >= len(fs) {
+			return rt.Null, false, nil
+		}
+		k++
+		if f, ok := fs[k-1].O.(*ccFuture); ok {
+			f.result()
+		}
+		return fs[k-1], true, nil
+	}), nil
 }

@@ -89,103 +89,19 @@ func cmHelper(fn rt.Value, typ *rt.Type) (rt.Value, *rt.Exc) {
 	return h, pyfunctools.UpdateWrapper(h, fn)
 }
 
+// ctxObjOf returns the *ctxObj the value holds.
+func ctxObjOf(v rt.Value) *ctxObj { return v.O.(*ctxObj) }
+
 func init() {
 	for _, t := range []*rt.Type{genCMType, agenCMType, suppressType, closingType, aclosingType, nullcontextTyp} {
 		t.Module = "contextlib"
 	}
-	self := func(v rt.Value) *ctxObj { return v.O.(*ctxObj) }
 
-	genCMType.Method("__enter__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		v, ok, e := rt.Next(self(s).gen)
-		if e != nil {
-			return rt.Null, e
-		}
-		if !ok {
-			return rt.Null, rt.Errorf(rt.ExcRuntimeError, "generator didn't yield")
-		}
-		return v, nil
-	})
-	genCMType.Method("__exit__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		gen := self(s).gen
-		val, e := excArgs(args)
-		if e != nil {
-			return rt.Null, e
-		}
-		if val.IsNull() {
-			_, ok, e := rt.Next(gen)
-			if e != nil {
-				return rt.Null, e
-			}
-			if ok {
-				return rt.Null, rt.Errorf(rt.ExcRuntimeError, "generator didn't stop")
-			}
-			return rt.False, nil
-		}
-		_, e = rt.CallMethod(gen, "throw", []rt.Value{val}, nil)
-		if e == nil {
-			return rt.Null, rt.Errorf(rt.ExcRuntimeError, "generator didn't stop after throw()")
-		}
-		if e.Class.IsSubtype(rt.ExcStopIteration) && !rt.Is(rt.ExcValue(e), val) {
-			return rt.True, nil // the generator caught it and returned
-		}
-		if stoppedBy(e, val, rt.ExcStopIteration) {
-			return rt.False, nil
-		}
-		return rt.Null, e
-	})
+	genCMType.Method("__enter__", generatorContextManagerEnter)
+	genCMType.Method("__exit__", generatorContextManagerExit)
 
-	agenCMType.Method("__aenter__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		gen := self(s).gen
-		return rt.NewNativeCoro(codeACMEnter, func() (rt.Value, *rt.Exc) {
-			aw, e := rt.CallMethod(gen, "__anext__", nil, nil)
-			if e != nil {
-				return rt.Null, e
-			}
-			v, e := rt.Await(aw)
-			if e != nil && rt.IsStopAsyncIteration(e) {
-				return rt.Null, rt.Errorf(rt.ExcRuntimeError, "generator didn't yield")
-			}
-			return v, e
-		}), nil
-	})
-	agenCMType.Method("__aexit__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		gen := self(s).gen
-		return rt.NewNativeCoro(codeACMExit, func() (rt.Value, *rt.Exc) {
-			val, e := excArgs(args)
-			if e != nil {
-				return rt.Null, e
-			}
-			if val.IsNull() {
-				aw, e := rt.CallMethod(gen, "__anext__", nil, nil)
-				if e != nil {
-					return rt.Null, e
-				}
-				_, e = rt.Await(aw)
-				if e == nil {
-					return rt.Null, rt.Errorf(rt.ExcRuntimeError, "generator didn't stop")
-				}
-				if rt.IsStopAsyncIteration(e) {
-					return rt.False, nil
-				}
-				return rt.Null, e
-			}
-			aw, e := rt.CallMethod(gen, "athrow", []rt.Value{val}, nil)
-			if e != nil {
-				return rt.Null, e
-			}
-			_, e = rt.Await(aw)
-			if e == nil {
-				return rt.Null, rt.Errorf(rt.ExcRuntimeError, "generator didn't stop after athrow()")
-			}
-			if rt.IsStopAsyncIteration(e) && !rt.Is(rt.ExcValue(e), val) {
-				return rt.True, nil
-			}
-			if stoppedBy(e, val, rt.ExcStopAsyncIteration) || stoppedBy(e, val, rt.ExcStopIteration) {
-				return rt.False, nil
-			}
-			return rt.Null, e
-		}), nil
-	})
+	agenCMType.Method("__aenter__", asyncGeneratorContextManagerAenter)
+	agenCMType.Method("__aexit__", asyncGeneratorContextManagerAexit)
 
 	suppressType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		if e := rt.NoKwargs("suppress", kw); e != nil {
@@ -193,18 +109,8 @@ func init() {
 		}
 		return rt.Obj(&ctxObj{typ: suppressType, thing: rt.NewTuple(append([]rt.Value(nil), args...)...)}), nil
 	}
-	suppressType.Method("__enter__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.None, nil })
-	suppressType.Method("__exit__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if len(args) < 2 || args[0].IsNone() {
-			return rt.False, nil
-		}
-		ex, ok := args[1].O.(*rt.Exc)
-		if !ok || args[1].K != rt.KObj {
-			return rt.False, nil
-		}
-		m, e := rt.ExcMatch(ex, self(s).thing)
-		return rt.Bool(m), e
-	})
+	suppressType.Method("__enter__", suppressEnter)
+	suppressType.Method("__exit__", suppressExit)
 
 	oneArg := func(t *rt.Type, name string, optional bool) {
 		t.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
@@ -226,52 +132,202 @@ func init() {
 	oneArg(closingType, "closing", false)
 	oneArg(aclosingType, "aclosing", false)
 	oneArg(nullcontextTyp, "nullcontext", true)
-	closingType.Method("__enter__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return self(s).thing, nil })
-	closingType.Method("__exit__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		_, e := rt.CallMethod(self(s).thing, "close", nil, nil)
-		return rt.None, e
-	})
-	aclosingType.Method("__aenter__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		thing := self(s).thing
-		return rt.NewNativeCoro(codeNullA, func() (rt.Value, *rt.Exc) { return thing, nil }), nil
-	})
-	aclosingType.Method("__aexit__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		thing := self(s).thing
-		return rt.NewNativeCoro(codeAclosingExit, func() (rt.Value, *rt.Exc) {
-			aw, e := rt.CallMethod(thing, "aclose", nil, nil)
-			if e != nil {
-				return rt.Null, e
-			}
-			_, e = rt.Await(aw)
-			return rt.None, e
-		}), nil
-	})
-	nullcontextTyp.Method("__enter__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return self(s).thing, nil })
-	nullcontextTyp.Method("__exit__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.None, nil })
-	nullcontextTyp.Method("__aenter__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		thing := self(s).thing
-		return rt.NewNativeCoro(codeNullA, func() (rt.Value, *rt.Exc) { return thing, nil }), nil
-	})
-	nullcontextTyp.Method("__aexit__", func(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.NewNativeCoro(codeNullA, func() (rt.Value, *rt.Exc) { return rt.None, nil }), nil
-	})
+	closingType.Method("__enter__", closingEnter)
+	closingType.Method("__exit__", closingExit)
+	aclosingType.Method("__aenter__", aclosingAenter)
+	aclosingType.Method("__aexit__", aclosingAexit)
+	nullcontextTyp.Method("__enter__", nullcontextEnter)
+	nullcontextTyp.Method("__exit__", nullcontextExit)
+	nullcontextTyp.Method("__aenter__", nullcontextAenter)
+	nullcontextTyp.Method("__aexit__", nullcontextAexit)
 
 	m := rt.DefineModule("contextlib")
-	m.Fn("contextmanager", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("contextmanager", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		return cmHelper(args[0], genCMType)
-	})
-	m.Fn("asynccontextmanager", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("asynccontextmanager", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		return cmHelper(args[0], agenCMType)
-	})
+	m.Fn("contextmanager", contextlibContextmanager)
+	m.Fn("asynccontextmanager", contextlibAsynccontextmanager)
 	for _, t := range []*rt.Type{suppressType, closingType, aclosingType, nullcontextTyp} {
 		m.Set(t.Name, rt.Obj(t))
 	}
 	m.Set("ExitStack", rt.Obj(exitStackType))
 	m.Set("AsyncExitStack", rt.Obj(asyncExitStackType))
+}
+
+// generatorContextManagerEnter is _GeneratorContextManager.__enter__.
+func generatorContextManagerEnter(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	v, ok, e := rt.Next(ctxObjOf(s).gen)
+	if e != nil {
+		return rt.Null, e
+	}
+	if !ok {
+		return rt.Null, rt.Errorf(rt.ExcRuntimeError, "generator didn't yield")
+	}
+	return v, nil
+}
+
+// generatorContextManagerExit is _GeneratorContextManager.__exit__.
+func generatorContextManagerExit(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	gen := ctxObjOf(s).gen
+	val, e := excArgs(args)
+	if e != nil {
+		return rt.Null, e
+	}
+	if val.IsNull() {
+		_, ok, e := rt.Next(gen)
+		if e != nil {
+			return rt.Null, e
+		}
+		if ok {
+			return rt.Null, rt.Errorf(rt.ExcRuntimeError, "generator didn't stop")
+		}
+		return rt.False, nil
+	}
+	_, e = rt.CallMethod(gen, "throw", []rt.Value{val}, nil)
+	if e == nil {
+		return rt.Null, rt.Errorf(rt.ExcRuntimeError, "generator didn't stop after throw()")
+	}
+	if e.Class.IsSubtype(rt.ExcStopIteration) && !rt.Is(rt.ExcValue(e), val) {
+		return rt.True, nil // the generator caught it and returned
+	}
+	if stoppedBy(e, val, rt.ExcStopIteration) {
+		return rt.False, nil
+	}
+	return rt.Null, e
+}
+
+// asyncGeneratorContextManagerAenter is _AsyncGeneratorContextManager.__aenter__.
+func asyncGeneratorContextManagerAenter(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	gen := ctxObjOf(s).gen
+	return rt.NewNativeCoro(codeACMEnter, func() (rt.Value, *rt.Exc) {
+		aw, e := rt.CallMethod(gen, "__anext__", nil, nil)
+		if e != nil {
+			return rt.Null, e
+		}
+		v, e := rt.Await(aw)
+		if e != nil && rt.IsStopAsyncIteration(e) {
+			return rt.Null, rt.Errorf(rt.ExcRuntimeError, "generator didn't yield")
+		}
+		return v, e
+	}), nil
+}
+
+// asyncGeneratorContextManagerAexit is _AsyncGeneratorContextManager.__aexit__.
+func asyncGeneratorContextManagerAexit(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	gen := ctxObjOf(s).gen
+	return rt.NewNativeCoro(codeACMExit, func() (rt.Value, *rt.Exc) {
+		val, e := excArgs(args)
+		if e != nil {
+			return rt.Null, e
+		}
+		if val.IsNull() {
+			aw, e := rt.CallMethod(gen, "__anext__", nil, nil)
+			if e != nil {
+				return rt.Null, e
+			}
+			_, e = rt.Await(aw)
+			if e == nil {
+				return rt.Null, rt.Errorf(rt.ExcRuntimeError, "generator didn't stop")
+			}
+			if rt.IsStopAsyncIteration(e) {
+				return rt.False, nil
+			}
+			return rt.Null, e
+		}
+		aw, e := rt.CallMethod(gen, "athrow", []rt.Value{val}, nil)
+		if e != nil {
+			return rt.Null, e
+		}
+		_, e = rt.Await(aw)
+		if e == nil {
+			return rt.Null, rt.Errorf(rt.ExcRuntimeError, "generator didn't stop after athrow()")
+		}
+		if rt.IsStopAsyncIteration(e) && !rt.Is(rt.ExcValue(e), val) {
+			return rt.True, nil
+		}
+		if stoppedBy(e, val, rt.ExcStopAsyncIteration) || stoppedBy(e, val, rt.ExcStopIteration) {
+			return rt.False, nil
+		}
+		return rt.Null, e
+	}), nil
+}
+
+// suppressEnter is suppress.__enter__.
+func suppressEnter(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.None, nil }
+
+// suppressExit is suppress.__exit__.
+func suppressExit(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if len(args) < 2 || args[0].IsNone() {
+		return rt.False, nil
+	}
+	ex, ok := args[1].O.(*rt.Exc)
+	if !ok || args[1].K != rt.KObj {
+		return rt.False, nil
+	}
+	m, e := rt.ExcMatch(ex, ctxObjOf(s).thing)
+	return rt.Bool(m), e
+}
+
+// closingEnter is closing.__enter__.
+func closingEnter(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return ctxObjOf(s).thing, nil
+}
+
+// closingExit is closing.__exit__.
+func closingExit(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	_, e := rt.CallMethod(ctxObjOf(s).thing, "close", nil, nil)
+	return rt.None, e
+}
+
+// aclosingAenter is aclosing.__aenter__.
+func aclosingAenter(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	thing := ctxObjOf(s).thing
+	return rt.NewNativeCoro(codeNullA, func() (rt.Value, *rt.Exc) { return thing, nil }), nil
+}
+
+// aclosingAexit is aclosing.__aexit__.
+func aclosingAexit(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	thing := ctxObjOf(s).thing
+	return rt.NewNativeCoro(codeAclosingExit, func() (rt.Value, *rt.Exc) {
+		aw, e := rt.CallMethod(thing, "aclose", nil, nil)
+		if e != nil {
+			return rt.Null, e
+		}
+		_, e = rt.Await(aw)
+		return rt.None, e
+	}), nil
+}
+
+// nullcontextEnter is nullcontext.__enter__.
+func nullcontextEnter(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return ctxObjOf(s).thing, nil
+}
+
+// nullcontextExit is nullcontext.__exit__.
+func nullcontextExit(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.None, nil
+}
+
+// nullcontextAenter is nullcontext.__aenter__.
+func nullcontextAenter(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	thing := ctxObjOf(s).thing
+	return rt.NewNativeCoro(codeNullA, func() (rt.Value, *rt.Exc) { return thing, nil }), nil
+}
+
+// nullcontextAexit is nullcontext.__aexit__.
+func nullcontextAexit(s rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.NewNativeCoro(codeNullA, func() (rt.Value, *rt.Exc) { return rt.None, nil }), nil
+}
+
+// contextlibContextmanager is contextlib.contextmanager.
+func contextlibContextmanager(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("contextmanager", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	return cmHelper(args[0], genCMType)
+}
+
+// contextlibAsynccontextmanager is contextlib.asynccontextmanager.
+func contextlibAsynccontextmanager(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("asynccontextmanager", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	return cmHelper(args[0], agenCMType)
 }

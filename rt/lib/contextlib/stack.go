@@ -82,125 +82,166 @@ func init() {
 			return rt.Obj(&exitStack{typ: cls}), nil
 		}
 		t.Init = func(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
-		t.Method("enter_context", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-			if e := rt.ArgCount("enter_context", args, kw, 1, 1); e != nil {
-				return rt.Null, e
-			}
-			exit, v, e := rt.WithEnter(args[0])
-			if e != nil {
-				return rt.Null, e
-			}
-			s := self.O.(*exitStack)
-			s.cbs = append(s.cbs, exitCB{fn: exit})
-			return v, nil
-		})
-		t.Method("push", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-			if e := rt.ArgCount("push", args, kw, 1, 1); e != nil {
-				return rt.Null, e
-			}
-			fn := args[0]
-			if ex, e := rt.LookupSpecial(fn, "__exit__"); e == nil && !ex.IsNull() {
-				fn = ex
-			}
-			s := self.O.(*exitStack)
-			s.cbs = append(s.cbs, exitCB{fn: fn})
-			return args[0], nil
-		})
-		t.Method("callback", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-			if len(args)-len(kw) < 1 {
-				return rt.Null, rt.TypeErrorf("descriptor 'callback' of 'ExitStack' object needs an argument")
-			}
-			fn, rest := args[0], append([]rt.Value(nil), args[1:]...)
-			names := append([]string(nil), kw...)
-			wrapper := rt.NewBuiltin("_exit_wrapper", func([]rt.Value, []string) (rt.Value, *rt.Exc) {
-				_, e := rt.Call(fn, rest, names)
-				return rt.None, e
-			})
-			s := self.O.(*exitStack)
-			s.cbs = append(s.cbs, exitCB{fn: wrapper})
-			return fn, nil
-		})
-		t.Method("pop_all", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-			s := self.O.(*exitStack)
-			n := &exitStack{typ: s.typ, cbs: s.cbs}
-			s.cbs = nil
-			return rt.Obj(n), nil
-		})
-		t.Method("close", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-			_, e := self.O.(*exitStack).unwind(nil, nil)
-			return rt.None, e
-		})
+		t.Method("enter_context", exitStackEnterContext)
+		t.Method("push", exitStackPush)
+		t.Method("callback", exitStackCallback)
+		t.Method("pop_all", exitStackPopAll)
+		t.Method("close", exitStackClose)
 	}
-	exitStackType.Method("__enter__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return self, nil })
-	exitStackType.Method("__exit__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return self.O.(*exitStack).unwind(args, nil)
-	})
+	exitStackType.Method("__enter__", exitStackEnter)
+	exitStackType.Method("__exit__", exitStackExit)
 
 	a := asyncExitStackType
-	a.Method("__aenter__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.NewNativeCoro(codeNullA, func() (rt.Value, *rt.Exc) { return self, nil }), nil
+	a.Method("__aenter__", asyncExitStackAenter)
+	a.Method("__aexit__", asyncExitStackAexit)
+	a.Method("aclose", asyncExitStackAclose)
+	a.Method("enter_async_context", asyncExitStackEnterAsyncContext)
+	a.Method("push_async_exit", asyncExitStackPushAsyncExit)
+	a.Method("push_async_callback", asyncExitStackPushAsyncCallback)
+}
+
+// exitStackEnterContext is ExitStack.enter_context (and AsyncExitStack).
+func exitStackEnterContext(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("enter_context", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	exit, v, e := rt.WithEnter(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	s := self.O.(*exitStack)
+	s.cbs = append(s.cbs, exitCB{fn: exit})
+	return v, nil
+}
+
+// exitStackPush is ExitStack.push (and AsyncExitStack).
+func exitStackPush(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("push", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	fn := args[0]
+	if ex, e := rt.LookupSpecial(fn, "__exit__"); e == nil && !ex.IsNull() {
+		fn = ex
+	}
+	s := self.O.(*exitStack)
+	s.cbs = append(s.cbs, exitCB{fn: fn})
+	return args[0], nil
+}
+
+// exitStackCallback is ExitStack.callback (and AsyncExitStack).
+func exitStackCallback(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if len(args)-len(kw) < 1 {
+		return rt.Null, rt.TypeErrorf("descriptor 'callback' of 'ExitStack' object needs an argument")
+	}
+	fn, rest := args[0], append([]rt.Value(nil), args[1:]...)
+	names := append([]string(nil), kw...)
+	wrapper := rt.NewBuiltin("_exit_wrapper", func([]rt.Value, []string) (rt.Value, *rt.Exc) {
+		_, e := rt.Call(fn, rest, names)
+		return rt.None, e
 	})
-	a.Method("__aexit__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		args = append([]rt.Value(nil), args...)
+	s := self.O.(*exitStack)
+	s.cbs = append(s.cbs, exitCB{fn: wrapper})
+	return fn, nil
+}
+
+// exitStackPopAll is ExitStack.pop_all (and AsyncExitStack).
+func exitStackPopAll(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	s := self.O.(*exitStack)
+	n := &exitStack{typ: s.typ, cbs: s.cbs}
+	s.cbs = nil
+	return rt.Obj(n), nil
+}
+
+// exitStackClose is ExitStack.close (and AsyncExitStack).
+func exitStackClose(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	_, e := self.O.(*exitStack).unwind(nil, nil)
+	return rt.None, e
+}
+
+// exitStackEnter is ExitStack.__enter__.
+func exitStackEnter(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return self, nil
+}
+
+// exitStackExit is ExitStack.__exit__.
+func exitStackExit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return self.O.(*exitStack).unwind(args, nil)
+}
+
+// asyncExitStackAenter is AsyncExitStack.__aenter__.
+func asyncExitStackAenter(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.NewNativeCoro(codeNullA, func() (rt.Value, *rt.Exc) { return self, nil }), nil
+}
+
+// asyncExitStackAexit is AsyncExitStack.__aexit__.
+func asyncExitStackAexit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	args = append([]rt.Value(nil), args...)
+	return rt.NewNativeCoro(codeAESExit, func() (rt.Value, *rt.Exc) {
+		return self.O.(*exitStack).unwind(args, rt.Await)
+	}), nil
+}
+
+// asyncExitStackAclose is AsyncExitStack.aclose.
+func asyncExitStackAclose(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.NewNativeCoro(codeAESExit, func() (rt.Value, *rt.Exc) {
+		_, e := self.O.(*exitStack).unwind(nil, rt.Await)
+		return rt.None, e
+	}), nil
+}
+
+// asyncExitStackEnterAsyncContext is AsyncExitStack.enter_async_context.
+func asyncExitStackEnterAsyncContext(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("enter_async_context", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	cm := args[0]
+	return rt.NewNativeCoro(codeAESEnter, func() (rt.Value, *rt.Exc) {
+		exit, aw, e := rt.AsyncWithEnter(cm)
+		if e != nil {
+			return rt.Null, e
+		}
+		v, e := rt.Await(aw)
+		if e != nil {
+			return rt.Null, e
+		}
+		s := self.O.(*exitStack)
+		s.cbs = append(s.cbs, exitCB{fn: exit, async: true})
+		return v, nil
+	}), nil
+}
+
+// asyncExitStackPushAsyncExit is AsyncExitStack.push_async_exit.
+func asyncExitStackPushAsyncExit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("push_async_exit", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	fn := args[0]
+	if ex, e := rt.LookupSpecial(fn, "__aexit__"); e == nil && !ex.IsNull() {
+		fn = ex
+	}
+	s := self.O.(*exitStack)
+	s.cbs = append(s.cbs, exitCB{fn: fn, async: true})
+	return args[0], nil
+}
+
+// asyncExitStackPushAsyncCallback is AsyncExitStack.push_async_callback.
+func asyncExitStackPushAsyncCallback(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if len(args)-len(kw) < 1 {
+		return rt.Null, rt.TypeErrorf("descriptor 'push_async_callback' of 'AsyncExitStack' object needs an argument")
+	}
+	fn, rest := args[0], append([]rt.Value(nil), args[1:]...)
+	names := append([]string(nil), kw...)
+	wrapper := rt.NewBuiltin("_exit_wrapper", func([]rt.Value, []string) (rt.Value, *rt.Exc) {
+		aw, e := rt.Call(fn, rest, names)
+		if e != nil {
+			return rt.Null, e
+		}
 		return rt.NewNativeCoro(codeAESExit, func() (rt.Value, *rt.Exc) {
-			return self.O.(*exitStack).unwind(args, rt.Await)
-		}), nil
-	})
-	a.Method("aclose", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.NewNativeCoro(codeAESExit, func() (rt.Value, *rt.Exc) {
-			_, e := self.O.(*exitStack).unwind(nil, rt.Await)
+			_, e := rt.Await(aw)
 			return rt.None, e
 		}), nil
 	})
-	a.Method("enter_async_context", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("enter_async_context", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		cm := args[0]
-		return rt.NewNativeCoro(codeAESEnter, func() (rt.Value, *rt.Exc) {
-			exit, aw, e := rt.AsyncWithEnter(cm)
-			if e != nil {
-				return rt.Null, e
-			}
-			v, e := rt.Await(aw)
-			if e != nil {
-				return rt.Null, e
-			}
-			s := self.O.(*exitStack)
-			s.cbs = append(s.cbs, exitCB{fn: exit, async: true})
-			return v, nil
-		}), nil
-	})
-	a.Method("push_async_exit", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("push_async_exit", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		fn := args[0]
-		if ex, e := rt.LookupSpecial(fn, "__aexit__"); e == nil && !ex.IsNull() {
-			fn = ex
-		}
-		s := self.O.(*exitStack)
-		s.cbs = append(s.cbs, exitCB{fn: fn, async: true})
-		return args[0], nil
-	})
-	a.Method("push_async_callback", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if len(args)-len(kw) < 1 {
-			return rt.Null, rt.TypeErrorf("descriptor 'push_async_callback' of 'AsyncExitStack' object needs an argument")
-		}
-		fn, rest := args[0], append([]rt.Value(nil), args[1:]...)
-		names := append([]string(nil), kw...)
-		wrapper := rt.NewBuiltin("_exit_wrapper", func([]rt.Value, []string) (rt.Value, *rt.Exc) {
-			aw, e := rt.Call(fn, rest, names)
-			if e != nil {
-				return rt.Null, e
-			}
-			return rt.NewNativeCoro(codeAESExit, func() (rt.Value, *rt.Exc) {
-				_, e := rt.Await(aw)
-				return rt.None, e
-			}), nil
-		})
-		s := self.O.(*exitStack)
-		s.cbs = append(s.cbs, exitCB{fn: wrapper, async: true})
-		return fn, nil
-	})
+	s := self.O.(*exitStack)
+	s.cbs = append(s.cbs, exitCB{fn: wrapper, async: true})
+	return fn, nil
 }

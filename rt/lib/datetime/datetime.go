@@ -219,11 +219,25 @@ func dtArgs(name string, args []rt.Value, kw []string, isDate bool) (*dateTime, 
 	return &dateTime{year: n[0], month: n[1], day: n[2], hour: n[3], minute: n[4], second: n[5], microsecond: n[6], tz: tz}, nil
 }
 
+// dateTimeOf returns the *dateTime the value holds.
+func dateTimeOf(v rt.Value) *dateTime { return v.O.(*dateTime) }
+
+// timedeltaOf returns the *timedelta the value holds.
+func timedeltaOf(v rt.Value) *timedelta { return v.O.(*timedelta) }
+
+// datetimeNowIn is a helper of the functions registered in init.
+func datetimeNowIn(cls rt.Value, loc *time.Location) (rt.Value, *rt.Exc) {
+	t, _ := cls.O.(*rt.Type)
+	if t == nil {
+		t = DatetimeType
+	}
+	return rt.Obj(dtFromTimestamp(t, rt.WallSeconds(), loc)), nil
+}
+
 func init() {
 	DateType.Module = "datetime"
 	DatetimeType.Module = "datetime"
 	TimedeltaType.Module = "datetime"
-	dt := func(v rt.Value) *dateTime { return v.O.(*dateTime) }
 
 	DateType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		d, e := dtArgs(cls.Name, args, kw, !cls.IsSubtype(DatetimeType))
@@ -234,9 +248,9 @@ func init() {
 		return rt.Obj(d), nil
 	}
 	DateType.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	DateType.Repr = func(v rt.Value) (string, *rt.Exc) { return dt(v).repr(), nil }
-	DateType.Str = func(v rt.Value) (string, *rt.Exc) { return dt(v).str(" "), nil }
-	DateType.Hash = func(v rt.Value) (int64, *rt.Exc) { return dt(v).utcMicro(), nil }
+	DateType.Repr = func(v rt.Value) (string, *rt.Exc) { return dateTimeOf(v).repr(), nil }
+	DateType.Str = func(v rt.Value) (string, *rt.Exc) { return dateTimeOf(v).str(" "), nil }
+	DateType.Hash = func(v rt.Value) (int64, *rt.Exc) { return dateTimeOf(v).utcMicro(), nil }
 	DateType.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
 		x, ok1 := a.O.(*dateTime)
 		y, ok2 := b.O.(*dateTime)
@@ -303,132 +317,30 @@ func init() {
 	for _, f := range []string{"year", "month", "day"} {
 		f := f
 		DateType.Getter(f, func(v rt.Value) (rt.Value, *rt.Exc) {
-			d := dt(v)
+			d := dateTimeOf(v)
 			return rt.Int(int64(map[string]int{"year": d.year, "month": d.month, "day": d.day}[f])), nil
 		})
 	}
 	for _, f := range []string{"hour", "minute", "second", "microsecond"} {
 		f := f
 		DatetimeType.Getter(f, func(v rt.Value) (rt.Value, *rt.Exc) {
-			d := dt(v)
+			d := dateTimeOf(v)
 			return rt.Int(int64(map[string]int{"hour": d.hour, "minute": d.minute, "second": d.second, "microsecond": d.microsecond}[f])), nil
 		})
 	}
-	DatetimeType.Getter("tzinfo", func(v rt.Value) (rt.Value, *rt.Exc) {
-		if tz := dt(v).tz; tz != nil {
-			return rt.Obj(tz), nil
-		}
-		return rt.None, nil
-	})
-	DateType.Method("strftime", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("strftime", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		f, ok := rt.AsStr(args[0])
-		if !ok {
-			return rt.Null, rt.TypeErrorf("strftime() argument 1 must be str, not %s", args[0].TypeName())
-		}
-		d := dt(self)
-		f2 := ""
-		for i := 0; i < len(f); i++ {
-			if f[i] == '%' && i+1 < len(f) && (f[i+1] == 'z' || f[i+1] == 'Z') {
-				if d.tz != nil && !d.isDate() {
-					if f[i+1] == 'z' {
-						f2 += formatOffset(d.tz.off, "")
-					} else {
-						f2 += strings.ReplaceAll(d.tz.tzname(), "%", "%%")
-					}
-				}
-				i++
-				continue
-			}
-			if f[i] == '%' && i+1 < len(f) && f[i+1] == 'f' {
-				f2 += pytime.Pad(d.microsecond, 6, '0')
-				i++
-				continue
-			}
-			if f[i] == '%' && i+1 < len(f) {
-				f2 += f[i : i+2]
-				i++
-				continue
-			}
-			f2 += f[i : i+1]
-		}
-		t := d.tm()
-		t.Zone = ""
-		return rt.Str(pytime.Strftime(f2, t)), nil
-	})
-	DateType.Method("weekday", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Int(int64(dt(self).tm().Wday)), nil
-	})
-	DateType.Method("isoweekday", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Int(int64(dt(self).tm().Wday + 1)), nil
-	})
-	DateType.Method("timetuple", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Obj(&pytime.StructTime{T: dt(self).tm()}), nil
-	})
-	DatetimeType.Method("date", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		d := *dt(self)
-		d.typ = DateType
-		d.tz = nil
-		d.hour, d.minute, d.second, d.microsecond = 0, 0, 0, 0
-		return rt.Obj(&d), nil
-	})
-	DatetimeType.Method("timestamp", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		d := dt(self)
-		if d.tz != nil {
-			// (self - _EPOCH).total_seconds(): an int over 10**6
-			return rt.TrueDiv(rt.Int(d.utcMicro()-unixEpochMicro), rt.Int(1e6))
-		}
-		g := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.minute, d.second, d.microsecond*1000, pytime.LocalZone())
-		return rt.Float(float64(g.Unix()) + float64(d.microsecond)/1e6), nil
-	})
-	now := func(cls rt.Value, loc *time.Location) (rt.Value, *rt.Exc) {
-		t, _ := cls.O.(*rt.Type)
-		if t == nil {
-			t = DatetimeType
-		}
-		return rt.Obj(dtFromTimestamp(t, rt.WallSeconds(), loc)), nil
-	}
-	DatetimeType.ClassMethod("now", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("now", args, kw, []string{"tz"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		if rt.NonNone(a[0]) {
-			return awareFromTimestamp(self, rt.WallSeconds(), a[0])
-		}
-		return now(self, pytime.LocalZone())
-	})
-	DatetimeType.ClassMethod("today", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return now(self, pytime.LocalZone())
-	})
-	DatetimeType.ClassMethod("utcnow", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return now(self, time.UTC) })
-	DatetimeType.ClassMethod("fromtimestamp", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("fromtimestamp", args, kw, []string{"timestamp", "tz"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		ts, e := rt.FloatArg(a[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		if rt.NonNone(a[1]) {
-			return awareFromTimestamp(self, ts, a[1])
-		}
-		t, _ := self.O.(*rt.Type)
-		return rt.Obj(dtFromTimestamp(t, ts, pytime.LocalZone())), nil
-	})
-	DateType.ClassMethod("today", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		t, _ := self.O.(*rt.Type)
-		d := dtFromTimestamp(t, rt.WallSeconds(), pytime.LocalZone())
-		if d.isDate() {
-			d.hour, d.minute, d.second, d.microsecond = 0, 0, 0, 0
-		}
-		return rt.Obj(d), nil
-	})
+	DatetimeType.Getter("tzinfo", datetimeTzinfo)
+	DateType.Method("strftime", dateStrftime)
+	DateType.Method("weekday", dateWeekday)
+	DateType.Method("isoweekday", dateIsoweekday)
+	DateType.Method("timetuple", dateTimetuple)
+	DatetimeType.Method("date", datetimeDate)
+	DatetimeType.Method("timestamp", datetimeTimestamp)
+	DatetimeType.ClassMethod("now", datetimeNow)
+	DatetimeType.ClassMethod("today", datetimeToday)
+	DatetimeType.ClassMethod("utcnow", datetimeUtcnow)
+	DatetimeType.ClassMethod("fromtimestamp", datetimeFromtimestamp)
+	DateType.ClassMethod("today", dateToday)
 
-	td := func(v rt.Value) *timedelta { return v.O.(*timedelta) }
 	TimedeltaType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		names := []string{"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"}
 		a, e := rt.ParseArgs("timedelta", args, kw, names, 0)
@@ -455,15 +367,13 @@ func init() {
 		return rt.Obj(newTimedelta(totalI + int64(math.RoundToEven(total)))), nil
 	}
 	TimedeltaType.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	TimedeltaType.Repr = func(v rt.Value) (string, *rt.Exc) { return td(v).repr(), nil }
-	TimedeltaType.Str = func(v rt.Value) (string, *rt.Exc) { return td(v).str(), nil }
-	TimedeltaType.Hash = func(v rt.Value) (int64, *rt.Exc) { return td(v).totalUS(), nil }
-	TimedeltaType.Getter("days", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(td(v).days), nil })
-	TimedeltaType.Getter("seconds", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(td(v).seconds), nil })
-	TimedeltaType.Getter("microseconds", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(td(v).us), nil })
-	TimedeltaType.Method("total_seconds", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Float(float64(td(self).totalUS()) / 1e6), nil
-	})
+	TimedeltaType.Repr = func(v rt.Value) (string, *rt.Exc) { return timedeltaOf(v).repr(), nil }
+	TimedeltaType.Str = func(v rt.Value) (string, *rt.Exc) { return timedeltaOf(v).str(), nil }
+	TimedeltaType.Hash = func(v rt.Value) (int64, *rt.Exc) { return timedeltaOf(v).totalUS(), nil }
+	TimedeltaType.Getter("days", timedeltaDays)
+	TimedeltaType.Getter("seconds", timedeltaSeconds)
+	TimedeltaType.Getter("microseconds", timedeltaMicroseconds)
+	TimedeltaType.Method("total_seconds", timedeltaTotalSeconds)
 	TimedeltaType.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
 		x, ok1 := a.O.(*timedelta)
 		y, ok2 := b.O.(*timedelta)
@@ -516,4 +426,150 @@ func init() {
 	initTimeType(m)
 	m.Set("MINYEAR", rt.Int(1))
 	m.Set("MAXYEAR", rt.Int(9999))
+}
+
+// datetimeNow is datetime.now.
+func datetimeNow(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("now", args, kw, []string{"tz"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	if rt.NonNone(a[0]) {
+		return awareFromTimestamp(self, rt.WallSeconds(), a[0])
+	}
+	return datetimeNowIn(self, pytime.LocalZone())
+}
+
+// datetimeToday is datetime.today.
+func datetimeToday(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return datetimeNowIn(self, pytime.LocalZone())
+}
+
+// datetimeUtcnow is datetime.utcnow.
+func datetimeUtcnow(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return datetimeNowIn(self, time.UTC)
+}
+
+// datetimeTzinfo is datetime.tzinfo.
+func datetimeTzinfo(v rt.Value) (rt.Value, *rt.Exc) {
+	if tz := dateTimeOf(v).tz; tz != nil {
+		return rt.Obj(tz), nil
+	}
+	return rt.None, nil
+}
+
+// dateStrftime is date.strftime.
+func dateStrftime(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("strftime", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	f, ok := rt.AsStr(args[0])
+	if !ok {
+		return rt.Null, rt.TypeErrorf("strftime() argument 1 must be str, not %s", args[0].TypeName())
+	}
+	d := dateTimeOf(self)
+	f2 := ""
+	for i := 0; i < len(f); i++ {
+		if f[i] == '%' && i+1 < len(f) && (f[i+1] == 'z' || f[i+1] == 'Z') {
+			if d.tz != nil && !d.isDate() {
+				if f[i+1] == 'z' {
+					f2 += formatOffset(d.tz.off, "")
+				} else {
+					f2 += strings.ReplaceAll(d.tz.tzname(), "%", "%%")
+				}
+			}
+			i++
+			continue
+		}
+		if f[i] == '%' && i+1 < len(f) && f[i+1] == 'f' {
+			f2 += pytime.Pad(d.microsecond, 6, '0')
+			i++
+			continue
+		}
+		if f[i] == '%' && i+1 < len(f) {
+			f2 += f[i : i+2]
+			i++
+			continue
+		}
+		f2 += f[i : i+1]
+	}
+	t := d.tm()
+	t.Zone = ""
+	return rt.Str(pytime.Strftime(f2, t)), nil
+}
+
+// dateWeekday is date.weekday.
+func dateWeekday(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Int(int64(dateTimeOf(self).tm().Wday)), nil
+}
+
+// dateIsoweekday is date.isoweekday.
+func dateIsoweekday(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Int(int64(dateTimeOf(self).tm().Wday + 1)), nil
+}
+
+// dateTimetuple is date.timetuple.
+func dateTimetuple(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Obj(&pytime.StructTime{T: dateTimeOf(self).tm()}), nil
+}
+
+// datetimeDate is datetime.date.
+func datetimeDate(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	d := *dateTimeOf(self)
+	d.typ = DateType
+	d.tz = nil
+	d.hour, d.minute, d.second, d.microsecond = 0, 0, 0, 0
+	return rt.Obj(&d), nil
+}
+
+// datetimeTimestamp is datetime.timestamp.
+func datetimeTimestamp(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	d := dateTimeOf(self)
+	if d.tz != nil {
+		// (self - _EPOCH).total_seconds(): an int over 10**6
+		return rt.TrueDiv(rt.Int(d.utcMicro()-unixEpochMicro), rt.Int(1e6))
+	}
+	g := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.minute, d.second, d.microsecond*1000, pytime.LocalZone())
+	return rt.Float(float64(g.Unix()) + float64(d.microsecond)/1e6), nil
+}
+
+// datetimeFromtimestamp is datetime.fromtimestamp.
+func datetimeFromtimestamp(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("fromtimestamp", args, kw, []string{"timestamp", "tz"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	ts, e := rt.FloatArg(a[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	if rt.NonNone(a[1]) {
+		return awareFromTimestamp(self, ts, a[1])
+	}
+	t, _ := self.O.(*rt.Type)
+	return rt.Obj(dtFromTimestamp(t, ts, pytime.LocalZone())), nil
+}
+
+// dateToday is date.today.
+func dateToday(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	t, _ := self.O.(*rt.Type)
+	d := dtFromTimestamp(t, rt.WallSeconds(), pytime.LocalZone())
+	if d.isDate() {
+		d.hour, d.minute, d.second, d.microsecond = 0, 0, 0, 0
+	}
+	return rt.Obj(d), nil
+}
+
+// timedeltaDays is timedelta.days.
+func timedeltaDays(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(timedeltaOf(v).days), nil }
+
+// timedeltaSeconds is timedelta.seconds.
+func timedeltaSeconds(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(timedeltaOf(v).seconds), nil }
+
+// timedeltaMicroseconds is timedelta.microseconds.
+func timedeltaMicroseconds(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(timedeltaOf(v).us), nil }
+
+// timedeltaTotalSeconds is timedelta.total_seconds.
+func timedeltaTotalSeconds(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Float(float64(timedeltaOf(self).totalUS()) / 1e6), nil
 }

@@ -257,56 +257,62 @@ func newDT(cls *rt.Type, n ...int) (rt.Value, *rt.Exc) {
 }
 
 func initDatetimeISO() {
-	DateType.ClassMethod("fromisoformat", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		str, e := isoArg(args, kw)
-		if e != nil {
-			return rt.Null, e
-		}
-		s := isoStr(str)
-		if n := len(s); n != 7 && n != 8 && n != 10 {
-			return rt.Null, invalidISO(args[0])
-		}
-		y, m, d, ok := s.date(len(s))
-		if !ok {
-			return rt.Null, invalidISO(args[0])
-		}
-		return newDT(self.O.(*rt.Type), y, m, d)
-	})
-	DatetimeType.ClassMethod("fromisoformat", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		str, e := isoArg(args, kw)
-		if e != nil {
-			return rt.Null, e
-		}
-		s := isoStr(str)
-		if utf8.RuneCountInString(str) < 7 {
-			return rt.Null, invalidISO(args[0])
-		}
-		sepAt := s.separator()
-		if sepAt < 0 {
-			return rt.Null, invalidISO(args[0])
-		}
-		y, m, d, ok := s.date(sepAt)
-		if !ok {
-			return rt.Null, invalidISO(args[0])
-		}
-		var t [4]int
-		var off int64
-		rc := 0
-		if len(s) > sepAt {
-			t, off, rc = s.time(sepAt + 1)
-		}
-		if rc < 0 {
-			return rt.Null, invalidISO(args[0])
-		}
-		r, e := newDT(self.O.(*rt.Type), y, m, d, t[0], t[1], t[2], t[3])
-		if e != nil || rc != 1 {
-			return r, e
-		}
-		z, e := newTimezone(off, rt.Null)
-		if e != nil {
-			return rt.Null, e
-		}
-		r.O.(*dateTime).tz = z
-		return r, nil
-	})
+	DateType.ClassMethod("fromisoformat", dateFromisoformat)
+	DatetimeType.ClassMethod("fromisoformat", datetimeFromisoformat)
+}
+
+// dateFromisoformat is date.fromisoformat.
+func dateFromisoformat(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	str, e := isoArg(args, kw)
+	if e != nil {
+		return rt.Null, e
+	}
+	s := isoStr(str)
+	if n := len(s); n != 7 && n != 8 && n != 10 {
+		return rt.Null, invalidISO(args[0])
+	}
+	y, m, d, ok := s.date(len(s))
+	if !ok {
+		return rt.Null, invalidISO(args[0])
+	}
+	return newDT(self.O.(*rt.Type), y, m, d)
+}
+
+// datetimeFromisoformat is datetime.fromisoformat.
+func datetimeFromisoformat(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	str, e := isoArg(args, kw)
+	if e != nil {
+		return rt.Null, e
+	}
+	s := isoStr(str)
+	if utf8.RuneCountInString(str) < 7 {
+		return rt.Null, invalidISO(args[0])
+	}
+	sepAt := s.separator()
+	if sepAt < 0 {
+		return rt.Null, invalidISO(args[0])
+	}
+	y, m, d, ok := s.date(sepAt)
+	if !ok {
+		return rt.Null, invalidISO(args[0])
+	}
+	var t [4]int
+	var off int64
+	rc := 0
+	if len(s) > sepAt {
+		t, off, rc = s.time(sepAt + 1)
+	}
+	if rc < 0 {
+		return rt.Null, invalidISO(args[0])
+	}
+	r, e := newDT(self.O.(*rt.Type), y, m, d, t[0], t[1], t[2], t[3])
+	if e != nil || rc != 1 {
+		return r, e
+	}
+	z, e := newTimezone(off, rt.Null)
+	if e != nil {
+		return rt.Null, e
+	}
+	r.O.(*dateTime).tz = z
+	return r, nil
 }

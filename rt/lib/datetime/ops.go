@@ -209,61 +209,67 @@ func bi0(name string) rt.Value {
 // is str(self), anything else goes to self.strftime, as date_format does
 // (so f"{now:%H:%M}" works and a subclass's strftime is used).
 func initDateFormat() {
-	DateType.Method("isoformat", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if len(kw) > 0 {
-			return rt.Null, rt.TypeErrorf("date.isoformat() takes no keyword arguments")
-		}
-		if len(args) > 0 {
-			return rt.Null, rt.TypeErrorf("date.isoformat() takes no arguments (%d given)", len(args))
-		}
-		return rt.Str(self.O.(*dateTime).str("T")), nil
-	})
+	DateType.Method("isoformat", dateIsoformat)
 	// datetime.isoformat(sep='T', timespec='auto')
-	DatetimeType.Method("isoformat", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("isoformat", args, kw, []string{"sep", "timespec"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		sep := "T"
-		if !a[0].IsNull() {
-			s, ok := rt.AsStr(a[0])
-			if !ok || len([]rune(s)) != 1 {
-				return rt.Null, rt.TypeErrorf("isoformat() argument 1 must be a unicode character, not %s", a[0].TypeName())
-			}
-			sep = s
-		}
-		spec := "auto"
-		if !a[1].IsNull() {
-			s, ok := rt.AsStr(a[1])
-			if !ok {
-				return rt.Null, rt.TypeErrorf("isoformat() argument 2 must be str, not %s", a[1].TypeName())
-			}
-			spec = s
-		}
-		d := self.O.(*dateTime)
-		date := pytime.Pad(d.year, 4, '0') + "-" + pytime.Pad(d.month, 2, '0') + "-" + pytime.Pad(d.day, 2, '0') + sep
-		hh, mm, ss := pytime.Pad(d.hour, 2, '0'), pytime.Pad(d.minute, 2, '0'), pytime.Pad(d.second, 2, '0')
-		off := ""
-		if d.tz != nil {
-			off = formatOffset(d.tz.off, ":")
-		}
-		switch spec {
-		case "auto":
-			return rt.Str(d.str(sep)), nil
-		case "hours":
-			return rt.Str(date + hh + off), nil
-		case "minutes":
-			return rt.Str(date + hh + ":" + mm + off), nil
-		case "seconds":
-			return rt.Str(date + hh + ":" + mm + ":" + ss + off), nil
-		case "milliseconds":
-			return rt.Str(date + hh + ":" + mm + ":" + ss + "." + pytime.Pad(d.microsecond/1000, 3, '0') + off), nil
-		case "microseconds":
-			return rt.Str(date + hh + ":" + mm + ":" + ss + "." + pytime.Pad(d.microsecond, 6, '0') + off), nil
-		}
-		return rt.Null, rt.ValueErrorf("Unknown timespec value")
-	})
+	DatetimeType.Method("isoformat", datetimeIsoformat)
 	DateType.Method("__format__", strftimeFormat)
+}
+
+// dateIsoformat is date.isoformat.
+func dateIsoformat(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if len(kw) > 0 {
+		return rt.Null, rt.TypeErrorf("date.isoformat() takes no keyword arguments")
+	}
+	if len(args) > 0 {
+		return rt.Null, rt.TypeErrorf("date.isoformat() takes no arguments (%d given)", len(args))
+	}
+	return rt.Str(self.O.(*dateTime).str("T")), nil
+}
+
+// datetimeIsoformat is datetime.isoformat.
+func datetimeIsoformat(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("isoformat", args, kw, []string{"sep", "timespec"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	sep := "T"
+	if !a[0].IsNull() {
+		s, ok := rt.AsStr(a[0])
+		if !ok || len([]rune(s)) != 1 {
+			return rt.Null, rt.TypeErrorf("isoformat() argument 1 must be a unicode character, not %s", a[0].TypeName())
+		}
+		sep = s
+	}
+	spec := "auto"
+	if !a[1].IsNull() {
+		s, ok := rt.AsStr(a[1])
+		if !ok {
+			return rt.Null, rt.TypeErrorf("isoformat() argument 2 must be str, not %s", a[1].TypeName())
+		}
+		spec = s
+	}
+	d := self.O.(*dateTime)
+	date := pytime.Pad(d.year, 4, '0') + "-" + pytime.Pad(d.month, 2, '0') + "-" + pytime.Pad(d.day, 2, '0') + sep
+	hh, mm, ss := pytime.Pad(d.hour, 2, '0'), pytime.Pad(d.minute, 2, '0'), pytime.Pad(d.second, 2, '0')
+	off := ""
+	if d.tz != nil {
+		off = formatOffset(d.tz.off, ":")
+	}
+	switch spec {
+	case "auto":
+		return rt.Str(d.str(sep)), nil
+	case "hours":
+		return rt.Str(date + hh + off), nil
+	case "minutes":
+		return rt.Str(date + hh + ":" + mm + off), nil
+	case "seconds":
+		return rt.Str(date + hh + ":" + mm + ":" + ss + off), nil
+	case "milliseconds":
+		return rt.Str(date + hh + ":" + mm + ":" + ss + "." + pytime.Pad(d.microsecond/1000, 3, '0') + off), nil
+	case "microseconds":
+		return rt.Str(date + hh + ":" + mm + ":" + ss + "." + pytime.Pad(d.microsecond, 6, '0') + off), nil
+	}
+	return rt.Null, rt.ValueErrorf("Unknown timespec value")
 }
 
 // strftimeFormat is date.__format__ and time.__format__: str(self) for an

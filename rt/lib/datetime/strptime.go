@@ -233,18 +233,21 @@ func must0(v rt.Value, e *rt.Exc) rt.Value {
 }
 
 func initStrptime() {
-	DatetimeType.ClassMethod("strptime", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("strptime", args, kw, 2, 2); e != nil {
-			return rt.Null, e
+	DatetimeType.ClassMethod("strptime", datetimeStrptime)
+}
+
+// datetimeStrptime is datetime.strptime.
+func datetimeStrptime(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("strptime", args, kw, 2, 2); e != nil {
+		return rt.Null, e
+	}
+	var strs [2]string
+	for i, a := range args {
+		s, ok := rt.AsStr(a)
+		if !ok {
+			return rt.Null, rt.TypeErrorf("strptime() argument %d must be str, not %s", i+1, a.TypeName())
 		}
-		var strs [2]string
-		for i, a := range args {
-			s, ok := rt.AsStr(a)
-			if !ok {
-				return rt.Null, rt.TypeErrorf("strptime() argument %d must be str, not %s", i+1, a.TypeName())
-			}
-			strs[i] = s
-		}
-		return strptime(self.O.(*rt.Type), strs[0], strs[1])
-	})
+		strs[i] = s
+	}
+	return strptime(self.O.(*rt.Type), strs[0], strs[1])
 }

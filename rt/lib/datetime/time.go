@@ -99,9 +99,11 @@ func timeArgs(fname string, args []rt.Value, kw []string, n [4]int, tz *tzone) (
 	return n, tz, nil
 }
 
+// timeObjOf returns the *timeObj the value holds.
+func timeObjOf(v rt.Value) *timeObj { return v.O.(*timeObj) }
+
 func initTimeType(m *rt.NativeModule) {
 	TimeType.Module = "datetime"
-	tv := func(v rt.Value) *timeObj { return v.O.(*timeObj) }
 	TimeType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		n, tz, e := timeArgs("time", args, kw, [4]int{}, nil)
 		if e != nil {
@@ -111,7 +113,7 @@ func initTimeType(m *rt.NativeModule) {
 	}
 	TimeType.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
 	TimeType.Repr = func(v rt.Value) (string, *rt.Exc) {
-		t := tv(v)
+		t := timeObjOf(v)
 		s := "datetime." + t.typ.Name + "(" + rt.Itoa(t.hour) + ", " + rt.Itoa(t.minute)
 		if t.second != 0 || t.microsecond != 0 {
 			s += ", " + rt.Itoa(t.second)
@@ -124,10 +126,10 @@ func initTimeType(m *rt.NativeModule) {
 		}
 		return s + ")", nil
 	}
-	TimeType.Str = func(v rt.Value) (string, *rt.Exc) { return tv(v).iso("auto") }
-	TimeType.Hash = func(v rt.Value) (int64, *rt.Exc) { return tv(v).micro(), nil }
+	TimeType.Str = func(v rt.Value) (string, *rt.Exc) { return timeObjOf(v).iso("auto") }
+	TimeType.Hash = func(v rt.Value) (int64, *rt.Exc) { return timeObjOf(v).micro(), nil }
 	TimeType.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
-		x := tv(a)
+		x := timeObjOf(a)
 		y, ok := b.O.(*timeObj)
 		if !ok || b.K != rt.KObj {
 			if op == rt.OpEq || op == rt.OpNe {
@@ -147,114 +149,138 @@ func initTimeType(m *rt.NativeModule) {
 	for i, name := range []string{"hour", "minute", "second", "microsecond"} {
 		i := i
 		TimeType.Getter(name, func(v rt.Value) (rt.Value, *rt.Exc) {
-			t := tv(v)
+			t := timeObjOf(v)
 			return rt.Int(int64([4]int{t.hour, t.minute, t.second, t.microsecond}[i])), nil
 		})
 	}
-	TimeType.Getter("tzinfo", func(v rt.Value) (rt.Value, *rt.Exc) {
-		if tz := tv(v).tz; tz != nil {
-			return rt.Obj(tz), nil
-		}
-		return rt.None, nil
-	})
-	TimeType.Method("isoformat", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("isoformat", args, kw, []string{"timespec"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		spec := "auto"
-		if !a[0].IsNull() {
-			spec, _ = rt.AsStr(a[0])
-		}
-		s, e := tv(self).iso(spec)
-		return rt.Str(s), e
-	})
-	TimeType.Method("strftime", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		t := tv(self)
-		d := &dateTime{typ: DatetimeType, year: 1900, month: 1, day: 1, hour: t.hour, minute: t.minute, second: t.second, microsecond: t.microsecond, tz: t.tz}
-		return rt.CallMethod(rt.Obj(d), "strftime", args, kw)
-	})
+	TimeType.Getter("tzinfo", timeTzinfo)
+	TimeType.Method("isoformat", timeIsoformat)
+	TimeType.Method("strftime", timeStrftime)
 	TimeType.Method("__format__", strftimeFormat)
-	TimeType.Method("replace", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		t := tv(self)
-		n, tz, e := timeArgs("replace", args, kw, [4]int{t.hour, t.minute, t.second, t.microsecond}, t.tz)
-		if e != nil {
-			return rt.Null, e
-		}
-		return newTimeObj(t.typ, n, tz)
-	})
+	TimeType.Method("replace", timeReplace)
 	for _, name := range []string{"utcoffset", "tzname", "dst"} {
 		name := name
 		TimeType.Method(name, func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-			t := tv(self)
+			t := timeObjOf(self)
 			if t.tz == nil {
 				return rt.None, nil
 			}
 			return rt.CallMethod(rt.Obj(t.tz), name, []rt.Value{rt.None}, nil)
 		})
 	}
-	TimeType.ClassMethod("fromisoformat", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		str, e := isoArg(args, kw)
-		if e != nil {
-			return rt.Null, e
-		}
-		p := str
-		if len(p) > 0 && p[0] == 'T' {
-			p = p[1:]
-		}
-		v, off, rc := isoStr(p).time(0)
-		if rc < 0 {
-			return rt.Null, invalidISO(args[0])
-		}
-		var tz *tzone
-		if rc == 1 {
-			if tz, e = newTimezone(off, rt.Null); e != nil {
-				return rt.Null, e
-			}
-		}
-		return newTimeObj(self.O.(*rt.Type), v, tz)
-	})
+	TimeType.ClassMethod("fromisoformat", timeFromisoformat)
 	mk := func(n [4]int) rt.Value { v, _ := newTimeObj(TimeType, n, nil); return v }
 	TimeType.SetDict("min", mk([4]int{}))
 	TimeType.SetDict("max", mk([4]int{23, 59, 59, 999999}))
 	one, _ := tdFromBig(big.NewInt(1))
 	TimeType.SetDict("resolution", one)
-	DatetimeType.Method("time", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		d := self.O.(*dateTime)
-		return newTimeObj(TimeType, [4]int{d.hour, d.minute, d.second, d.microsecond}, nil)
-	})
-	DatetimeType.Method("timetz", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		d := self.O.(*dateTime)
-		return newTimeObj(TimeType, [4]int{d.hour, d.minute, d.second, d.microsecond}, d.tz)
-	})
-	DatetimeType.ClassMethod("combine", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("combine", args, kw, []string{"date", "time", "tzinfo"}, 2)
-		if e != nil {
+	DatetimeType.Method("time", datetimeTime)
+	DatetimeType.Method("timetz", datetimeTimetz)
+	DatetimeType.ClassMethod("combine", datetimeCombine)
+	m.Set("time", rt.Obj(TimeType))
+}
+
+// timeTzinfo is time.tzinfo.
+func timeTzinfo(v rt.Value) (rt.Value, *rt.Exc) {
+	if tz := timeObjOf(v).tz; tz != nil {
+		return rt.Obj(tz), nil
+	}
+	return rt.None, nil
+}
+
+// timeIsoformat is time.isoformat.
+func timeIsoformat(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("isoformat", args, kw, []string{"timespec"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	spec := "auto"
+	if !a[0].IsNull() {
+		spec, _ = rt.AsStr(a[0])
+	}
+	s, e := timeObjOf(self).iso(spec)
+	return rt.Str(s), e
+}
+
+// timeStrftime is time.strftime.
+func timeStrftime(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	t := timeObjOf(self)
+	d := &dateTime{typ: DatetimeType, year: 1900, month: 1, day: 1, hour: t.hour, minute: t.minute, second: t.second, microsecond: t.microsecond, tz: t.tz}
+	return rt.CallMethod(rt.Obj(d), "strftime", args, kw)
+}
+
+// timeReplace is time.replace.
+func timeReplace(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	t := timeObjOf(self)
+	n, tz, e := timeArgs("replace", args, kw, [4]int{t.hour, t.minute, t.second, t.microsecond}, t.tz)
+	if e != nil {
+		return rt.Null, e
+	}
+	return newTimeObj(t.typ, n, tz)
+}
+
+// timeFromisoformat is time.fromisoformat.
+func timeFromisoformat(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	str, e := isoArg(args, kw)
+	if e != nil {
+		return rt.Null, e
+	}
+	p := str
+	if len(p) > 0 && p[0] == 'T' {
+		p = p[1:]
+	}
+	v, off, rc := isoStr(p).time(0)
+	if rc < 0 {
+		return rt.Null, invalidISO(args[0])
+	}
+	var tz *tzone
+	if rc == 1 {
+		if tz, e = newTimezone(off, rt.Null); e != nil {
 			return rt.Null, e
 		}
-		d, ok := a[0].O.(*dateTime)
-		if !ok || a[0].K != rt.KObj {
-			return rt.Null, rt.TypeErrorf("combine() argument 1 must be datetime.date, not %s", a[0].TypeName())
-		}
-		t, ok := a[1].O.(*timeObj)
-		if !ok || a[1].K != rt.KObj {
-			return rt.Null, rt.TypeErrorf("combine() argument 2 must be datetime.time, not %s", a[1].TypeName())
-		}
-		tz := t.tz
-		if !a[2].IsNull() {
-			tz = nil
-			if rt.NonNone(a[2]) {
-				if tz, e = tzArg(a[2]); e != nil {
-					return rt.Null, e
-				}
+	}
+	return newTimeObj(self.O.(*rt.Type), v, tz)
+}
+
+// datetimeTime is datetime.time.
+func datetimeTime(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	d := self.O.(*dateTime)
+	return newTimeObj(TimeType, [4]int{d.hour, d.minute, d.second, d.microsecond}, nil)
+}
+
+// datetimeTimetz is datetime.timetz.
+func datetimeTimetz(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	d := self.O.(*dateTime)
+	return newTimeObj(TimeType, [4]int{d.hour, d.minute, d.second, d.microsecond}, d.tz)
+}
+
+// datetimeCombine is datetime.combine.
+func datetimeCombine(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("combine", args, kw, []string{"date", "time", "tzinfo"}, 2)
+	if e != nil {
+		return rt.Null, e
+	}
+	d, ok := a[0].O.(*dateTime)
+	if !ok || a[0].K != rt.KObj {
+		return rt.Null, rt.TypeErrorf("combine() argument 1 must be datetime.date, not %s", a[0].TypeName())
+	}
+	t, ok := a[1].O.(*timeObj)
+	if !ok || a[1].K != rt.KObj {
+		return rt.Null, rt.TypeErrorf("combine() argument 2 must be datetime.time, not %s", a[1].TypeName())
+	}
+	tz := t.tz
+	if !a[2].IsNull() {
+		tz = nil
+		if rt.NonNone(a[2]) {
+			if tz, e = tzArg(a[2]); e != nil {
+				return rt.Null, e
 			}
 		}
-		r, e := newDT(self.O.(*rt.Type), d.year, d.month, d.day, t.hour, t.minute, t.second, t.microsecond)
-		if e != nil {
-			return rt.Null, e
-		}
-		r.O.(*dateTime).tz = tz
-		return r, nil
-	})
-	m.Set("time", rt.Obj(TimeType))
+	}
+	r, e := newDT(self.O.(*rt.Type), d.year, d.month, d.day, t.hour, t.minute, t.second, t.microsecond)
+	if e != nil {
+		return rt.Null, e
+	}
+	r.O.(*dateTime).tz = tz
+	return r, nil
 }

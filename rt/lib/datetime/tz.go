@@ -173,9 +173,9 @@ func initDatetimeTZ(m *rt.NativeModule) {
 			return f(self.O.(*tzone)), nil
 		})
 	}
-	zoneMethod("utcoffset", func(z *tzone) rt.Value { return rt.Obj(newTimedelta(z.off)) })
-	zoneMethod("tzname", func(z *tzone) rt.Value { return rt.Str(z.tzname()) })
-	zoneMethod("dst", func(z *tzone) rt.Value { return rt.None })
+	zoneMethod("utcoffset", timezoneUtcoffset)
+	zoneMethod("tzname", timezoneTzname)
+	zoneMethod("dst", timezoneDst)
 	TimezoneType.SetDict("utc", rt.Obj(utcZone))
 	dtMethod := func(name string, f func(d *dateTime) rt.Value) {
 		DatetimeType.Method(name, func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
@@ -189,35 +189,56 @@ func initDatetimeTZ(m *rt.NativeModule) {
 			return f(d), nil
 		})
 	}
-	dtMethod("utcoffset", func(d *dateTime) rt.Value { return rt.Obj(newTimedelta(d.tz.off)) })
-	dtMethod("tzname", func(d *dateTime) rt.Value { return rt.Str(d.tz.tzname()) })
-	dtMethod("dst", func(d *dateTime) rt.Value { return rt.None })
-	DatetimeType.Method("astimezone", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("astimezone", args, kw, []string{"tz"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		d := self.O.(*dateTime)
-		utc := d.utcMicro()
-		if d.tz == nil {
-			// a naive datetime is local time
-			g := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.minute, d.second, 0, pytime.LocalZone())
-			_, off := g.Zone()
-			utc = d.localMicro() - int64(off)*1e6
-		}
-		var z *tzone
-		if rt.NonNone(a[0]) {
-			if z, e = tzArg(a[0]); e != nil {
-				return rt.Null, e
-			}
-		} else {
-			g := time.UnixMicro(utc - unixEpochMicro).In(pytime.LocalZone())
-			name, off := g.Zone()
-			z = &tzone{off: int64(off) * 1e6, name: rt.Str(name)}
-		}
-		return rt.Obj(dtFromUTCMicro(d.typ, utc, z)), nil
-	})
+	dtMethod("utcoffset", datetimeUtcoffset)
+	dtMethod("tzname", datetimeTzname)
+	dtMethod("dst", datetimeDst)
+	DatetimeType.Method("astimezone", datetimeAstimezone)
 	m.Set("tzinfo", rt.Obj(TzinfoType))
 	m.Set("timezone", rt.Obj(TimezoneType))
 	m.Set("UTC", rt.Obj(utcZone))
+}
+
+// timezoneUtcoffset implements timezone.utcoffset (through zoneMethod).
+func timezoneUtcoffset(z *tzone) rt.Value { return rt.Obj(newTimedelta(z.off)) }
+
+// timezoneTzname implements timezone.tzname (through zoneMethod).
+func timezoneTzname(z *tzone) rt.Value { return rt.Str(z.tzname()) }
+
+// timezoneDst implements timezone.dst (through zoneMethod).
+func timezoneDst(z *tzone) rt.Value { return rt.None }
+
+// datetimeUtcoffset implements datetime.utcoffset (through dtMethod).
+func datetimeUtcoffset(d *dateTime) rt.Value { return rt.Obj(newTimedelta(d.tz.off)) }
+
+// datetimeTzname implements datetime.tzname (through dtMethod).
+func datetimeTzname(d *dateTime) rt.Value { return rt.Str(d.tz.tzname()) }
+
+// datetimeDst implements datetime.dst (through dtMethod).
+func datetimeDst(d *dateTime) rt.Value { return rt.None }
+
+// datetimeAstimezone is datetime.astimezone.
+func datetimeAstimezone(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("astimezone", args, kw, []string{"tz"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	d := self.O.(*dateTime)
+	utc := d.utcMicro()
+	if d.tz == nil {
+		// a naive datetime is local time
+		g := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.minute, d.second, 0, pytime.LocalZone())
+		_, off := g.Zone()
+		utc = d.localMicro() - int64(off)*1e6
+	}
+	var z *tzone
+	if rt.NonNone(a[0]) {
+		if z, e = tzArg(a[0]); e != nil {
+			return rt.Null, e
+		}
+	} else {
+		g := time.UnixMicro(utc - unixEpochMicro).In(pytime.LocalZone())
+		name, off := g.Zone()
+		z = &tzone{off: int64(off) * 1e6, name: rt.Str(name)}
+	}
+	return rt.Obj(dtFromUTCMicro(d.typ, utc, z)), nil
 }

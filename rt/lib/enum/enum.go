@@ -249,12 +249,7 @@ func init() {
 		}
 		return m, nil
 	}
-	mt.Getter("__members__", func(s rt.Value) (rt.Value, *rt.Exc) {
-		if d, ok := s.O.(*rt.Type).Dict.GetStr("_member_map_"); ok {
-			return rt.Obj(d.O.(*rt.Dict).Copy()), nil
-		}
-		return rt.NewDict()
-	})
+	mt.Getter("__members__", enumTypeMembers)
 
 	b := EnumBaseType
 	b.Module = "enum"
@@ -280,8 +275,8 @@ func init() {
 		return v.Type().Name + "." + n, nil
 	}
 	b.Hash = func(v rt.Value) (int64, *rt.Exc) { return rt.Hash(enumAttr(v, "_name_")) }
-	b.Getter("name", func(s rt.Value) (rt.Value, *rt.Exc) { return enumAttr(s, "_name_"), nil })
-	b.Getter("value", func(s rt.Value) (rt.Value, *rt.Exc) { return enumAttr(s, "_value_"), nil })
+	b.Getter("name", enumName)
+	b.Getter("value", enumValue)
 
 	it := IntEnumType
 	it.Module = "enum"
@@ -290,19 +285,9 @@ func init() {
 	it.MRO = []*rt.Type{IntEnumType, rt.IntType, EnumBaseType, rt.ObjectType}
 	it.Repr = memberRepr
 	it.Str = func(v rt.Value) (string, *rt.Exc) { return rt.IntRepr(v) } // 3.11: str(IntEnum) is the int's
-	it.Getter("name", func(s rt.Value) (rt.Value, *rt.Exc) { return enumAttr(s, "_name_"), nil })
-	it.Getter("value", func(s rt.Value) (rt.Value, *rt.Exc) { return enumAttr(s, "_value_"), nil })
-	it.Method("__format__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("__format__", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		spec, _ := rt.AsStr(args[0])
-		s, e := rt.Format(rt.Int(self.I), spec)
-		if self.K == rt.KObj {
-			s, e = rt.Format(rt.BigInt(rt.ToBig(self)), spec)
-		}
-		return rt.Str(s), e
-	})
+	it.Getter("name", intEnumName)
+	it.Getter("value", intEnumValue)
+	it.Method("__format__", intEnumFormat)
 
 	st := StrEnumType
 	st.Module = "enum"
@@ -311,16 +296,9 @@ func init() {
 	st.MRO = []*rt.Type{StrEnumType, rt.StrType, EnumBaseType, rt.ObjectType}
 	st.Repr = memberRepr
 	st.Str = func(v rt.Value) (string, *rt.Exc) { return v.O.(*rt.StrObj).S, nil }
-	st.Getter("name", func(s rt.Value) (rt.Value, *rt.Exc) { return enumAttr(s, "_name_"), nil })
-	st.Getter("value", func(s rt.Value) (rt.Value, *rt.Exc) { return enumAttr(s, "_value_"), nil })
-	st.Method("__format__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("__format__", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		spec, _ := rt.AsStr(args[0])
-		s, e := rt.Format(rt.Str(self.O.(*rt.StrObj).S), spec)
-		return rt.Str(s), e
-	})
+	st.Getter("name", strEnumName)
+	st.Getter("value", strEnumValue)
+	st.Method("__format__", strEnumFormat)
 
 	autoType.Module = "enum"
 	autoType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
@@ -338,29 +316,81 @@ func init() {
 	m.Set("EnumType", rt.Obj(EnumMetaType))
 	m.Set("EnumMeta", rt.Obj(EnumMetaType))
 	m.Set("auto", rt.Obj(autoType))
-	m.Fn("unique", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("unique", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		cls, ok := args[0].O.(*rt.Type)
-		if !ok {
-			return args[0], nil
-		}
-		var dups []string
-		if d, ok := cls.Dict.GetStr("_member_map_"); ok {
-			d.O.(*rt.Dict).Items(func(k, v rt.Value) bool {
-				name, _ := rt.AsStr(k)
-				if canon, _ := rt.AsStr(enumAttr(v, "_name_")); canon != name {
-					dups = append(dups, name+" -> "+canon)
-				}
-				return true
-			})
-		}
-		if len(dups) > 0 {
-			return rt.Null, rt.ValueErrorf("duplicate values found in %s: %s", "<enum '"+cls.Name+"'>", strings.Join(dups, ", "))
-		}
+	m.Fn("unique", enumUnique)
+}
+
+// enumTypeMembers is EnumType.__members__.
+func enumTypeMembers(s rt.Value) (rt.Value, *rt.Exc) {
+	if d, ok := s.O.(*rt.Type).Dict.GetStr("_member_map_"); ok {
+		return rt.Obj(d.O.(*rt.Dict).Copy()), nil
+	}
+	return rt.NewDict()
+}
+
+// enumName is Enum.name.
+func enumName(s rt.Value) (rt.Value, *rt.Exc) { return enumAttr(s, "_name_"), nil }
+
+// enumValue is Enum.value.
+func enumValue(s rt.Value) (rt.Value, *rt.Exc) { return enumAttr(s, "_value_"), nil }
+
+// intEnumName is IntEnum.name.
+func intEnumName(s rt.Value) (rt.Value, *rt.Exc) { return enumAttr(s, "_name_"), nil }
+
+// intEnumValue is IntEnum.value.
+func intEnumValue(s rt.Value) (rt.Value, *rt.Exc) { return enumAttr(s, "_value_"), nil }
+
+// intEnumFormat is IntEnum.__format__.
+func intEnumFormat(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("__format__", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	spec, _ := rt.AsStr(args[0])
+	s, e := rt.Format(rt.Int(self.I), spec)
+	if self.K == rt.KObj {
+		s, e = rt.Format(rt.BigInt(rt.ToBig(self)), spec)
+	}
+	return rt.Str(s), e
+}
+
+// strEnumName is StrEnum.name.
+func strEnumName(s rt.Value) (rt.Value, *rt.Exc) { return enumAttr(s, "_name_"), nil }
+
+// strEnumValue is StrEnum.value.
+func strEnumValue(s rt.Value) (rt.Value, *rt.Exc) { return enumAttr(s, "_value_"), nil }
+
+// strEnumFormat is StrEnum.__format__.
+func strEnumFormat(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("__format__", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	spec, _ := rt.AsStr(args[0])
+	s, e := rt.Format(rt.Str(self.O.(*rt.StrObj).S), spec)
+	return rt.Str(s), e
+}
+
+// enumUnique is enum.unique.
+func enumUnique(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("unique", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	cls, ok := args[0].O.(*rt.Type)
+	if !ok {
 		return args[0], nil
-	})
+	}
+	var dups []string
+	if d, ok := cls.Dict.GetStr("_member_map_"); ok {
+		d.O.(*rt.Dict).Items(func(k, v rt.Value) bool {
+			name, _ := rt.AsStr(k)
+			if canon, _ := rt.AsStr(enumAttr(v, "_name_")); canon != name {
+				dups = append(dups, name+" -> "+canon)
+			}
+			return true
+		})
+	}
+	if len(dups) > 0 {
+		return rt.Null, rt.ValueErrorf("duplicate values found in %s: %s", "<enum '"+cls.Name+"'>", strings.Join(dups, ", "))
+	}
+	return args[0], nil
 }
 
 // enumFunctional is Enum('Name', 'A B C') (or a list of names, of

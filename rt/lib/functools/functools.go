@@ -229,11 +229,9 @@ func init() {
 		}
 		return name + "(" + strings.Join(parts, ", ") + ")", exc
 	}
-	p.Getter("func", func(s rt.Value) (rt.Value, *rt.Exc) { return s.O.(*Partial).fn, nil })
-	p.Getter("args", func(s rt.Value) (rt.Value, *rt.Exc) {
-		return rt.NewTuple(append([]rt.Value(nil), s.O.(*Partial).args...)...), nil
-	})
-	p.Getter("keywords", func(s rt.Value) (rt.Value, *rt.Exc) { return rt.Obj(s.O.(*Partial).kw), nil })
+	p.Getter("func", partialFunc)
+	p.Getter("args", partialArgs)
+	p.Getter("keywords", partialKeywords)
 	p.Get = nil // partial objects are not descriptors (no binding as methods)
 
 	w := lruWrapperType
@@ -250,39 +248,9 @@ func init() {
 	w.Repr = func(v rt.Value) (string, *rt.Exc) {
 		return "<functools._lru_cache_wrapper object at " + rt.AddrOf(v) + ">", nil
 	}
-	w.Method("cache_info", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("cache_info", args, kw, 0, 0); e != nil {
-			return rt.Null, e
-		}
-		lw := self.O.(*lruWrapper)
-		if cacheInfoType.IsNull() {
-			t, e := pycollections.Namedtuple([]rt.Value{rt.Str("CacheInfo"), rt.NewList(rt.Str("hits"), rt.Str("misses"), rt.Str("maxsize"), rt.Str("currsize"))}, nil)
-			if e != nil {
-				return rt.Null, e
-			}
-			rt.SetAttr(t, "__module__", rt.Str("functools"))
-			cacheInfoType = t
-		}
-		ms := rt.None
-		if lw.maxsize >= 0 {
-			ms = rt.Int(int64(lw.maxsize))
-		}
-		return rt.Call(cacheInfoType, []rt.Value{rt.Int(lw.hits), rt.Int(lw.misses), ms, rt.Int(int64(lw.cache.Len()))}, nil)
-	})
-	w.Method("cache_clear", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		lw := self.O.(*lruWrapper)
-		lw.cache.Clear()
-		lw.hits, lw.misses = 0, 0
-		return rt.None, rt.ArgCount("cache_clear", args, kw, 0, 0)
-	})
-	w.Method("cache_parameters", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		lw := self.O.(*lruWrapper)
-		ms := rt.None
-		if lw.maxsize >= 0 {
-			ms = rt.Int(int64(lw.maxsize))
-		}
-		return rt.NewDict(rt.Str("maxsize"), ms, rt.Str("typed"), rt.Bool(lw.typed))
-	})
+	w.Method("cache_info", lruCacheWrapperCacheInfo)
+	w.Method("cache_clear", lruCacheWrapperCacheClear)
+	w.Method("cache_parameters", lruCacheWrapperCacheParameters)
 
 	cp := cachedPropertyType
 	cp.Module = "functools"
@@ -299,12 +267,7 @@ func init() {
 		return rt.Obj(o), nil
 	}
 	cp.Init = func(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
-	cp.Method("__set_name__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("__set_name__", args, kw, 2, 2); e != nil {
-			return rt.Null, e
-		}
-		return rt.None, rt.SetAttr(self, "attrname", args[1])
-	})
+	cp.Method("__set_name__", cachedPropertySetName)
 	cp.Get = func(desc, obj rt.Value, typ *rt.Type) (rt.Value, *rt.Exc) {
 		if obj.IsNull() {
 			return desc, nil
@@ -343,113 +306,192 @@ func init() {
 		return rt.RichCompare(r, rt.Int(0), op)
 	}
 	ck.SetDict("__hash__", rt.None)
-	ck.Getter("obj", func(s rt.Value) (rt.Value, *rt.Exc) { return s.O.(*cmpKey).obj, nil })
+	ck.Getter("obj", functoolsKeyWrapperObj)
 
 	m := rt.DefineModule("functools")
 	m.Set("partial", rt.Obj(PartialType))
 	m.Set("cached_property", rt.Obj(cachedPropertyType))
 	m.Set("WRAPPER_ASSIGNMENTS", rt.NewTuple(rt.Str("__module__"), rt.Str("__name__"), rt.Str("__qualname__"), rt.Str("__doc__"), rt.Str("__annotations__")))
 	m.Set("WRAPPER_UPDATES", rt.NewTuple(rt.Str("__dict__")))
-	m.Fn("reduce", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("reduce", args, kw, 2, 3); e != nil {
-			return rt.Null, e
-		}
-		acc := rt.Null
-		if len(args) == 3 {
-			acc = args[2]
-		}
-		e := rt.ForEach(args[1], func(v rt.Value) *rt.Exc {
-			if acc.IsNull() {
-				acc = v
-				return nil
-			}
-			r, e := rt.Call(args[0], []rt.Value{acc, v}, nil)
-			acc = r
-			return e
-		})
-		if e != nil {
-			return rt.Null, e
-		}
-		if acc.IsNull() {
-			return rt.Null, rt.TypeErrorf("reduce() of empty iterable with no initial value")
-		}
-		return acc, nil
-	})
-	m.Fn("update_wrapper", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("update_wrapper", args, kw, []string{"wrapper", "wrapped", "assigned", "updated"}, 2)
-		if e != nil {
-			return rt.Null, e
-		}
-		return a[0], UpdateWrapper(a[0], a[1])
-	})
-	m.Fn("wraps", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("wraps", args, kw, []string{"wrapped", "assigned", "updated"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		wrapped := a[0]
-		return rt.NewBuiltin("update_wrapper", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-			if e := rt.ArgCount("update_wrapper", args, kw, 1, 1); e != nil {
-				return rt.Null, e
-			}
-			return args[0], UpdateWrapper(args[0], wrapped)
-		}), nil
-	})
-	m.Fn("cache", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("cache", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		return newLRU(args[0], -1, false)
-	})
-	m.Fn("lru_cache", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("lru_cache", args, kw, []string{"maxsize", "typed"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		typed := false
-		if !a[1].IsNull() {
-			if typed, e = rt.Truth(a[1]); e != nil {
-				return rt.Null, e
-			}
-		}
-		size := 128
-		switch {
-		case a[0].IsNull():
-		case a[0].IsNone():
-			size = -1
-		case rt.IsIntLike(a[0]):
-			n, e := rt.IndexOf(a[0])
-			if e != nil {
-				return rt.Null, e
-			}
-			size = int(max(n, 0))
-		case rt.IsCallable(a[0]): // @lru_cache without parentheses
-			return newLRU(a[0], 128, typed)
-		default:
-			return rt.Null, rt.TypeErrorf("Expected first argument to be an integer, a callable, or None")
-		}
-		return rt.NewBuiltin("decorating_function", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-			if e := rt.ArgCount("decorating_function", args, kw, 1, 1); e != nil {
-				return rt.Null, e
-			}
-			return newLRU(args[0], size, typed)
-		}), nil
-	})
-	m.Fn("cmp_to_key", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("cmp_to_key", args, kw, []string{"mycmp"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		cmp := a[0]
-		return rt.NewBuiltin("K", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-			if e := rt.ArgCount("K", args, kw, 1, 1); e != nil {
-				return rt.Null, e
-			}
-			return rt.Obj(&cmpKey{cmp: cmp, obj: args[0]}), nil
-		}), nil
-	})
+	m.Fn("reduce", functoolsReduce)
+	m.Fn("update_wrapper", functoolsUpdateWrapper)
+	m.Fn("wraps", functoolsWraps)
+	m.Fn("cache", functoolsCache)
+	m.Fn("lru_cache", functoolsLruCache)
+	m.Fn("cmp_to_key", functoolsCmpToKey)
 	m.Fn("total_ordering", totalOrdering)
 	m.Fn("singledispatch", singledispatch)
+}
+
+// partialFunc is partial.func.
+func partialFunc(s rt.Value) (rt.Value, *rt.Exc) { return s.O.(*Partial).fn, nil }
+
+// partialArgs is partial.args.
+func partialArgs(s rt.Value) (rt.Value, *rt.Exc) {
+	return rt.NewTuple(append([]rt.Value(nil), s.O.(*Partial).args...)...), nil
+}
+
+// partialKeywords is partial.keywords.
+func partialKeywords(s rt.Value) (rt.Value, *rt.Exc) { return rt.Obj(s.O.(*Partial).kw), nil }
+
+// lruCacheWrapperCacheInfo is _lru_cache_wrapper.cache_info.
+func lruCacheWrapperCacheInfo(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("cache_info", args, kw, 0, 0); e != nil {
+		return rt.Null, e
+	}
+	lw := self.O.(*lruWrapper)
+	if cacheInfoType.IsNull() {
+		t, e := pycollections.Namedtuple([]rt.Value{rt.Str("CacheInfo"), rt.NewList(rt.Str("hits"), rt.Str("misses"), rt.Str("maxsize"), rt.Str("currsize"))}, nil)
+		if e != nil {
+			return rt.Null, e
+		}
+		rt.SetAttr(t, "__module__", rt.Str("functools"))
+		cacheInfoType = t
+	}
+	ms := rt.None
+	if lw.maxsize >= 0 {
+		ms = rt.Int(int64(lw.maxsize))
+	}
+	return rt.Call(cacheInfoType, []rt.Value{rt.Int(lw.hits), rt.Int(lw.misses), ms, rt.Int(int64(lw.cache.Len()))}, nil)
+}
+
+// lruCacheWrapperCacheClear is _lru_cache_wrapper.cache_clear.
+func lruCacheWrapperCacheClear(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	lw := self.O.(*lruWrapper)
+	lw.cache.Clear()
+	lw.hits, lw.misses = 0, 0
+	return rt.None, rt.ArgCount("cache_clear", args, kw, 0, 0)
+}
+
+// lruCacheWrapperCacheParameters is _lru_cache_wrapper.cache_parameters.
+func lruCacheWrapperCacheParameters(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	lw := self.O.(*lruWrapper)
+	ms := rt.None
+	if lw.maxsize >= 0 {
+		ms = rt.Int(int64(lw.maxsize))
+	}
+	return rt.NewDict(rt.Str("maxsize"), ms, rt.Str("typed"), rt.Bool(lw.typed))
+}
+
+// cachedPropertySetName is cached_property.__set_name__.
+func cachedPropertySetName(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("__set_name__", args, kw, 2, 2); e != nil {
+		return rt.Null, e
+	}
+	return rt.None, rt.SetAttr(self, "attrname", args[1])
+}
+
+// functoolsKeyWrapperObj is functools.KeyWrapper.obj.
+func functoolsKeyWrapperObj(s rt.Value) (rt.Value, *rt.Exc) { return s.O.(*cmpKey).obj, nil }
+
+// functoolsReduce is functools.reduce.
+func functoolsReduce(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("reduce", args, kw, 2, 3); e != nil {
+		return rt.Null, e
+	}
+	acc := rt.Null
+	if len(args) == 3 {
+		acc = args[2]
+	}
+	e := rt.ForEach(args[1], func(v rt.Value) *rt.Exc {
+		if acc.IsNull() {
+			acc = v
+			return nil
+		}
+		r, e := rt.Call(args[0], []rt.Value{acc, v}, nil)
+		acc = r
+		return e
+	})
+	if e != nil {
+		return rt.Null, e
+	}
+	if acc.IsNull() {
+		return rt.Null, rt.TypeErrorf("reduce() of empty iterable with no initial value")
+	}
+	return acc, nil
+}
+
+// functoolsUpdateWrapper is functools.update_wrapper.
+func functoolsUpdateWrapper(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("update_wrapper", args, kw, []string{"wrapper", "wrapped", "assigned", "updated"}, 2)
+	if e != nil {
+		return rt.Null, e
+	}
+	return a[0], UpdateWrapper(a[0], a[1])
+}
+
+// functoolsWraps is functools.wraps.
+func functoolsWraps(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("wraps", args, kw, []string{"wrapped", "assigned", "updated"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	wrapped := a[0]
+	return rt.NewBuiltin("update_wrapper", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		if e := rt.ArgCount("update_wrapper", args, kw, 1, 1); e != nil {
+			return rt.Null, e
+		}
+		return args[0], UpdateWrapper(args[0], wrapped)
+	}), nil
+}
+
+// functoolsCache is functools.cache.
+func functoolsCache(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("cache", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	return newLRU(args[0], -1, false)
+}
+
+// functoolsLruCache is functools.lru_cache.
+func functoolsLruCache(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("lru_cache", args, kw, []string{"maxsize", "typed"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	typed := false
+	if !a[1].IsNull() {
+		if typed, e = rt.Truth(a[1]); e != nil {
+			return rt.Null, e
+		}
+	}
+	size := 128
+	switch {
+	case a[0].IsNull():
+	case a[0].IsNone():
+		size = -1
+	case rt.IsIntLike(a[0]):
+		n, e := rt.IndexOf(a[0])
+		if e != nil {
+			return rt.Null, e
+		}
+		size = int(max(n, 0))
+	case rt.IsCallable(a[0]): // @lru_cache without parentheses
+		return newLRU(a[0], 128, typed)
+	default:
+		return rt.Null, rt.TypeErrorf("Expected first argument to be an integer, a callable, or None")
+	}
+	return rt.NewBuiltin("decorating_function", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		if e := rt.ArgCount("decorating_function", args, kw, 1, 1); e != nil {
+			return rt.Null, e
+		}
+		return newLRU(args[0], size, typed)
+	}), nil
+}
+
+// functoolsCmpToKey is functools.cmp_to_key.
+func functoolsCmpToKey(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("cmp_to_key", args, kw, []string{"mycmp"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	cmp := a[0]
+	return rt.NewBuiltin("K", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		if e := rt.ArgCount("K", args, kw, 1, 1); e != nil {
+			return rt.Null, e
+		}
+		return rt.Obj(&cmpKey{cmp: cmp, obj: args[0]}), nil
+	}), nil
 }
 
 type cmpKey struct{ cmp, obj rt.Value }

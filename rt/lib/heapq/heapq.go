@@ -71,82 +71,11 @@ func heapify(h *rt.List) *rt.Exc {
 
 func init() {
 	m := rt.DefineModule("heapq")
-	m.Fn("heappush", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("heappush", args, kw, 2, 2); e != nil {
-			return rt.Null, e
-		}
-		h, e := heapList(args[0], "heappush")
-		if e != nil {
-			return rt.Null, e
-		}
-		h.Items = append(h.Items, args[1])
-		return rt.None, siftDown(h, 0, len(h.Items)-1)
-	})
-	m.Fn("heappop", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("heappop", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		h, e := heapList(args[0], "heappop")
-		if e != nil {
-			return rt.Null, e
-		}
-		n := len(h.Items)
-		if n == 0 {
-			return rt.Null, rt.Errorf(rt.ExcIndexError, "index out of range")
-		}
-		last := h.Items[n-1]
-		h.Items = h.Items[:n-1]
-		if n == 1 {
-			return last, nil
-		}
-		ret := h.Items[0]
-		h.Items[0] = last
-		return ret, siftUp(h, 0)
-	})
-	m.Fn("heapify", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("heapify", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		h, e := heapList(args[0], "heapify")
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.None, heapify(h)
-	})
-	m.Fn("heapreplace", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("heapreplace", args, kw, 2, 2); e != nil {
-			return rt.Null, e
-		}
-		h, e := heapList(args[0], "heapreplace")
-		if e != nil {
-			return rt.Null, e
-		}
-		if len(h.Items) == 0 {
-			return rt.Null, rt.Errorf(rt.ExcIndexError, "index out of range")
-		}
-		ret := h.Items[0]
-		h.Items[0] = args[1]
-		return ret, siftUp(h, 0)
-	})
-	m.Fn("heappushpop", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("heappushpop", args, kw, 2, 2); e != nil {
-			return rt.Null, e
-		}
-		h, e := heapList(args[0], "heappushpop")
-		if e != nil {
-			return rt.Null, e
-		}
-		if len(h.Items) == 0 {
-			return args[1], nil
-		}
-		lt, e := rt.CompareBool(h.Items[0], args[1], rt.OpLt)
-		if e != nil || !lt {
-			return args[1], e
-		}
-		ret := h.Items[0]
-		h.Items[0] = args[1]
-		return ret, siftUp(h, 0)
-	})
+	m.Fn("heappush", heapqHeappush)
+	m.Fn("heappop", heapqHeappop)
+	m.Fn("heapify", heapqHeapify)
+	m.Fn("heapreplace", heapqHeapreplace)
+	m.Fn("heappushpop", heapqHeappushpop)
 	// nsmallest/nlargest equal sorted(iterable, key=key)[:n] (reverse for
 	// nlargest), which CPython documents and its stable algorithm keeps.
 	nbest := func(name string, reverse bool) {
@@ -182,33 +111,122 @@ func init() {
 	}
 	nbest("nsmallest", false)
 	nbest("nlargest", true)
-	m.Fn("merge", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		// merge(*iterables, key=None, reverse=False): materialized and
-		// stably sorted, which yields the same sequence for sorted
-		// inputs (ties keep the order of the iterables).
-		npos := len(args) - len(kw)
-		var all []rt.Value
-		for _, it := range args[:npos] {
-			l, e := rt.ListOf(it)
-			if e != nil {
-				return rt.Null, e
-			}
-			all = append(all, l...)
-		}
-		lst := rt.NewList(all...)
-		var names []string
-		var kv []rt.Value
-		for i, k := range kw {
-			if k != "key" && k != "reverse" {
-				return rt.Null, rt.TypeErrorf("merge() got an unexpected keyword argument '%s'", k)
-			}
-			if !args[npos+i].IsNone() {
-				names, kv = append(names, k), append(kv, args[npos+i])
-			}
-		}
-		if _, e := rt.CallMethod(lst, "sort", kv, names); e != nil {
+	m.Fn("merge", heapqMerge)
+}
+
+// heapqHeappush is heapq.heappush.
+func heapqHeappush(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("heappush", args, kw, 2, 2); e != nil {
+		return rt.Null, e
+	}
+	h, e := heapList(args[0], "heappush")
+	if e != nil {
+		return rt.Null, e
+	}
+	h.Items = append(h.Items, args[1])
+	return rt.None, siftDown(h, 0, len(h.Items)-1)
+}
+
+// heapqHeappop is heapq.heappop.
+func heapqHeappop(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("heappop", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	h, e := heapList(args[0], "heappop")
+	if e != nil {
+		return rt.Null, e
+	}
+	n := len(h.Items)
+	if n == 0 {
+		return rt.Null, rt.Errorf(rt.ExcIndexError, "index out of range")
+	}
+	last := h.Items[n-1]
+	h.Items = h.Items[:n-1]
+	if n == 1 {
+		return last, nil
+	}
+	ret := h.Items[0]
+	h.Items[0] = last
+	return ret, siftUp(h, 0)
+}
+
+// heapqHeapify is heapq.heapify.
+func heapqHeapify(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("heapify", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	h, e := heapList(args[0], "heapify")
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.None, heapify(h)
+}
+
+// heapqHeapreplace is heapq.heapreplace.
+func heapqHeapreplace(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("heapreplace", args, kw, 2, 2); e != nil {
+		return rt.Null, e
+	}
+	h, e := heapList(args[0], "heapreplace")
+	if e != nil {
+		return rt.Null, e
+	}
+	if len(h.Items) == 0 {
+		return rt.Null, rt.Errorf(rt.ExcIndexError, "index out of range")
+	}
+	ret := h.Items[0]
+	h.Items[0] = args[1]
+	return ret, siftUp(h, 0)
+}
+
+// heapqHeappushpop is heapq.heappushpop.
+func heapqHeappushpop(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("heappushpop", args, kw, 2, 2); e != nil {
+		return rt.Null, e
+	}
+	h, e := heapList(args[0], "heappushpop")
+	if e != nil {
+		return rt.Null, e
+	}
+	if len(h.Items) == 0 {
+		return args[1], nil
+	}
+	lt, e := rt.CompareBool(h.Items[0], args[1], rt.OpLt)
+	if e != nil || !lt {
+		return args[1], e
+	}
+	ret := h.Items[0]
+	h.Items[0] = args[1]
+	return ret, siftUp(h, 0)
+}
+
+// heapqMerge is heapq.merge.
+func heapqMerge(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	// merge(*iterables, key=None, reverse=False): materialized and
+	// stably sorted, which yields the same sequence for sorted
+	// inputs (ties keep the order of the iterables).
+	npos := len(args) - len(kw)
+	var all []rt.Value
+	for _, it := range args[:npos] {
+		l, e := rt.ListOf(it)
+		if e != nil {
 			return rt.Null, e
 		}
-		return rt.Iter(lst)
-	})
+		all = append(all, l...)
+	}
+	lst := rt.NewList(all...)
+	var names []string
+	var kv []rt.Value
+	for i, k := range kw {
+		if k != "key" && k != "reverse" {
+			return rt.Null, rt.TypeErrorf("merge() got an unexpected keyword argument '%s'", k)
+		}
+		if !args[npos+i].IsNone() {
+			names, kv = append(names, k), append(kv, args[npos+i])
+		}
+	}
+	if _, e := rt.CallMethod(lst, "sort", kv, names); e != nil {
+		return rt.Null, e
+	}
+	return rt.Iter(lst)
 }

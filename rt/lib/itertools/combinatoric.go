@@ -135,6 +135,24 @@ func indexTuple(pool []rt.Value, idx []int) rt.Value {
 	return rt.NewTuple(out...)
 }
 
+// callTruth is bool(pred(v)); takewhile and dropwhile call pred even
+// when it is None (a TypeError, as in CPython).
+func callTruth(pred, v rt.Value) (bool, *rt.Exc) {
+	r, e := rt.Call(pred, []rt.Value{v}, nil)
+	if e != nil {
+		return false, e
+	}
+	return rt.Truth(r)
+}
+
+// predTruth is filterfalse's test: a None predicate means bool(v).
+func predTruth(pred, v rt.Value) (bool, *rt.Exc) {
+	if pred.IsNone() {
+		return rt.Truth(v)
+	}
+	return callTruth(pred, v)
+}
+
 func initItertoolsMore(m *rt.NativeModule) {
 	groupbyType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		a, e := rt.ParseArgs("groupby", args, kw, []string{"iterable", "key"}, 1)
@@ -424,96 +442,10 @@ func initItertoolsMore(m *rt.NativeModule) {
 			return rt.NewGoIter(t, body(args[0], it)), nil
 		}
 	}
-	// callTruth is bool(pred(v)); takewhile and dropwhile call pred even
-	// when it is None (a TypeError, as in CPython).
-	callTruth := func(pred, v rt.Value) (bool, *rt.Exc) {
-		r, e := rt.Call(pred, []rt.Value{v}, nil)
-		if e != nil {
-			return false, e
-		}
-		return rt.Truth(r)
-	}
-	// test is filterfalse's: a None predicate means bool(v).
-	test := func(pred, v rt.Value) (bool, *rt.Exc) {
-		if pred.IsNone() {
-			return rt.Truth(v)
-		}
-		return callTruth(pred, v)
-	}
-	predIter(takewhileType, "takewhile", func(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
-		stop := false
-		return func() (rt.Value, bool, *rt.Exc) {
-			if stop {
-				return rt.Null, false, nil
-			}
-			v, ok, e := rt.Next(it)
-			if e != nil || !ok {
-				return rt.Null, false, e
-			}
-			t, e := callTruth(pred, v)
-			if e != nil {
-				return rt.Null, false, e
-			}
-			if !t {
-				stop = true
-				return rt.Null, false, nil
-			}
-			return v, true, nil
-		}
-	})
-	predIter(dropwhileType, "dropwhile", func(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
-		dropping := true
-		return func() (rt.Value, bool, *rt.Exc) {
-			for {
-				v, ok, e := rt.Next(it)
-				if e != nil || !ok {
-					return rt.Null, false, e
-				}
-				if !dropping {
-					return v, true, nil
-				}
-				t, e := callTruth(pred, v)
-				if e != nil {
-					return rt.Null, false, e
-				}
-				if !t {
-					dropping = false
-					return v, true, nil
-				}
-			}
-		}
-	})
-	predIter(filterfalseType, "filterfalse", func(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
-		return func() (rt.Value, bool, *rt.Exc) {
-			for {
-				v, ok, e := rt.Next(it)
-				if e != nil || !ok {
-					return rt.Null, false, e
-				}
-				t, e := test(pred, v)
-				if e != nil {
-					return rt.Null, false, e
-				}
-				if !t {
-					return v, true, nil
-				}
-			}
-		}
-	})
-	predIter(starmapType, "starmap", func(fn, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
-		return func() (rt.Value, bool, *rt.Exc) {
-			v, ok, e := rt.Next(it)
-			if e != nil || !ok {
-				return rt.Null, false, e
-			}
-			a, e := rt.IterValues(v)
-			if e != nil {
-				return rt.Null, false, e
-			}
-			r, e := rt.Call(fn, a, nil)
-			return r, e == nil, e
-		}
-	})
+	predIter(takewhileType, "takewhile", takewhileTakewhile)
+	predIter(dropwhileType, "dropwhile", dropwhileDropwhile)
+	predIter(filterfalseType, "filterfalse", filterfalseFilterfalse)
+	predIter(starmapType, "starmap", starmapStarmap)
 	compressType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		a, e := rt.ParseArgs("compress", args, kw, []string{"data", "selectors"}, 2)
 		if e != nil {
@@ -585,35 +517,7 @@ func initItertoolsMore(m *rt.NativeModule) {
 	teeType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		return rt.Null, rt.TypeErrorf("cannot create 'itertools._tee' instances")
 	}
-	m.Fn("tee", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("tee", args, kw, 1, 2); e != nil {
-			return rt.Null, e
-		}
-		n := 2
-		if len(args) == 2 {
-			iv, e := rt.Index(args[1])
-			if e != nil {
-				return rt.Null, e
-			}
-			if iv.I < 0 {
-				return rt.Null, rt.ValueErrorf("n must be >= 0")
-			}
-			n = int(iv.I)
-		}
-		it, e := rt.Iter(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		// one shared buffer; each tee reads from its own position and the
-		// consumed prefix is dropped once every tee has passed it.
-		buf := &teeBuf{it: it, pos: make([]int, n)}
-		out := make([]rt.Value, n)
-		for i := range out {
-			i := i
-			out[i] = rt.NewGoIter(teeType, func() (rt.Value, bool, *rt.Exc) { return buf.next(i) })
-		}
-		return rt.NewTuple(out...), nil
-	})
+	m.Fn("tee", itertoolsTee)
 	for _, t := range []*rt.Type{groupbyType, accumulateType, productType, combinationsType, cwrType,
 		permutationsType, zipLongestType, takewhileType, dropwhileType, pairwiseType, starmapType,
 		compressType, filterfalseType, teeType} {
@@ -623,6 +527,119 @@ func initItertoolsMore(m *rt.NativeModule) {
 	}
 	m.Set("_grouper", rt.Obj(grouperType))
 	m.Set("_tee", rt.Obj(teeType))
+}
+
+// takewhileTakewhile implements takewhile.takewhile (through predIter).
+func takewhileTakewhile(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
+	stop := false
+	return func() (rt.Value, bool, *rt.Exc) {
+		if stop {
+			return rt.Null, false, nil
+		}
+		v, ok, e := rt.Next(it)
+		if e != nil || !ok {
+			return rt.Null, false, e
+		}
+		t, e := callTruth(pred, v)
+		if e != nil {
+			return rt.Null, false, e
+		}
+		if !t {
+			stop = true
+			return rt.Null, false, nil
+		}
+		return v, true, nil
+	}
+}
+
+// dropwhileDropwhile implements dropwhile.dropwhile (through predIter).
+func dropwhileDropwhile(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
+	dropping := true
+	return func() (rt.Value, bool, *rt.Exc) {
+		for {
+			v, ok, e := rt.Next(it)
+			if e != nil || !ok {
+				return rt.Null, false, e
+			}
+			if !dropping {
+				return v, true, nil
+			}
+			t, e := callTruth(pred, v)
+			if e != nil {
+				return rt.Null, false, e
+			}
+			if !t {
+				dropping = false
+				return v, true, nil
+			}
+		}
+	}
+}
+
+// filterfalseFilterfalse implements filterfalse.filterfalse (through predIter).
+func filterfalseFilterfalse(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
+	return func() (rt.Value, bool, *rt.Exc) {
+		for {
+			v, ok, e := rt.Next(it)
+			if e != nil || !ok {
+				return rt.Null, false, e
+			}
+			t, e := predTruth(pred, v)
+			if e != nil {
+				return rt.Null, false, e
+			}
+			if !t {
+				return v, true, nil
+			}
+		}
+	}
+}
+
+// starmapStarmap implements starmap.starmap (through predIter).
+func starmapStarmap(fn, it rt.Value) func() (rt.Value, bool, *rt.Exc) {
+	return func() (rt.Value, bool, *rt.Exc) {
+		v, ok, e := rt.Next(it)
+		if e != nil || !ok {
+			return rt.Null, false, e
+		}
+		a, e := rt.IterValues(v)
+		if e != nil {
+			return rt.Null, false, e
+		}
+		r, e := rt.Call(fn, a, nil)
+		return r, e == nil, e
+	}
+}
+
+// itertoolsTee is itertools.tee.
+func itertoolsTee(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("tee", args, kw, 1, 2); e != nil {
+		return rt.Null, e
+	}
+	n := 2
+	if len(args) == 2 {
+		iv, e := rt.Index(args[1])
+		if e != nil {
+			return rt.Null, e
+		}
+		if iv.I < 0 {
+			return rt.Null, rt.ValueErrorf("n must be >= 0")
+		}
+		n = int(iv.I)
+	}
+	it, e := rt.Iter(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	// one shared buffer; each tee reads from its own position and the
+	// consumed prefix is dropped once every tee has passed it.
+	buf := &teeBuf{it: it, pos: make([]int, n)}
+	out := make([]rt.Value, n)
+	for i := range out {
+		i := i
+		out[i] = rt.NewGoIter(teeType, func() (rt.Value, bool, *rt.Exc) { return buf.next(i) })
+	}
+	return rt.NewTuple(out...), nil
 }
 
 type teeBuf struct {

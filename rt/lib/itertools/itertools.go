@@ -135,16 +135,7 @@ func init() {
 			return s, true, nil
 		}), nil
 	}
-	ChainType.ClassMethod("from_iterable", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("from_iterable", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		outer, e := rt.Iter(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		return chainOf(func() (rt.Value, bool, *rt.Exc) { return rt.Next(outer) }), nil
-	})
+	ChainType.ClassMethod("from_iterable", chainFromIterable)
 	isliceType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		if e := rt.ArgCount("islice", args, kw, 2, 4); e != nil {
 			return rt.Null, e
@@ -213,6 +204,18 @@ func init() {
 	}
 	initItertoolsMore(m)
 
+}
+
+// chainFromIterable is chain.from_iterable.
+func chainFromIterable(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("from_iterable", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	outer, e := rt.Iter(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	return chainOf(func() (rt.Value, bool, *rt.Exc) { return rt.Next(outer) }), nil
 }
 
 // chainOf flattens the iterables next produces.

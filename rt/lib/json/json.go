@@ -353,54 +353,65 @@ func jsonDumps(obj rt.Value, kw []rt.Value) (string, *rt.Exc) {
 	return j.b.String(), nil
 }
 
+// parseKw is a helper of the functions registered in init.
+func parseKw(name string, args []rt.Value, kw []string, npos int) ([]rt.Value, []rt.Value, *rt.Exc) {
+	if len(args)-len(kw) > npos {
+		return nil, nil, rt.TypeErrorf("%s() takes %d positional argument%s but %d were given", name, npos, rt.Plural(npos), len(args)-len(kw))
+	}
+	names := []string{"obj", "fp"}[:npos]
+	a, e := rt.ParseArgs(name, args, kw, append(append([]string(nil), names...), jsonDumpsKw...), npos)
+	if e != nil {
+		return nil, nil, e
+	}
+	return a[:npos], a[npos:], nil
+}
+
 func init() {
 	ExcJSONDecodeError.Module = "json.decoder"
 	m := rt.DefineModule("json")
 	m.Set("JSONDecodeError", rt.Obj(ExcJSONDecodeError))
-	parseKw := func(name string, args []rt.Value, kw []string, npos int) ([]rt.Value, []rt.Value, *rt.Exc) {
-		if len(args)-len(kw) > npos {
-			return nil, nil, rt.TypeErrorf("%s() takes %d positional argument%s but %d were given", name, npos, rt.Plural(npos), len(args)-len(kw))
-		}
-		names := []string{"obj", "fp"}[:npos]
-		a, e := rt.ParseArgs(name, args, kw, append(append([]string(nil), names...), jsonDumpsKw...), npos)
-		if e != nil {
-			return nil, nil, e
-		}
-		return a[:npos], a[npos:], nil
-	}
-	m.Fn("dumps", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		pos, opts, e := parseKw("dumps", args, kw, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		s, e := jsonDumps(pos[0], opts)
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Str(s), nil
-	})
-	m.Fn("dump", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		pos, opts, e := parseKw("dump", args, kw, 2)
-		if e != nil {
-			return rt.Null, e
-		}
-		s, e := jsonDumps(pos[0], opts)
-		if e != nil {
-			return rt.Null, e
-		}
-		_, e = rt.CallMethod(pos[1], "write", []rt.Value{rt.Str(s)}, nil)
-		return rt.None, e
-	})
+	m.Fn("dumps", jsonDumpsFn)
+	m.Fn("dump", jsonDump)
 	m.Fn("loads", jsonLoads)
-	m.Fn("load", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if len(args)-len(kw) < 1 {
-			return rt.Null, rt.TypeErrorf("load() missing 1 required positional argument: 'fp'")
-		}
-		s, e := rt.CallMethod(args[0], "read", nil, nil)
-		if e != nil {
-			return rt.Null, e
-		}
-		rest := append([]rt.Value{s}, args[1:]...)
-		return jsonLoads(rest, kw)
-	})
+	m.Fn("load", jsonLoad)
+}
+
+// jsonDumpsFn is json.dumps.
+func jsonDumpsFn(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	pos, opts, e := parseKw("dumps", args, kw, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	s, e := jsonDumps(pos[0], opts)
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Str(s), nil
+}
+
+// jsonDump is json.dump.
+func jsonDump(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	pos, opts, e := parseKw("dump", args, kw, 2)
+	if e != nil {
+		return rt.Null, e
+	}
+	s, e := jsonDumps(pos[0], opts)
+	if e != nil {
+		return rt.Null, e
+	}
+	_, e = rt.CallMethod(pos[1], "write", []rt.Value{rt.Str(s)}, nil)
+	return rt.None, e
+}
+
+// jsonLoad is json.load.
+func jsonLoad(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if len(args)-len(kw) < 1 {
+		return rt.Null, rt.TypeErrorf("load() missing 1 required positional argument: 'fp'")
+	}
+	s, e := rt.CallMethod(args[0], "read", nil, nil)
+	if e != nil {
+		return rt.Null, e
+	}
+	rest := append([]rt.Value{s}, args[1:]...)
+	return jsonLoads(rest, kw)
 }

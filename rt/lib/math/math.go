@@ -275,6 +275,35 @@ func fsum(it rt.Value) (rt.Value, *rt.Exc) {
 	return rt.Float(hi), nil
 }
 
+// vectorNorm is a helper of the functions registered in init.
+func vectorNorm(name string, vals []float64) float64 {
+	// CPython 3.11's vector_norm is correctly rounded in practice:
+	// the exact sum of squares, its square root at 200 bits, one
+	// rounding.
+	nan := false
+	for _, v := range vals {
+		if math.IsInf(v, 0) {
+			return math.Inf(1)
+		}
+		if math.IsNaN(v) {
+			nan = true
+		}
+	}
+	if nan {
+		return math.NaN()
+	}
+	sum := new(big.Float).SetPrec(2200)
+	for _, v := range vals {
+		x := new(big.Float).SetPrec(2200).SetFloat64(v)
+		sum.Add(sum, x.Mul(x, x))
+	}
+	if sum.Sign() == 0 {
+		return 0
+	}
+	r, _ := new(big.Float).SetPrec(200).Sqrt(sum).Float64()
+	return r
+}
+
 func init() {
 	m := rt.DefineModule("math")
 	m.Set("pi", rt.Float(math.Pi))
@@ -303,27 +332,11 @@ func init() {
 	math1(m, "atanh", math.Atanh, false)
 	math1(m, "erf", math.Erf, false)
 	math1(m, "erfc", math.Erfc, false)
-	math1(m, "log1p", func(x float64) float64 {
-		if x == -1 {
-			return math.NaN() // CPython: domain error, not -inf
-		}
-		return math.Log1p(x)
-	}, false)
-	math1(m, "gamma", func(x float64) float64 {
-		if x == math.Floor(x) && x <= 0 || math.IsInf(x, -1) {
-			return math.NaN()
-		}
-		return math.Gamma(x)
-	}, true)
-	math1(m, "lgamma", func(x float64) float64 {
-		if x == math.Floor(x) && x <= 0 {
-			return math.NaN() // a pole: CPython's domain error
-		}
-		r, _ := math.Lgamma(x)
-		return r
-	}, true)
-	math1(m, "degrees", func(x float64) float64 { return x * (180.0 / math.Pi) }, true)
-	math1(m, "radians", func(x float64) float64 { return x * (math.Pi / 180.0) }, false)
+	math1(m, "log1p", mathLog1p, false)
+	math1(m, "gamma", mathGamma, true)
+	math1(m, "lgamma", mathLgamma, true)
+	math1(m, "degrees", mathDegrees, true)
+	math1(m, "radians", mathRadians, false)
 
 	m.Fn("floor", mathRound("floor", "__floor__", math.Floor))
 	m.Fn("ceil", mathRound("ceil", "__ceil__", math.Ceil))
@@ -343,26 +356,7 @@ func init() {
 	}
 	logFn("log2", &ddInvLn2)
 	logFn("log10", &ddInvLn10)
-	m.Fn("log", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("log", args, kw, 1, 2); e != nil {
-			return rt.Null, e
-		}
-		num, e := mathLog(args[0], nil)
-		if e != nil {
-			return rt.Null, e
-		}
-		if len(args) == 1 {
-			return rt.Float(num), nil
-		}
-		den, e := mathLog(args[1], nil)
-		if e != nil {
-			return rt.Null, e
-		}
-		if den == 0 {
-			return rt.Null, rt.Errorf(rt.ExcZeroDivisionError, "float division by zero")
-		}
-		return rt.Float(num / den), nil
-	})
+	m.Fn("log", mathLogFn)
 
 	two := func(name string, f func(x, y float64) (float64, *rt.Exc)) {
 		m.Fn(name, func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
@@ -384,64 +378,13 @@ func init() {
 			return rt.Float(r), nil
 		})
 	}
-	two("pow", func(x, y float64) (float64, *rt.Exc) {
-		// CPython's math_pow: special cases first, then errors where
-		// C's pow sets them (no complex results).
-		if y == 0 || x == 1 {
-			return 1, nil
-		}
-		if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) {
-			return math.Pow(x, y), nil
-		}
-		if x == 0 && y < 0 {
-			return 0, mathDomain()
-		}
-		if x < 0 && y != math.Floor(y) {
-			return 0, mathDomain()
-		}
-		r, e := rt.FloatPow(x, y)
-		if e != nil {
-			return 0, mathRange()
-		}
-		return r.AsFloat(), nil
-	})
-	two("atan2", func(y, x float64) (float64, *rt.Exc) { return math.Atan2(y, x), nil })
-	two("copysign", func(x, y float64) (float64, *rt.Exc) { return math.Copysign(x, y), nil })
-	two("fmod", func(x, y float64) (float64, *rt.Exc) {
-		if math.IsInf(y, 0) && !math.IsInf(x, 0) && !math.IsNaN(x) {
-			return x, nil
-		}
-		r := math.Mod(x, y)
-		if math.IsNaN(r) && !math.IsNaN(x) && !math.IsNaN(y) {
-			return 0, mathDomain()
-		}
-		return r, nil
-	})
-	two("remainder", func(x, y float64) (float64, *rt.Exc) {
-		r := math.Remainder(x, y)
-		if math.IsNaN(r) && !math.IsNaN(x) && !math.IsNaN(y) {
-			return 0, mathDomain()
-		}
-		return r, nil
-	})
-	two("nextafter", func(x, y float64) (float64, *rt.Exc) { return math.Nextafter(x, y), nil })
-	m.Fn("ulp", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("ulp", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		x, e := mathFloat(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return rt.Float(math.Abs(x)), nil
-		}
-		x = math.Abs(x)
-		if x == math.MaxFloat64 {
-			return rt.Float(x - math.Nextafter(x, 0)), nil
-		}
-		return rt.Float(math.Nextafter(x, math.Inf(1)) - x), nil
-	})
+	two("pow", mathPow)
+	two("atan2", mathAtan2)
+	two("copysign", mathCopysign)
+	two("fmod", mathFmod)
+	two("remainder", mathRemainder)
+	two("nextafter", mathNextafter)
+	m.Fn("ulp", mathUlp)
 	pred := func(name string, f func(float64) bool) {
 		m.Fn(name, func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 			if e := rt.ArgCount(name, args, kw, 1, 1); e != nil {
@@ -455,184 +398,16 @@ func init() {
 		})
 	}
 	pred("isnan", math.IsNaN)
-	pred("isinf", func(x float64) bool { return math.IsInf(x, 0) })
-	pred("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) })
-	m.Fn("isclose", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if len(args)-len(kw) > 2 {
-			return rt.Null, rt.TypeErrorf("isclose() takes exactly 2 positional arguments (%d given)", len(args)-len(kw))
-		}
-		a, e := rt.ParseArgs("isclose", args, kw, []string{"a", "b", "rel_tol", "abs_tol"}, 2)
-		if e != nil {
-			return rt.Null, e
-		}
-		var f [4]float64
-		f[2] = 1e-9
-		for i, v := range a {
-			if v.IsNull() {
-				continue
-			}
-			if f[i], e = mathFloat(v); e != nil {
-				return rt.Null, e
-			}
-		}
-		x, y, rel, abs := f[0], f[1], f[2], f[3]
-		if rel < 0 || abs < 0 {
-			return rt.Null, rt.ValueErrorf("tolerances must be non-negative")
-		}
-		if x == y {
-			return rt.True, nil
-		}
-		if math.IsInf(x, 0) || math.IsInf(y, 0) {
-			return rt.False, nil
-		}
-		d := math.Abs(y - x)
-		return rt.Bool(d <= math.Abs(rel*y) || d <= math.Abs(rel*x) || d <= abs), nil
-	})
-	m.Fn("modf", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("modf", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		x, e := mathFloat(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		if math.IsInf(x, 0) {
-			return rt.NewTuple(rt.Float(math.Copysign(0, x)), rt.Float(x)), nil
-		}
-		i, f := math.Modf(x)
-		return rt.NewTuple(rt.Float(f), rt.Float(i)), nil
-	})
-	m.Fn("frexp", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("frexp", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		x, e := mathFloat(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
-			return rt.NewTuple(rt.Float(x), rt.Int(0)), nil
-		}
-		f, ex := math.Frexp(x)
-		return rt.NewTuple(rt.Float(f), rt.Int(int64(ex))), nil
-	})
-	m.Fn("ldexp", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("ldexp", args, kw, 2, 2); e != nil {
-			return rt.Null, e
-		}
-		x, e := mathFloat(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		if !rt.IsIntLike(args[1]) {
-			return rt.Null, rt.TypeErrorf("Expected an int as second argument to ldexp.")
-		}
-		n := rt.ToBig(args[1])
-		if !n.IsInt64() || n.Int64() > 1<<20 || n.Int64() < -(1<<20) {
-			if n.Sign() > 0 {
-				n = big.NewInt(1 << 20)
-			} else {
-				n = big.NewInt(-(1 << 20))
-			}
-		}
-		r := math.Ldexp(x, int(n.Int64()))
-		if math.IsInf(r, 0) && !math.IsInf(x, 0) {
-			return rt.Null, mathRange()
-		}
-		return rt.Float(r), nil
-	})
-	hypot := func(name string, vals []float64) float64 {
-		// CPython 3.11's vector_norm is correctly rounded in practice:
-		// the exact sum of squares, its square root at 200 bits, one
-		// rounding.
-		nan := false
-		for _, v := range vals {
-			if math.IsInf(v, 0) {
-				return math.Inf(1)
-			}
-			if math.IsNaN(v) {
-				nan = true
-			}
-		}
-		if nan {
-			return math.NaN()
-		}
-		sum := new(big.Float).SetPrec(2200)
-		for _, v := range vals {
-			x := new(big.Float).SetPrec(2200).SetFloat64(v)
-			sum.Add(sum, x.Mul(x, x))
-		}
-		if sum.Sign() == 0 {
-			return 0
-		}
-		r, _ := new(big.Float).SetPrec(200).Sqrt(sum).Float64()
-		return r
-	}
-	m.Fn("hypot", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.NoKwargs("hypot", kw); e != nil {
-			return rt.Null, e
-		}
-		vals := make([]float64, len(args))
-		for i, a := range args {
-			x, e := mathFloat(a)
-			if e != nil {
-				return rt.Null, e
-			}
-			vals[i] = x
-		}
-		return rt.Float(hypot("hypot", vals)), nil
-	})
-	m.Fn("dist", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("dist", args, kw, 2, 2); e != nil {
-			return rt.Null, e
-		}
-		p, ok1 := seqItems(args[0])
-		q, ok2 := seqItems(args[1])
-		if !ok1 || !ok2 {
-			return rt.Null, rt.TypeErrorf("dist(): argument must be tuple, not %s", args[0].TypeName())
-		}
-		if len(p) != len(q) {
-			return rt.Null, rt.ValueErrorf("both points must have the same number of dimensions")
-		}
-		vals := make([]float64, len(p))
-		for i := range p {
-			x, e := mathFloat(p[i])
-			if e != nil {
-				return rt.Null, e
-			}
-			y, e := mathFloat(q[i])
-			if e != nil {
-				return rt.Null, e
-			}
-			vals[i] = x - y
-		}
-		return rt.Float(hypot("dist", vals)), nil
-	})
-	m.Fn("fsum", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("fsum", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		return fsum(args[0])
-	})
-	m.Fn("prod", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if len(args)-len(kw) != 1 {
-			return rt.Null, rt.TypeErrorf("prod() takes exactly 1 positional argument (%d given)", len(args)-len(kw))
-		}
-		a, e := rt.ParseArgs("prod", args, kw, []string{"iterable", "start"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		acc := rt.Int(1)
-		if !a[1].IsNull() {
-			acc = a[1]
-		}
-		e = rt.ForEach(a[0], func(v rt.Value) *rt.Exc {
-			r, e := rt.Mul(acc, v)
-			acc = r
-			return e
-		})
-		return acc, e
-	})
+	pred("isinf", mathIsinf)
+	pred("isfinite", mathIsfinite)
+	m.Fn("isclose", mathIsclose)
+	m.Fn("modf", mathModf)
+	m.Fn("frexp", mathFrexp)
+	m.Fn("ldexp", mathLdexp)
+	m.Fn("hypot", mathHypot)
+	m.Fn("dist", mathDist)
+	m.Fn("fsum", mathFsum)
+	m.Fn("prod", mathProd)
 	intFn := func(name string, min, max int, f func(a []*big.Int) (rt.Value, *rt.Exc)) {
 		m.Fn(name, func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 			if e := rt.ArgCount(name, args, kw, min, max); e != nil {
@@ -649,48 +424,10 @@ func init() {
 			return f(bs)
 		})
 	}
-	intFn("gcd", 0, 1<<30, func(a []*big.Int) (rt.Value, *rt.Exc) {
-		g := new(big.Int)
-		for _, x := range a {
-			g.GCD(nil, nil, g, new(big.Int).Abs(x))
-		}
-		return rt.BigInt(g), nil
-	})
-	intFn("lcm", 0, 1<<30, func(a []*big.Int) (rt.Value, *rt.Exc) {
-		l := big.NewInt(1)
-		for _, x := range a {
-			x = new(big.Int).Abs(x)
-			if x.Sign() == 0 || l.Sign() == 0 {
-				l.SetInt64(0)
-				continue
-			}
-			g := new(big.Int).GCD(nil, nil, l, x)
-			l.Mul(l, new(big.Int).Quo(x, g))
-		}
-		return rt.BigInt(l), nil
-	})
-	m.Fn("factorial", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("factorial", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		n, e := mathInt(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		if n.Sign() < 0 {
-			return rt.Null, rt.ValueErrorf("factorial() not defined for negative values")
-		}
-		if !n.IsInt64() || n.Int64() > 1<<24 {
-			return rt.Null, rt.Errorf(rt.ExcOverflowError, "factorial() argument should not exceed %d", int64(math.MaxInt64))
-		}
-		return rt.BigInt(new(big.Int).MulRange(1, n.Int64())), nil
-	})
-	intFn("isqrt", 1, 1, func(a []*big.Int) (rt.Value, *rt.Exc) {
-		if a[0].Sign() < 0 {
-			return rt.Null, rt.ValueErrorf("isqrt() argument must be nonnegative")
-		}
-		return rt.BigInt(new(big.Int).Sqrt(a[0])), nil
-	})
+	intFn("gcd", 0, 1<<30, mathGcd)
+	intFn("lcm", 0, 1<<30, mathLcm)
+	m.Fn("factorial", mathFactorial)
+	intFn("isqrt", 1, 1, mathIsqrt)
 	combPerm := func(name string, comb bool) {
 		min := 1
 		if comb {
@@ -729,6 +466,352 @@ func init() {
 	}
 	combPerm("comb", true)
 	combPerm("perm", false)
+}
+
+// mathHypot is math.hypot.
+func mathHypot(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.NoKwargs("hypot", kw); e != nil {
+		return rt.Null, e
+	}
+	vals := make([]float64, len(args))
+	for i, a := range args {
+		x, e := mathFloat(a)
+		if e != nil {
+			return rt.Null, e
+		}
+		vals[i] = x
+	}
+	return rt.Float(vectorNorm("hypot", vals)), nil
+}
+
+// mathDist is math.dist.
+func mathDist(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("dist", args, kw, 2, 2); e != nil {
+		return rt.Null, e
+	}
+	p, ok1 := seqItems(args[0])
+	q, ok2 := seqItems(args[1])
+	if !ok1 || !ok2 {
+		return rt.Null, rt.TypeErrorf("dist(): argument must be tuple, not %s", args[0].TypeName())
+	}
+	if len(p) != len(q) {
+		return rt.Null, rt.ValueErrorf("both points must have the same number of dimensions")
+	}
+	vals := make([]float64, len(p))
+	for i := range p {
+		x, e := mathFloat(p[i])
+		if e != nil {
+			return rt.Null, e
+		}
+		y, e := mathFloat(q[i])
+		if e != nil {
+			return rt.Null, e
+		}
+		vals[i] = x - y
+	}
+	return rt.Float(vectorNorm("dist", vals)), nil
+}
+
+// mathLog1p implements math.log1p (through math1).
+func mathLog1p(x float64) float64 {
+	if x == -1 {
+		return math.NaN() // CPython: domain error, not -inf
+	}
+	return math.Log1p(x)
+}
+
+// mathGamma implements math.gamma (through math1).
+func mathGamma(x float64) float64 {
+	if x == math.Floor(x) && x <= 0 || math.IsInf(x, -1) {
+		return math.NaN()
+	}
+	return math.Gamma(x)
+}
+
+// mathLgamma implements math.lgamma (through math1).
+func mathLgamma(x float64) float64 {
+	if x == math.Floor(x) && x <= 0 {
+		return math.NaN() // a pole: CPython's domain error
+	}
+	r, _ := math.Lgamma(x)
+	return r
+}
+
+// mathDegrees implements math.degrees (through math1).
+func mathDegrees(x float64) float64 { return x * (180.0 / math.Pi) }
+
+// mathRadians implements math.radians (through math1).
+func mathRadians(x float64) float64 { return x * (math.Pi / 180.0) }
+
+// mathLogFn is math.log.
+func mathLogFn(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("log", args, kw, 1, 2); e != nil {
+		return rt.Null, e
+	}
+	num, e := mathLog(args[0], nil)
+	if e != nil {
+		return rt.Null, e
+	}
+	if len(args) == 1 {
+		return rt.Float(num), nil
+	}
+	den, e := mathLog(args[1], nil)
+	if e != nil {
+		return rt.Null, e
+	}
+	if den == 0 {
+		return rt.Null, rt.Errorf(rt.ExcZeroDivisionError, "float division by zero")
+	}
+	return rt.Float(num / den), nil
+}
+
+// mathPow implements math.pow (through two).
+func mathPow(x, y float64) (float64, *rt.Exc) {
+	// CPython's math_pow: special cases first, then errors where
+	// C's pow sets them (no complex results).
+	if y == 0 || x == 1 {
+		return 1, nil
+	}
+	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return math.Pow(x, y), nil
+	}
+	if x == 0 && y < 0 {
+		return 0, mathDomain()
+	}
+	if x < 0 && y != math.Floor(y) {
+		return 0, mathDomain()
+	}
+	r, e := rt.FloatPow(x, y)
+	if e != nil {
+		return 0, mathRange()
+	}
+	return r.AsFloat(), nil
+}
+
+// mathAtan2 implements math.atan2 (through two).
+func mathAtan2(y, x float64) (float64, *rt.Exc) { return math.Atan2(y, x), nil }
+
+// mathCopysign implements math.copysign (through two).
+func mathCopysign(x, y float64) (float64, *rt.Exc) { return math.Copysign(x, y), nil }
+
+// mathFmod implements math.fmod (through two).
+func mathFmod(x, y float64) (float64, *rt.Exc) {
+	if math.IsInf(y, 0) && !math.IsInf(x, 0) && !math.IsNaN(x) {
+		return x, nil
+	}
+	r := math.Mod(x, y)
+	if math.IsNaN(r) && !math.IsNaN(x) && !math.IsNaN(y) {
+		return 0, mathDomain()
+	}
+	return r, nil
+}
+
+// mathRemainder implements math.remainder (through two).
+func mathRemainder(x, y float64) (float64, *rt.Exc) {
+	r := math.Remainder(x, y)
+	if math.IsNaN(r) && !math.IsNaN(x) && !math.IsNaN(y) {
+		return 0, mathDomain()
+	}
+	return r, nil
+}
+
+// mathNextafter implements math.nextafter (through two).
+func mathNextafter(x, y float64) (float64, *rt.Exc) { return math.Nextafter(x, y), nil }
+
+// mathUlp is math.ulp.
+func mathUlp(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("ulp", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	x, e := mathFloat(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return rt.Float(math.Abs(x)), nil
+	}
+	x = math.Abs(x)
+	if x == math.MaxFloat64 {
+		return rt.Float(x - math.Nextafter(x, 0)), nil
+	}
+	return rt.Float(math.Nextafter(x, math.Inf(1)) - x), nil
+}
+
+// mathIsinf implements math.isinf (through pred).
+func mathIsinf(x float64) bool { return math.IsInf(x, 0) }
+
+// mathIsfinite implements math.isfinite (through pred).
+func mathIsfinite(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }
+
+// mathIsclose is math.isclose.
+func mathIsclose(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if len(args)-len(kw) > 2 {
+		return rt.Null, rt.TypeErrorf("isclose() takes exactly 2 positional arguments (%d given)", len(args)-len(kw))
+	}
+	a, e := rt.ParseArgs("isclose", args, kw, []string{"a", "b", "rel_tol", "abs_tol"}, 2)
+	if e != nil {
+		return rt.Null, e
+	}
+	var f [4]float64
+	f[2] = 1e-9
+	for i, v := range a {
+		if v.IsNull() {
+			continue
+		}
+		if f[i], e = mathFloat(v); e != nil {
+			return rt.Null, e
+		}
+	}
+	x, y, rel, abs := f[0], f[1], f[2], f[3]
+	if rel < 0 || abs < 0 {
+		return rt.Null, rt.ValueErrorf("tolerances must be non-negative")
+	}
+	if x == y {
+		return rt.True, nil
+	}
+	if math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return rt.False, nil
+	}
+	d := math.Abs(y - x)
+	return rt.Bool(d <= math.Abs(rel*y) || d <= math.Abs(rel*x) || d <= abs), nil
+}
+
+// mathModf is math.modf.
+func mathModf(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("modf", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	x, e := mathFloat(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	if math.IsInf(x, 0) {
+		return rt.NewTuple(rt.Float(math.Copysign(0, x)), rt.Float(x)), nil
+	}
+	i, f := math.Modf(x)
+	return rt.NewTuple(rt.Float(f), rt.Float(i)), nil
+}
+
+// mathFrexp is math.frexp.
+func mathFrexp(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("frexp", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	x, e := mathFloat(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
+		return rt.NewTuple(rt.Float(x), rt.Int(0)), nil
+	}
+	f, ex := math.Frexp(x)
+	return rt.NewTuple(rt.Float(f), rt.Int(int64(ex))), nil
+}
+
+// mathLdexp is math.ldexp.
+func mathLdexp(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("ldexp", args, kw, 2, 2); e != nil {
+		return rt.Null, e
+	}
+	x, e := mathFloat(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	if !rt.IsIntLike(args[1]) {
+		return rt.Null, rt.TypeErrorf("Expected an int as second argument to ldexp.")
+	}
+	n := rt.ToBig(args[1])
+	if !n.IsInt64() || n.Int64() > 1<<20 || n.Int64() < -(1<<20) {
+		if n.Sign() > 0 {
+			n = big.NewInt(1 << 20)
+		} else {
+			n = big.NewInt(-(1 << 20))
+		}
+	}
+	r := math.Ldexp(x, int(n.Int64()))
+	if math.IsInf(r, 0) && !math.IsInf(x, 0) {
+		return rt.Null, mathRange()
+	}
+	return rt.Float(r), nil
+}
+
+// mathFsum is math.fsum.
+func mathFsum(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("fsum", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	return fsum(args[0])
+}
+
+// mathProd is math.prod.
+func mathProd(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if len(args)-len(kw) != 1 {
+		return rt.Null, rt.TypeErrorf("prod() takes exactly 1 positional argument (%d given)", len(args)-len(kw))
+	}
+	a, e := rt.ParseArgs("prod", args, kw, []string{"iterable", "start"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	acc := rt.Int(1)
+	if !a[1].IsNull() {
+		acc = a[1]
+	}
+	e = rt.ForEach(a[0], func(v rt.Value) *rt.Exc {
+		r, e := rt.Mul(acc, v)
+		acc = r
+		return e
+	})
+	return acc, e
+}
+
+// mathGcd implements math.gcd (through intFn).
+func mathGcd(a []*big.Int) (rt.Value, *rt.Exc) {
+	g := new(big.Int)
+	for _, x := range a {
+		g.GCD(nil, nil, g, new(big.Int).Abs(x))
+	}
+	return rt.BigInt(g), nil
+}
+
+// mathLcm implements math.lcm (through intFn).
+func mathLcm(a []*big.Int) (rt.Value, *rt.Exc) {
+	l := big.NewInt(1)
+	for _, x := range a {
+		x = new(big.Int).Abs(x)
+		if x.Sign() == 0 || l.Sign() == 0 {
+			l.SetInt64(0)
+			continue
+		}
+		g := new(big.Int).GCD(nil, nil, l, x)
+		l.Mul(l, new(big.Int).Quo(x, g))
+	}
+	return rt.BigInt(l), nil
+}
+
+// mathFactorial is math.factorial.
+func mathFactorial(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("factorial", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	n, e := mathInt(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	if n.Sign() < 0 {
+		return rt.Null, rt.ValueErrorf("factorial() not defined for negative values")
+	}
+	if !n.IsInt64() || n.Int64() > 1<<24 {
+		return rt.Null, rt.Errorf(rt.ExcOverflowError, "factorial() argument should not exceed %d", int64(math.MaxInt64))
+	}
+	return rt.BigInt(new(big.Int).MulRange(1, n.Int64())), nil
+}
+
+// mathIsqrt implements math.isqrt (through intFn).
+func mathIsqrt(a []*big.Int) (rt.Value, *rt.Exc) {
+	if a[0].Sign() < 0 {
+		return rt.Null, rt.ValueErrorf("isqrt() argument must be nonnegative")
+	}
+	return rt.BigInt(new(big.Int).Sqrt(a[0])), nil
 }
 
 // seqItems returns the items of a list or tuple.

@@ -204,38 +204,62 @@ func init() {
 	bin(rt.Gt, "gt", "__gt__")
 	bin(rt.Ge, "ge", "__ge__")
 	bin(rt.GetItem, "getitem", "__getitem__")
-	bin(func(a, b rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(rt.Is(a, b)), nil }, "is_")
-	bin(func(a, b rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(!rt.Is(a, b)), nil }, "is_not")
-	bin(func(a, b rt.Value) (rt.Value, *rt.Exc) { r, e := rt.In(b, a); return rt.Bool(r), e }, "contains", "__contains__")
-	bin(func(a, b rt.Value) (rt.Value, *rt.Exc) {
-		if !rt.IsSeq(a) {
-			return rt.Null, rt.TypeErrorf("'%s' object can't be concatenated", a.TypeName())
-		}
-		return rt.Add(a, b)
-	}, "concat", "__concat__")
-	bin(func(a, b rt.Value) (rt.Value, *rt.Exc) { return rt.None, rt.SetItem(a, b, rt.Null) }, "delitem", "__delitem__")
-	bin(func(a, b rt.Value) (rt.Value, *rt.Exc) {
-		n := 0
-		e := rt.ForEach(a, func(v rt.Value) *rt.Exc {
-			eq, e := rt.EqBool(v, b)
-			if eq {
-				n++
-			}
-			return e
-		})
-		return rt.Int(int64(n)), e
-	}, "countOf")
+	bin(operatorIs, "is_")
+	bin(operatorIsNot, "is_not")
+	bin(operatorContains, "contains", "__contains__")
+	bin(operatorConcat, "concat", "__concat__")
+	bin(operatorDelitem, "delitem", "__delitem__")
+	bin(operatorCountOf, "countOf")
 	un(rt.Neg, "neg", "__neg__")
 	un(rt.Pos, "pos", "__pos__")
 	un(rt.Abs, "abs", "__abs__")
 	un(rt.Invert, "invert", "inv", "__invert__", "__inv__")
 	un(rt.Index, "index", "__index__")
 	un(rt.Not, "not_", "__not__")
-	un(func(a rt.Value) (rt.Value, *rt.Exc) { b, e := rt.Truth(a); return rt.Bool(b), e }, "truth")
-	m.Fn("setitem", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("setitem", args, kw, 3, 3); e != nil {
-			return rt.Null, e
+	un(operatorTruth, "truth")
+	m.Fn("setitem", operatorSetitem)
+}
+
+// operatorIs implements operator.is_ (through bin).
+func operatorIs(a, b rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(rt.Is(a, b)), nil }
+
+// operatorIsNot implements operator.is_not (through bin).
+func operatorIsNot(a, b rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(!rt.Is(a, b)), nil }
+
+// operatorContains implements operator.contains (through bin).
+func operatorContains(a, b rt.Value) (rt.Value, *rt.Exc) { r, e := rt.In(b, a); return rt.Bool(r), e }
+
+// operatorConcat implements operator.concat (through bin).
+func operatorConcat(a, b rt.Value) (rt.Value, *rt.Exc) {
+	if !rt.IsSeq(a) {
+		return rt.Null, rt.TypeErrorf("'%s' object can't be concatenated", a.TypeName())
+	}
+	return rt.Add(a, b)
+}
+
+// operatorDelitem implements operator.delitem (through bin).
+func operatorDelitem(a, b rt.Value) (rt.Value, *rt.Exc) { return rt.None, rt.SetItem(a, b, rt.Null) }
+
+// operatorCountOf implements operator.countOf (through bin).
+func operatorCountOf(a, b rt.Value) (rt.Value, *rt.Exc) {
+	n := 0
+	e := rt.ForEach(a, func(v rt.Value) *rt.Exc {
+		eq, e := rt.EqBool(v, b)
+		if eq {
+			n++
 		}
-		return rt.None, rt.SetItem(args[0], args[1], args[2])
+		return e
 	})
+	return rt.Int(int64(n)), e
+}
+
+// operatorTruth implements operator.truth (through un).
+func operatorTruth(a rt.Value) (rt.Value, *rt.Exc) { b, e := rt.Truth(a); return rt.Bool(b), e }
+
+// operatorSetitem is operator.setitem.
+func operatorSetitem(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("setitem", args, kw, 3, 3); e != nil {
+		return rt.Null, e
+	}
+	return rt.None, rt.SetItem(args[0], args[1], args[2])
 }

@@ -21,33 +21,36 @@ func init() {
 	m.Set("punctuation", rt.Str(punct))
 	m.Set("whitespace", rt.Str(ws))
 	m.Set("printable", rt.Str(digits+lower+upper+punct+ws))
-	m.Fn("capwords", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("capwords", args, kw, []string{"s", "sep"}, 1)
+	m.Fn("capwords", stringCapwords)
+}
+
+// stringCapwords is string.capwords.
+func stringCapwords(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("capwords", args, kw, []string{"s", "sep"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	// ' '.join(map(str.capitalize, s.split(sep)))
+	var sargs []rt.Value
+	if !a[1].IsNull() {
+		sargs = []rt.Value{a[1]}
+	}
+	parts, e := rt.CallMethod(a[0], "split", sargs, nil)
+	if e != nil {
+		return rt.Null, e
+	}
+	var out []string
+	sep := " "
+	if !a[1].IsNull() && !a[1].IsNone() {
+		sep, _ = rt.AsStr(a[1])
+	}
+	for _, p := range parts.O.(*rt.List).Items {
+		c, e := rt.CallMethod(p, "capitalize", nil, nil)
 		if e != nil {
 			return rt.Null, e
 		}
-		// ' '.join(map(str.capitalize, s.split(sep)))
-		var sargs []rt.Value
-		if !a[1].IsNull() {
-			sargs = []rt.Value{a[1]}
-		}
-		parts, e := rt.CallMethod(a[0], "split", sargs, nil)
-		if e != nil {
-			return rt.Null, e
-		}
-		var out []string
-		sep := " "
-		if !a[1].IsNull() && !a[1].IsNone() {
-			sep, _ = rt.AsStr(a[1])
-		}
-		for _, p := range parts.O.(*rt.List).Items {
-			c, e := rt.CallMethod(p, "capitalize", nil, nil)
-			if e != nil {
-				return rt.Null, e
-			}
-			s, _ := rt.AsStr(c)
-			out = append(out, s)
-		}
-		return rt.Str(strings.Join(out, sep)), nil
-	})
+		s, _ := rt.AsStr(c)
+		out = append(out, s)
+	}
+	return rt.Str(strings.Join(out, sep)), nil
 }

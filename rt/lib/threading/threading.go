@@ -58,12 +58,27 @@ type tevent struct{ set bool }
 
 func (*tevent) Type() *rt.Type { return TEventType }
 
+// threadObjOf returns the *threadObj the value holds.
+func threadObjOf(v rt.Value) *threadObj { return v.O.(*threadObj) }
+
+// tlockOf returns the *tlock the value holds.
+func tlockOf(v rt.Value) *tlock { return v.O.(*tlock) }
+
+// tlockRelease is lock.release (and the end of lock.__exit__).
+func tlockRelease(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	l := tlockOf(self)
+	if !l.locked {
+		return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "release unlocked lock")
+	}
+	l.locked = false
+	return rt.None, nil
+}
+
 func init() {
 	ThreadType.Module = "threading"
 	TLockType.Module = "_thread"
 	TEventType.Module = "threading"
 	T := ThreadType
-	th := func(v rt.Value) *threadObj { return v.O.(*threadObj) }
 	T.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		a, e := rt.ParseArgs("Thread", args, kw, []string{"group", "target", "name", "args", "kwargs", "daemon"}, 0)
 		if e != nil {
@@ -110,7 +125,7 @@ func init() {
 	}
 	T.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
 	T.Repr = func(v rt.Value) (string, *rt.Exc) {
-		t := th(v)
+		t := threadObjOf(v)
 		state := "initial"
 		if t.done {
 			state = "stopped"
@@ -125,67 +140,24 @@ func init() {
 		}
 		return "<Thread(" + t.th.Name + ", " + state + ")>", nil
 	}
-	T.Method("start", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		t := th(self)
-		if t.started {
-			return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "threads can only be started once")
-		}
-		t.started = true
-		e := rt.RunAsThread(t.th, func() *rt.Exc {
-			run, e := rt.GetAttr(self, "run")
-			if e != nil {
-				return e
-			}
-			_, e = rt.Call(run, nil, nil)
-			return e
-		})
-		t.done = true
-		if e != nil && !rt.IsExcInstance(e, rt.ExcSystemExit) {
-			rt.WriteStderr("Exception in thread " + t.th.Name + ":\n")
-			rt.PrintException(e)
-		}
-		return rt.None, nil
-	})
-	T.Method("run", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		t := th(self)
-		if t.target.IsNull() || t.target.IsNone() {
-			return rt.None, nil
-		}
-		_, e := rt.Call(t.target, t.args, t.kwnames)
-		return rt.None, e
-	})
-	T.Method("join", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if !th(self).started {
-			return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "cannot join thread before it is started")
-		}
-		return rt.None, nil
-	})
-	T.Method("is_alive", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		t := th(self)
-		return rt.Bool(t.started && !t.done), nil
-	})
-	T.GetSet("name", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Str(th(v).th.Name), nil },
-		func(v, x rt.Value) *rt.Exc { s, _ := rt.AsStr(x); th(v).th.Name = s; return nil })
-	T.Getter("ident", func(v rt.Value) (rt.Value, *rt.Exc) {
-		if !th(v).started {
-			return rt.None, nil
-		}
-		return rt.Int(th(v).th.Ident), nil
-	})
-	T.GetSet("daemon", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(th(v).daemon), nil },
-		func(v, x rt.Value) *rt.Exc { b, e := rt.Truth(x); th(v).daemon = b; return e })
+	T.Method("start", threadStart)
+	T.Method("run", threadRun)
+	T.Method("join", threadJoin)
+	T.Method("is_alive", threadIsAlive)
+	T.GetSet("name", threadName, threadSetName)
+	T.Getter("ident", threadIdent)
+	T.GetSet("daemon", threadDaemon, threadSetDaemon)
 
 	L := TLockType
-	lk := func(v rt.Value) *tlock { return v.O.(*tlock) }
 	L.Repr = func(v rt.Value) (string, *rt.Exc) {
 		s := "unlocked"
-		if lk(v).locked {
+		if tlockOf(v).locked {
 			s = "locked"
 		}
 		return "<" + s + " _thread.lock object at " + rt.AddrOf(v) + ">", nil
 	}
 	acquire := func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		l := lk(self)
+		l := tlockOf(self)
 		if l.locked {
 			// Another thread would have to release it; none can run here.
 			return rt.False, nil
@@ -193,42 +165,19 @@ func init() {
 		l.locked = true
 		return rt.True, nil
 	}
-	release := func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		l := lk(self)
-		if !l.locked {
-			return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "release unlocked lock")
-		}
-		l.locked = false
-		return rt.None, nil
-	}
 	L.Method("acquire", acquire)
-	L.Method("release", release)
-	L.Method("locked", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Bool(lk(self).locked), nil
-	})
+	L.Method("release", tlockRelease)
+	L.Method("locked", lockLocked)
 	L.Method("__enter__", acquire)
-	L.Method("__exit__", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		_, e := release(self, nil, nil)
-		return rt.False, e
-	})
+	L.Method("__exit__", lockExit)
 
 	E := TEventType
 	E.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.Obj(&tevent{}), nil }
 	E.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	E.Method("set", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		self.O.(*tevent).set = true
-		return rt.None, nil
-	})
-	E.Method("clear", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		self.O.(*tevent).set = false
-		return rt.None, nil
-	})
-	E.Method("is_set", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Bool(self.O.(*tevent).set), nil
-	})
-	E.Method("wait", func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Bool(self.O.(*tevent).set), nil
-	})
+	E.Method("set", eventSet)
+	E.Method("clear", eventClear)
+	E.Method("is_set", eventIsSet)
+	E.Method("wait", eventWait)
 
 	m := rt.DefineModule("threading")
 	m.Set("Thread", rt.Obj(ThreadType))
@@ -236,10 +185,130 @@ func init() {
 	newLock := func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.Obj(&tlock{}), nil }
 	m.Fn("Lock", newLock)
 	m.Fn("RLock", newLock)
-	m.Fn("current_thread", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Obj(threadOf(rt.CurrentThread())), nil
-	})
-	m.Fn("main_thread", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.Obj(threadOf(rt.MainThread())), nil })
-	m.Fn("get_ident", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.Int(rt.CurrentThread().Ident), nil })
-	m.Fn("active_count", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.Int(1), nil })
+	m.Fn("current_thread", threadingCurrentThread)
+	m.Fn("main_thread", threadingMainThread)
+	m.Fn("get_ident", threadingGetIdent)
+	m.Fn("active_count", threadingActiveCount)
 }
+
+// lockExit is lock.__exit__.
+func lockExit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	_, e := tlockRelease(self, nil, nil)
+	return rt.False, e
+}
+
+// threadStart is Thread.start.
+func threadStart(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	t := threadObjOf(self)
+	if t.started {
+		return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "threads can only be started once")
+	}
+	t.started = true
+	e := rt.RunAsThread(t.th, func() *rt.Exc {
+		run, e := rt.GetAttr(self, "run")
+		if e != nil {
+			return e
+		}
+		_, e = rt.Call(run, nil, nil)
+		return e
+	})
+	t.done = true
+	if e != nil && !rt.IsExcInstance(e, rt.ExcSystemExit) {
+		rt.WriteStderr("Exception in thread " + t.th.Name + ":\n")
+		rt.PrintException(e)
+	}
+	return rt.None, nil
+}
+
+// threadRun is Thread.run.
+func threadRun(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	t := threadObjOf(self)
+	if t.target.IsNull() || t.target.IsNone() {
+		return rt.None, nil
+	}
+	_, e := rt.Call(t.target, t.args, t.kwnames)
+	return rt.None, e
+}
+
+// threadJoin is Thread.join.
+func threadJoin(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if !threadObjOf(self).started {
+		return rt.Null, rt.ExcMsg(rt.ExcRuntimeError, "cannot join thread before it is started")
+	}
+	return rt.None, nil
+}
+
+// threadIsAlive is Thread.is_alive.
+func threadIsAlive(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	t := threadObjOf(self)
+	return rt.Bool(t.started && !t.done), nil
+}
+
+// threadName is Thread.name.
+func threadName(v rt.Value) (rt.Value, *rt.Exc) { return rt.Str(threadObjOf(v).th.Name), nil }
+
+// threadSetName is the setter of Thread.name.
+func threadSetName(v, x rt.Value) *rt.Exc {
+	s, _ := rt.AsStr(x)
+	threadObjOf(v).th.Name = s
+	return nil
+}
+
+// threadIdent is Thread.ident.
+func threadIdent(v rt.Value) (rt.Value, *rt.Exc) {
+	if !threadObjOf(v).started {
+		return rt.None, nil
+	}
+	return rt.Int(threadObjOf(v).th.Ident), nil
+}
+
+// threadDaemon is Thread.daemon.
+func threadDaemon(v rt.Value) (rt.Value, *rt.Exc) { return rt.Bool(threadObjOf(v).daemon), nil }
+
+// threadSetDaemon is the setter of Thread.daemon.
+func threadSetDaemon(v, x rt.Value) *rt.Exc { b, e := rt.Truth(x); threadObjOf(v).daemon = b; return e }
+
+// lockLocked is lock.locked.
+func lockLocked(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Bool(tlockOf(self).locked), nil
+}
+
+// eventSet is Event.set.
+func eventSet(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	self.O.(*tevent).set = true
+	return rt.None, nil
+}
+
+// eventClear is Event.clear.
+func eventClear(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	self.O.(*tevent).set = false
+	return rt.None, nil
+}
+
+// eventIsSet is Event.is_set.
+func eventIsSet(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Bool(self.O.(*tevent).set), nil
+}
+
+// eventWait is Event.wait.
+func eventWait(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Bool(self.O.(*tevent).set), nil
+}
+
+// threadingCurrentThread is threading.current_thread.
+func threadingCurrentThread(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Obj(threadOf(rt.CurrentThread())), nil
+}
+
+// threadingMainThread is threading.main_thread.
+func threadingMainThread(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Obj(threadOf(rt.MainThread())), nil
+}
+
+// threadingGetIdent is threading.get_ident.
+func threadingGetIdent(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Int(rt.CurrentThread().Ident), nil
+}
+
+// threadingActiveCount is threading.active_count.
+func threadingActiveCount(args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.Int(1), nil }

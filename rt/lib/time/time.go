@@ -110,98 +110,136 @@ func init() {
 		i := i
 		ST.Getter(name, func(v rt.Value) (rt.Value, *rt.Exc) { return v.O.(*StructTime).fields()[i], nil })
 	}
-	ST.Getter("tm_zone", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Str(v.O.(*StructTime).T.Zone), nil })
-	ST.Getter("tm_gmtoff", func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(int64(v.O.(*StructTime).T.gmtoff)), nil })
+	ST.Getter("tm_zone", structTimeTmZone)
+	ST.Getter("tm_gmtoff", structTimeTmGmtoff)
 
 	m := rt.DefineModule("time")
 	m.Set("struct_time", rt.Obj(StructTimeType))
-	m.Fn("time", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Float(rt.WallSeconds()), rt.ArgCount("time", args, kw, 0, 0)
-	})
-	m.Fn("time_ns", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Int(rt.WallNS()), rt.ArgCount("time_ns", args, kw, 0, 0)
-	})
+	m.Fn("time", timeTime)
+	m.Fn("time_ns", timeTimeNs)
 	mono := func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.Float(rt.ClockMonotonic()), nil }
 	monoNs := func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.Int(rt.MonoNS()), nil }
 	m.Fn("monotonic", mono)
 	m.Fn("perf_counter", mono)
 	m.Fn("monotonic_ns", monoNs)
 	m.Fn("perf_counter_ns", monoNs)
-	m.Fn("process_time", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.Float(0), nil })
-	m.Fn("sleep", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("sleep", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		secs, e := sleepArg(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		rt.PySleep(secs)
-		return rt.None, nil
-	})
-	m.Fn("localtime", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		s, e := secondsArg(args)
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(&StructTime{BrokenDown(s, LocalZone())}), nil
-	})
-	m.Fn("gmtime", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		s, e := secondsArg(args)
-		if e != nil {
-			return rt.Null, e
-		}
-		t := BrokenDown(s, time.UTC)
-		t.Zone = "GMT"
-		return rt.Obj(&StructTime{t}), nil
-	})
-	m.Fn("ctime", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		s, e := secondsArg(args)
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Str(asctime(BrokenDown(s, LocalZone()))), nil
-	})
-	m.Fn("asctime", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		t := BrokenDown(rt.WallSeconds(), LocalZone())
-		if len(args) > 0 {
-			var e *rt.Exc
-			if t, e = tupleArg(args[0]); e != nil {
-				return rt.Null, e
-			}
-		}
-		return rt.Str(asctime(t)), nil
-	})
-	m.Fn("strftime", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("strftime", args, kw, 1, 2); e != nil {
-			return rt.Null, e
-		}
-		f, ok := rt.AsStr(args[0])
-		if !ok {
-			return rt.Null, rt.TypeErrorf("strftime() argument 1 must be str, not %s", args[0].TypeName())
-		}
-		t := BrokenDown(rt.WallSeconds(), LocalZone())
-		if len(args) > 1 {
-			var e *rt.Exc
-			if t, e = tupleArg(args[1]); e != nil {
-				return rt.Null, e
-			}
-		}
-		return rt.Str(Strftime(f, t)), nil
-	})
-	m.Fn("mktime", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("mktime", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		t, e := tupleArg(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		tt := time.Date(t.Year, time.Month(t.Mon), t.Mday, t.Hour, t.Min, t.Sec, 0, LocalZone())
-		return rt.Float(float64(tt.Unix())), nil
-	})
+	m.Fn("process_time", timeProcessTime)
+	m.Fn("sleep", timeSleep)
+	m.Fn("localtime", timeLocaltime)
+	m.Fn("gmtime", timeGmtime)
+	m.Fn("ctime", timeCtime)
+	m.Fn("asctime", timeAsctime)
+	m.Fn("strftime", timeStrftime)
+	m.Fn("mktime", timeMktime)
 	m.Set("timezone", rt.Int(0))
 	m.Set("altzone", rt.Int(0))
 	m.Set("daylight", rt.Int(0))
 	m.Set("tzname", rt.NewTuple(rt.Str("UTC"), rt.Str("UTC")))
+}
+
+// structTimeTmZone is struct_time.tm_zone.
+func structTimeTmZone(v rt.Value) (rt.Value, *rt.Exc) { return rt.Str(v.O.(*StructTime).T.Zone), nil }
+
+// structTimeTmGmtoff is struct_time.tm_gmtoff.
+func structTimeTmGmtoff(v rt.Value) (rt.Value, *rt.Exc) {
+	return rt.Int(int64(v.O.(*StructTime).T.gmtoff)), nil
+}
+
+// timeTime is time.time.
+func timeTime(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Float(rt.WallSeconds()), rt.ArgCount("time", args, kw, 0, 0)
+}
+
+// timeTimeNs is time.time_ns.
+func timeTimeNs(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Int(rt.WallNS()), rt.ArgCount("time_ns", args, kw, 0, 0)
+}
+
+// timeProcessTime is time.process_time.
+func timeProcessTime(args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.Float(0), nil }
+
+// timeSleep is time.sleep.
+func timeSleep(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("sleep", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	secs, e := sleepArg(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	rt.PySleep(secs)
+	return rt.None, nil
+}
+
+// timeLocaltime is time.localtime.
+func timeLocaltime(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	s, e := secondsArg(args)
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(&StructTime{BrokenDown(s, LocalZone())}), nil
+}
+
+// timeGmtime is time.gmtime.
+func timeGmtime(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	s, e := secondsArg(args)
+	if e != nil {
+		return rt.Null, e
+	}
+	t := BrokenDown(s, time.UTC)
+	t.Zone = "GMT"
+	return rt.Obj(&StructTime{t}), nil
+}
+
+// timeCtime is time.ctime.
+func timeCtime(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	s, e := secondsArg(args)
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Str(asctime(BrokenDown(s, LocalZone()))), nil
+}
+
+// timeAsctime is time.asctime.
+func timeAsctime(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	t := BrokenDown(rt.WallSeconds(), LocalZone())
+	if len(args) > 0 {
+		var e *rt.Exc
+		if t, e = tupleArg(args[0]); e != nil {
+			return rt.Null, e
+		}
+	}
+	return rt.Str(asctime(t)), nil
+}
+
+// timeStrftime is time.strftime.
+func timeStrftime(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("strftime", args, kw, 1, 2); e != nil {
+		return rt.Null, e
+	}
+	f, ok := rt.AsStr(args[0])
+	if !ok {
+		return rt.Null, rt.TypeErrorf("strftime() argument 1 must be str, not %s", args[0].TypeName())
+	}
+	t := BrokenDown(rt.WallSeconds(), LocalZone())
+	if len(args) > 1 {
+		var e *rt.Exc
+		if t, e = tupleArg(args[1]); e != nil {
+			return rt.Null, e
+		}
+	}
+	return rt.Str(Strftime(f, t)), nil
+}
+
+// timeMktime is time.mktime.
+func timeMktime(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("mktime", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	t, e := tupleArg(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	tt := time.Date(t.Year, time.Month(t.Mon), t.Mday, t.Hour, t.Min, t.Sec, 0, LocalZone())
+	return rt.Float(float64(tt.Unix())), nil
 }

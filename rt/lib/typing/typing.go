@@ -128,7 +128,7 @@ func init() {
 
 	for _, t := range []*rt.Type{genericType, protocolType} {
 		t.Module = "typing"
-		t.ClassMethod("__class_getitem__", func(cls rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return cls, nil })
+		t.ClassMethod("__class_getitem__", genericClassGetitem)
 	}
 
 	m := rt.DefineModule("typing")
@@ -168,33 +168,47 @@ func init() {
 	for _, n := range []string{"overload", "final", "no_type_check", "runtime_checkable", "override"} {
 		identity(n)
 	}
-	m.Fn("cast", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("cast", args, kw, []string{"typ", "val"}, 2)
-		if e != nil {
+	m.Fn("cast", typingCast)
+	m.Fn("NewType", typingNewType)
+	m.Fn("get_type_hints", typingGetTypeHints)
+}
+
+// genericClassGetitem is Generic.__class_getitem__ (and Protocol).
+func genericClassGetitem(cls rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return cls, nil
+}
+
+// typingCast is typing.cast.
+func typingCast(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("cast", args, kw, []string{"typ", "val"}, 2)
+	if e != nil {
+		return rt.Null, e
+	}
+	return a[1], nil
+}
+
+// typingNewType is typing.NewType.
+func typingNewType(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("NewType", args, kw, []string{"name", "tp"}, 2)
+	if e != nil {
+		return rt.Null, e
+	}
+	name, _ := rt.AsStr(a[0])
+	return rt.NewBuiltin(name, func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+		if e := rt.ArgCount(name, args, kw, 1, 1); e != nil {
 			return rt.Null, e
 		}
-		return a[1], nil
-	})
-	m.Fn("NewType", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("NewType", args, kw, []string{"name", "tp"}, 2)
-		if e != nil {
-			return rt.Null, e
-		}
-		name, _ := rt.AsStr(a[0])
-		return rt.NewBuiltin(name, func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-			if e := rt.ArgCount(name, args, kw, 1, 1); e != nil {
-				return rt.Null, e
-			}
-			return args[0], nil
-		}), nil
-	})
-	m.Fn("get_type_hints", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if len(args) == 0 {
-			return rt.Null, rt.TypeErrorf("get_type_hints() missing 1 required positional argument: 'obj'")
-		}
-		if v, e := rt.GetAttr(args[0], "__annotations__"); e == nil {
-			return rt.CallMethod(v, "copy", nil, nil)
-		}
-		return rt.NewDict()
-	})
+		return args[0], nil
+	}), nil
+}
+
+// typingGetTypeHints is typing.get_type_hints.
+func typingGetTypeHints(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if len(args) == 0 {
+		return rt.Null, rt.TypeErrorf("get_type_hints() missing 1 required positional argument: 'obj'")
+	}
+	if v, e := rt.GetAttr(args[0], "__annotations__"); e == nil {
+		return rt.CallMethod(v, "copy", nil, nil)
+	}
+	return rt.NewDict()
 }

@@ -112,31 +112,12 @@ func init() {
 		}
 		return rt.RichCompare(x.intVal(), y.intVal(), op)
 	}
-	t.Getter("hex", func(s rt.Value) (rt.Value, *rt.Exc) { return rt.Str(hex.EncodeToString(s.O.(*uuidObj).b[:])), nil })
-	t.Getter("int", func(s rt.Value) (rt.Value, *rt.Exc) { return s.O.(*uuidObj).intVal(), nil })
-	t.Getter("bytes", func(s rt.Value) (rt.Value, *rt.Exc) {
-		return rt.Bytes(append([]byte(nil), s.O.(*uuidObj).b[:]...)), nil
-	})
-	t.Getter("urn", func(s rt.Value) (rt.Value, *rt.Exc) { return rt.Str("urn:uuid:" + s.O.(*uuidObj).String()), nil })
-	t.Getter("version", func(s rt.Value) (rt.Value, *rt.Exc) {
-		u := s.O.(*uuidObj)
-		if u.b[8]&0xc0 != 0x80 { // not the RFC 4122 variant
-			return rt.None, nil
-		}
-		return rt.Int(int64(u.b[6] >> 4)), nil
-	})
-	t.Getter("variant", func(s rt.Value) (rt.Value, *rt.Exc) {
-		v := s.O.(*uuidObj).b[8]
-		switch {
-		case v&0x80 == 0:
-			return rt.Str("reserved for NCS compatibility"), nil
-		case v&0x40 == 0:
-			return rt.Str("specified in RFC 4122"), nil
-		case v&0x20 == 0:
-			return rt.Str("reserved for Microsoft compatibility"), nil
-		}
-		return rt.Str("reserved for future definition"), nil
-	})
+	t.Getter("hex", uUIDHex)
+	t.Getter("int", uUIDInt)
+	t.Getter("bytes", uUIDBytes)
+	t.Getter("urn", uUIDUrn)
+	t.Getter("version", uUIDVersion)
+	t.Getter("variant", uUIDVariant)
 
 	m := rt.DefineModule("uuid")
 	m.Set("UUID", rt.Obj(UUIDType))
@@ -151,26 +132,7 @@ func init() {
 	m.Set("NAMESPACE_URL", ns("6ba7b811-9dad-11d1-80b4-00c04fd430c8"))
 	m.Set("NAMESPACE_OID", ns("6ba7b812-9dad-11d1-80b4-00c04fd430c8"))
 	m.Set("NAMESPACE_X500", ns("6ba7b814-9dad-11d1-80b4-00c04fd430c8"))
-	m.Fn("uuid4", func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("uuid4", args, kw, 0, 0); e != nil {
-			return rt.Null, e
-		}
-		osm, e := rt.Import("os", false, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		r, e := rt.CallMethod(osm, "urandom", []rt.Value{rt.Int(16)}, nil)
-		if e != nil {
-			return rt.Null, e
-		}
-		bo, ok := r.O.(*rt.BytesObj)
-		if !ok || len(bo.B) != 16 {
-			return rt.Null, rt.ValueErrorf("bytes is not a 16-char string")
-		}
-		var b [16]byte
-		copy(b[:], bo.B)
-		return withVersion(b, 4), nil
-	})
+	m.Fn("uuid4", uuidUuid4)
 	hashed := func(name string, version byte, sum func([]byte) []byte) {
 		m.Fn(name, func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 			a, e := rt.ParseArgs(name, args, kw, []string{"namespace", "name"}, 2)
@@ -194,6 +156,75 @@ func init() {
 			return withVersion(b, version), nil
 		})
 	}
-	hashed("uuid3", 3, func(p []byte) []byte { s := md5.Sum(p); return s[:] })
-	hashed("uuid5", 5, func(p []byte) []byte { s := sha1.Sum(p); return s[:] })
+	hashed("uuid3", 3, uuidUuid3)
+	hashed("uuid5", 5, uuidUuid5)
 }
+
+// uUIDHex is UUID.hex.
+func uUIDHex(s rt.Value) (rt.Value, *rt.Exc) {
+	return rt.Str(hex.EncodeToString(s.O.(*uuidObj).b[:])), nil
+}
+
+// uUIDInt is UUID.int.
+func uUIDInt(s rt.Value) (rt.Value, *rt.Exc) { return s.O.(*uuidObj).intVal(), nil }
+
+// uUIDBytes is UUID.bytes.
+func uUIDBytes(s rt.Value) (rt.Value, *rt.Exc) {
+	return rt.Bytes(append([]byte(nil), s.O.(*uuidObj).b[:]...)), nil
+}
+
+// uUIDUrn is UUID.urn.
+func uUIDUrn(s rt.Value) (rt.Value, *rt.Exc) {
+	return rt.Str("urn:uuid:" + s.O.(*uuidObj).String()), nil
+}
+
+// uUIDVersion is UUID.version.
+func uUIDVersion(s rt.Value) (rt.Value, *rt.Exc) {
+	u := s.O.(*uuidObj)
+	if u.b[8]&0xc0 != 0x80 { // not the RFC 4122 variant
+		return rt.None, nil
+	}
+	return rt.Int(int64(u.b[6] >> 4)), nil
+}
+
+// uUIDVariant is UUID.variant.
+func uUIDVariant(s rt.Value) (rt.Value, *rt.Exc) {
+	v := s.O.(*uuidObj).b[8]
+	switch {
+	case v&0x80 == 0:
+		return rt.Str("reserved for NCS compatibility"), nil
+	case v&0x40 == 0:
+		return rt.Str("specified in RFC 4122"), nil
+	case v&0x20 == 0:
+		return rt.Str("reserved for Microsoft compatibility"), nil
+	}
+	return rt.Str("reserved for future definition"), nil
+}
+
+// uuidUuid4 is uuid.uuid4.
+func uuidUuid4(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("uuid4", args, kw, 0, 0); e != nil {
+		return rt.Null, e
+	}
+	osm, e := rt.Import("os", false, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	r, e := rt.CallMethod(osm, "urandom", []rt.Value{rt.Int(16)}, nil)
+	if e != nil {
+		return rt.Null, e
+	}
+	bo, ok := r.O.(*rt.BytesObj)
+	if !ok || len(bo.B) != 16 {
+		return rt.Null, rt.ValueErrorf("bytes is not a 16-char string")
+	}
+	var b [16]byte
+	copy(b[:], bo.B)
+	return withVersion(b, 4), nil
+}
+
+// uuidUuid3 implements uuid.uuid3 (through hashed).
+func uuidUuid3(p []byte) []byte { s := md5.Sum(p); return s[:] }
+
+// uuidUuid5 implements uuid.uuid5 (through hashed).
+func uuidUuid5(p []byte) []byte { s := sha1.Sum(p); return s[:] }
