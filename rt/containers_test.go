@@ -64,6 +64,11 @@ func TestContainersVsCPython(t *testing.T) {
 		{Py: "{1, 2} == {2, 1}, {1} < {1, 2}, {1, 2} <= {1}, frozenset({1}) == {1}", Fn: func() (rt.Value, *rt.Exc) {
 			return rttest.T(rttest.Must(rt.Eq(rttest.St(rttest.I(1), rttest.I(2)), rttest.St(rttest.I(2), rttest.I(1)))), rttest.Must(rt.Lt(rttest.St(rttest.I(1)), rttest.St(rttest.I(1), rttest.I(2)))), rttest.Must(rt.Le(rttest.St(rttest.I(1), rttest.I(2)), rttest.St(rttest.I(1)))), rttest.Must(rt.Eq(rttest.Must(rttest.CallB("frozenset", rttest.L(rttest.I(1)))), rttest.St(rttest.I(1))))), nil
 		}},
+		{Py: "frozenset().issubset()", Fn: func() (rt.Value, *rt.Exc) { return rttest.Meth(rttest.Must(rttest.CallB("frozenset")), "issubset") }},
+		{Py: "frozenset().isdisjoint(1, 2)", Fn: func() (rt.Value, *rt.Exc) {
+			return rttest.Meth(rttest.Must(rttest.CallB("frozenset")), "isdisjoint", rttest.I(1), rttest.I(2))
+		}},
+		{Py: "set().issuperset()", Fn: func() (rt.Value, *rt.Exc) { return rttest.Meth(rttest.Must(rttest.CallB("set")), "issuperset") }},
 		{Py: "frozenset([3, 1]), frozenset()", Fn: func() (rt.Value, *rt.Exc) {
 			return rttest.T(rttest.Must(rttest.CallB("frozenset", rttest.L(rttest.I(3), rttest.I(1)))), rttest.Must(rttest.CallB("frozenset"))), nil
 		}},

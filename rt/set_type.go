@@ -162,9 +162,18 @@ func setIntersection(acc *Set, o Value) (*Set, *Exc) { return acc.intersection(o
 // setDifference implements set.difference (and frozenset) (through multi).
 func setDifference(acc *Set, o Value) (*Set, *Exc) { return acc.difference(o) }
 
+// setMethodOwner names the class that defines a method shared by set and
+// frozenset, as CPython's messages do ("frozenset.issubset() takes ...").
+func setMethodOwner(s Value) string {
+	if s.O.(*Set).frozen {
+		return "frozenset"
+	}
+	return "set"
+}
+
 // setSymmetricDifference is set.symmetric_difference (and frozenset).
 func setSymmetricDifference(s Value, args []Value, kw []string) (Value, *Exc) {
-	if e := ArgCount("set.symmetric_difference", args, kw, 1, 1); e != nil {
+	if e := ArgCount(setMethodOwner(s)+".symmetric_difference", args, kw, 1, 1); e != nil {
 		return Null, e
 	}
 	o, e := toSetOperand(args[0])
@@ -177,7 +186,7 @@ func setSymmetricDifference(s Value, args []Value, kw []string) (Value, *Exc) {
 
 // setIssubset is set.issubset (and frozenset).
 func setIssubset(s Value, args []Value, kw []string) (Value, *Exc) {
-	if e := ArgCount("set.issubset", args, kw, 1, 1); e != nil {
+	if e := ArgCount(setMethodOwner(s)+".issubset", args, kw, 1, 1); e != nil {
 		return Null, e
 	}
 	o, e := toSetOperand(args[0])
@@ -190,7 +199,7 @@ func setIssubset(s Value, args []Value, kw []string) (Value, *Exc) {
 
 // setIssuperset is set.issuperset (and frozenset).
 func setIssuperset(s Value, args []Value, kw []string) (Value, *Exc) {
-	if e := ArgCount("set.issuperset", args, kw, 1, 1); e != nil {
+	if e := ArgCount(setMethodOwner(s)+".issuperset", args, kw, 1, 1); e != nil {
 		return Null, e
 	}
 	o, e := toSetOperand(args[0])
@@ -203,7 +212,7 @@ func setIssuperset(s Value, args []Value, kw []string) (Value, *Exc) {
 
 // setIsdisjoint is set.isdisjoint (and frozenset).
 func setIsdisjoint(s Value, args []Value, kw []string) (Value, *Exc) {
-	if e := ArgCount("set.isdisjoint", args, kw, 1, 1); e != nil {
+	if e := ArgCount(setMethodOwner(s)+".isdisjoint", args, kw, 1, 1); e != nil {
 		return Null, e
 	}
 	r, e := s.O.(*Set).intersection(args[0])
