@@ -270,237 +270,42 @@ func descrCheck(name string, owner *Type, self Value) *Exc {
 }
 
 func init() {
-	MethodDescrType.Get = func(d, obj Value, t *Type) (Value, *Exc) {
-		if obj.IsNull() {
-			return d, nil
-		}
-		return Obj(&BuiltinMethod{Descr: d.O.(*MethodDescr), Self: obj}), nil
-	}
-	MethodDescrType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
-		m := fn.O.(*MethodDescr)
-		if len(args)-len(kw) < 1 {
-			return Null, TypeErrorf("unbound method %s.%s() needs an argument", m.Owner.Name, m.Name)
-		}
-		if e := descrCheck(m.Name, m.Owner, args[0]); e != nil {
-			return Null, e
-		}
-		return m.Fn(args[0], args[1:], kw)
-	}
-	MethodDescrType.Repr = func(v Value) (string, *Exc) {
-		m := v.O.(*MethodDescr)
-		return "<method '" + m.Name + "' of '" + m.Owner.Name + "' objects>", nil
-	}
-	BuiltinMethodType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
-		switch b := fn.O.(type) {
-		case *BuiltinMethod:
-			return b.Descr.Fn(b.Self, args, kw)
-		case *BuiltinFunc:
-			return b.Fn(args, kw)
-		}
-		panic("rt: bad builtin")
-	}
-	BuiltinMethodType.Repr = func(v Value) (string, *Exc) {
-		switch b := v.O.(type) {
-		case *BuiltinMethod:
-			return "<built-in method " + b.Descr.Name + " of " + b.Self.TypeName() + " object at " + AddrOf(b.Self) + ">", nil
-		case *BuiltinFunc:
-			if b.Module != "" && !b.Self.IsNull() {
-				return "<built-in method " + b.Name + " of " + b.Self.TypeName() + " object at " + AddrOf(b.Self) + ">", nil
-			}
-			return "<built-in function " + b.Name + ">", nil
-		}
-		return "", nil
-	}
-	BuiltinMethodType.GetAttr = func(o Value, name string) (Value, *Exc) {
-		switch name {
-		case "__name__", "__qualname__":
-			switch b := o.O.(type) {
-			case *BuiltinMethod:
-				if name == "__qualname__" {
-					return Str(b.Descr.Owner.Name + "." + b.Descr.Name), nil
-				}
-				return Str(b.Descr.Name), nil
-			case *BuiltinFunc:
-				return Str(b.Name), nil
-			}
-		case "__self__":
-			switch b := o.O.(type) {
-			case *BuiltinMethod:
-				return b.Self, nil
-			case *BuiltinFunc:
-				if b.Self.IsNull() {
-					return None, nil
-				}
-				return b.Self, nil
-			}
-		case "__module__":
-			if b, ok := o.O.(*BuiltinFunc); ok && b.Module != "" {
-				return Str(b.Module), nil
-			}
-			return None, nil
-		}
-		return GenericGetAttr(o, name)
-	}
-	BuiltinMethodType.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-		if op != OpEq && op != OpNe {
-			return NotImplemented, nil
-		}
-		x, ok1 := a.O.(*BuiltinMethod)
-		y, ok2 := b.O.(*BuiltinMethod)
-		if !ok1 || !ok2 {
-			return Bool((a.O == b.O) == (op == OpEq)), nil
-		}
-		eq := x.Descr == y.Descr && Is(x.Self, y.Self)
-		return Bool(eq == (op == OpEq)), nil
-	}
-	BuiltinMethodType.Hash = func(v Value) (int64, *Exc) { return hashID(objID(v.O)), nil }
+	MethodDescrType.Get = methodDescriptorGet
+	MethodDescrType.Call = methodDescriptorCall
+	MethodDescrType.Repr = methodDescriptorRepr
+	BuiltinMethodType.Call = builtinFunctionOrMethodCall
+	BuiltinMethodType.Repr = builtinFunctionOrMethodRepr
+	BuiltinMethodType.GetAttr = builtinFunctionOrMethodGetAttr
+	BuiltinMethodType.Compare = builtinFunctionOrMethodCompare
+	BuiltinMethodType.Hash = builtinFunctionOrMethodHash
 
-	ClassMethodDescrType.Get = func(d, obj Value, t *Type) (Value, *Exc) {
-		m := d.O.(*ClassMethodDescr)
-		if t == nil {
-			t = obj.Type()
-		}
-		return Obj(&BuiltinMethod{Descr: &MethodDescr{Name: m.Name, Owner: TypeType, Fn: m.Fn}, Self: Obj(t)}), nil
-	}
+	ClassMethodDescrType.Get = classmethodDescriptorGet
 
-	GetSetDescrType.Get = func(d, obj Value, t *Type) (Value, *Exc) {
-		if obj.IsNull() {
-			return d, nil
-		}
-		g := d.O.(*GetSetDescr)
-		if !obj.Type().IsSubtype(g.Owner) {
-			return Null, TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", g.Name, g.Owner.Name, obj.TypeName())
-		}
-		return g.GetFn(obj)
-	}
-	GetSetDescrType.Set = func(d, obj, v Value) *Exc {
-		g := d.O.(*GetSetDescr)
-		if g.SetFn == nil {
-			if v.IsNull() {
-				return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
-			}
-			return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
-		}
-		return g.SetFn(obj, v)
-	}
-	GetSetDescrType.Repr = func(v Value) (string, *Exc) {
-		g := v.O.(*GetSetDescr)
-		return "<attribute '" + g.Name + "' of '" + g.Owner.Name + "' objects>", nil
-	}
+	GetSetDescrType.Get = getsetDescriptorGet
+	GetSetDescrType.Set = getsetDescriptorSet
+	GetSetDescrType.Repr = getsetDescriptorRepr
 
-	StaticMethodType.Get = func(d, obj Value, t *Type) (Value, *Exc) { return d.O.(*StaticMethod).Fn, nil }
-	StaticMethodType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if len(args) != 1 || len(kw) != 0 {
-			return Null, TypeErrorf("staticmethod expected 1 argument, got %d", len(args))
-		}
-		return Obj(&StaticMethod{Fn: args[0]}), nil
-	}
-	StaticMethodType.Init = func(Value, []Value, []string) *Exc { return nil }
-	StaticMethodType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
-		return Call(fn.O.(*StaticMethod).Fn, args, kw)
-	}
+	StaticMethodType.Get = staticmethodGet
+	StaticMethodType.New = staticmethodNew
+	StaticMethodType.Init = staticmethodInit
+	StaticMethodType.Call = staticmethodCall
 	StaticMethodType.Getter("__func__", staticmethodFunc)
 
-	ClassMethodType.Get = func(d, obj Value, t *Type) (Value, *Exc) {
-		if t == nil {
-			t = obj.Type()
-		}
-		return Obj(&BoundMethod{Func: d.O.(*ClassMethod).Fn, Self: Obj(t)}), nil
-	}
-	ClassMethodType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if len(args) != 1 || len(kw) != 0 {
-			return Null, TypeErrorf("classmethod expected 1 argument, got %d", len(args))
-		}
-		return Obj(&ClassMethod{Fn: args[0]}), nil
-	}
-	ClassMethodType.Init = func(Value, []Value, []string) *Exc { return nil }
+	ClassMethodType.Get = classmethodGet
+	ClassMethodType.New = classmethodNew
+	ClassMethodType.Init = classmethodInit
 	ClassMethodType.Getter("__func__", classmethodFunc)
 
-	BoundMethodType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
-		m := fn.O.(*BoundMethod)
-		return callWithSelf(m.Func, m.Self, args, kw)
-	}
-	BoundMethodType.Repr = func(v Value) (string, *Exc) {
-		m := v.O.(*BoundMethod)
-		name := "?"
-		if q, e := GetAttrOpt(m.Func, "__qualname__"); e == nil && !q.IsNull() {
-			name, _ = AsStr(q)
-		}
-		r, e := ToRepr(m.Self)
-		if e != nil {
-			return "", e
-		}
-		return "<bound method " + name + " of " + r + ">", nil
-	}
-	BoundMethodType.GetAttr = func(o Value, name string) (Value, *Exc) {
-		m := o.O.(*BoundMethod)
-		switch name {
-		case "__self__":
-			return m.Self, nil
-		case "__func__":
-			return m.Func, nil
-		}
-		v, e := GenericGetAttr(o, name)
-		if e != nil && e.Class == ExcAttributeError {
-			return GetAttr(m.Func, name)
-		}
-		return v, e
-	}
-	BoundMethodType.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-		if op != OpEq && op != OpNe {
-			return NotImplemented, nil
-		}
-		x, ok1 := a.O.(*BoundMethod)
-		y, ok2 := b.O.(*BoundMethod)
-		if !ok1 || !ok2 {
-			return NotImplemented, nil
-		}
-		eq := Is(x.Func, y.Func) && Is(x.Self, y.Self)
-		return Bool(eq == (op == OpEq)), nil
-	}
-	BoundMethodType.Hash = func(v Value) (int64, *Exc) {
-		m := v.O.(*BoundMethod)
-		h1, _ := Hash(m.Func)
-		return hashID(uint64(h1) ^ objID(m.Self.O)), nil
-	}
+	BoundMethodType.Call = methodCall
+	BoundMethodType.Repr = methodRepr
+	BoundMethodType.GetAttr = methodGetAttr
+	BoundMethodType.Compare = methodCompare
+	BoundMethodType.Hash = methodHash
 
-	PropertyType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs("property", args, kw, []string{"fget", "fset", "fdel", "doc"}, 0)
-		if e != nil {
-			return Null, e
-		}
-		p := &Property{Fget: a[0], Fset: a[1], Fdel: a[2], Doc: a[3]}
-		if cls != PropertyType {
-			p.cls = cls
-		}
-		return Obj(p), nil
-	}
-	PropertyType.Init = func(Value, []Value, []string) *Exc { return nil }
-	PropertyType.Get = func(d, obj Value, t *Type) (Value, *Exc) {
-		if obj.IsNull() {
-			return d, nil
-		}
-		p := d.O.(*Property)
-		if p.Fget.IsNull() || p.Fget.IsNone() {
-			return Null, Errorf(ExcAttributeError, "property %s of '%s' object has no getter", p.qualName(), obj.TypeName())
-		}
-		return Call(p.Fget, []Value{obj}, nil)
-	}
-	PropertyType.Set = func(d, obj, v Value) *Exc {
-		p := d.O.(*Property)
-		if v.IsNull() {
-			if p.Fdel.IsNull() || p.Fdel.IsNone() {
-				return Errorf(ExcAttributeError, "property %s of '%s' object has no deleter", p.qualName(), obj.TypeName())
-			}
-			_, e := Call(p.Fdel, []Value{obj}, nil)
-			return e
-		}
-		if p.Fset.IsNull() || p.Fset.IsNone() {
-			return Errorf(ExcAttributeError, "property %s of '%s' object has no setter", p.qualName(), obj.TypeName())
-		}
-		_, e := Call(p.Fset, []Value{obj, v}, nil)
-		return e
-	}
+	PropertyType.New = propertyNew
+	PropertyType.Init = propertyInit
+	PropertyType.Get = propertyGet
+	PropertyType.Set = propertySet
 	propCopy := func(which int) NativeFunc {
 		return func(self Value, args []Value, kw []string) (Value, *Exc) {
 			if len(args) != 1 {
@@ -525,6 +330,285 @@ func init() {
 	PropertyType.Getter("fset", propertyFset)
 	PropertyType.Getter("fdel", propertyFdel)
 	PropertyType.Getter("__isabstractmethod__", propertyIsabstractmethod)
+}
+
+// methodDescriptorGet is the Get hook (__get__) of method_descriptor.
+func methodDescriptorGet(d, obj Value, t *Type) (Value, *Exc) {
+	if obj.IsNull() {
+		return d, nil
+	}
+	return Obj(&BuiltinMethod{Descr: d.O.(*MethodDescr), Self: obj}), nil
+}
+
+// methodDescriptorCall is the Call hook (__call__) of method_descriptor.
+func methodDescriptorCall(fn Value, args []Value, kw []string) (Value, *Exc) {
+	m := fn.O.(*MethodDescr)
+	if len(args)-len(kw) < 1 {
+		return Null, TypeErrorf("unbound method %s.%s() needs an argument", m.Owner.Name, m.Name)
+	}
+	if e := descrCheck(m.Name, m.Owner, args[0]); e != nil {
+		return Null, e
+	}
+	return m.Fn(args[0], args[1:], kw)
+}
+
+// methodDescriptorRepr is the Repr hook (__repr__) of method_descriptor.
+func methodDescriptorRepr(v Value) (string, *Exc) {
+	m := v.O.(*MethodDescr)
+	return "<method '" + m.Name + "' of '" + m.Owner.Name + "' objects>", nil
+}
+
+// builtinFunctionOrMethodCall is the Call hook (__call__) of builtin_function_or_method.
+func builtinFunctionOrMethodCall(fn Value, args []Value, kw []string) (Value, *Exc) {
+	switch b := fn.O.(type) {
+	case *BuiltinMethod:
+		return b.Descr.Fn(b.Self, args, kw)
+	case *BuiltinFunc:
+		return b.Fn(args, kw)
+	}
+	panic("rt: bad builtin")
+}
+
+// builtinFunctionOrMethodRepr is the Repr hook (__repr__) of builtin_function_or_method.
+func builtinFunctionOrMethodRepr(v Value) (string, *Exc) {
+	switch b := v.O.(type) {
+	case *BuiltinMethod:
+		return "<built-in method " + b.Descr.Name + " of " + b.Self.TypeName() + " object at " + AddrOf(b.Self) + ">", nil
+	case *BuiltinFunc:
+		if b.Module != "" && !b.Self.IsNull() {
+			return "<built-in method " + b.Name + " of " + b.Self.TypeName() + " object at " + AddrOf(b.Self) + ">", nil
+		}
+		return "<built-in function " + b.Name + ">", nil
+	}
+	return "", nil
+}
+
+// builtinFunctionOrMethodGetAttr is the GetAttr hook (__getattribute__) of builtin_function_or_method.
+func builtinFunctionOrMethodGetAttr(o Value, name string) (Value, *Exc) {
+	switch name {
+	case "__name__", "__qualname__":
+		switch b := o.O.(type) {
+		case *BuiltinMethod:
+			if name == "__qualname__" {
+				return Str(b.Descr.Owner.Name + "." + b.Descr.Name), nil
+			}
+			return Str(b.Descr.Name), nil
+		case *BuiltinFunc:
+			return Str(b.Name), nil
+		}
+	case "__self__":
+		switch b := o.O.(type) {
+		case *BuiltinMethod:
+			return b.Self, nil
+		case *BuiltinFunc:
+			if b.Self.IsNull() {
+				return None, nil
+			}
+			return b.Self, nil
+		}
+	case "__module__":
+		if b, ok := o.O.(*BuiltinFunc); ok && b.Module != "" {
+			return Str(b.Module), nil
+		}
+		return None, nil
+	}
+	return GenericGetAttr(o, name)
+}
+
+// builtinFunctionOrMethodCompare is the Compare hook (rich comparison) of builtin_function_or_method.
+func builtinFunctionOrMethodCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	if op != OpEq && op != OpNe {
+		return NotImplemented, nil
+	}
+	x, ok1 := a.O.(*BuiltinMethod)
+	y, ok2 := b.O.(*BuiltinMethod)
+	if !ok1 || !ok2 {
+		return Bool((a.O == b.O) == (op == OpEq)), nil
+	}
+	eq := x.Descr == y.Descr && Is(x.Self, y.Self)
+	return Bool(eq == (op == OpEq)), nil
+}
+
+// builtinFunctionOrMethodHash is the Hash hook (__hash__) of builtin_function_or_method.
+func builtinFunctionOrMethodHash(v Value) (int64, *Exc) { return hashID(objID(v.O)), nil }
+
+// classmethodDescriptorGet is the Get hook (__get__) of classmethod_descriptor.
+func classmethodDescriptorGet(d, obj Value, t *Type) (Value, *Exc) {
+	m := d.O.(*ClassMethodDescr)
+	if t == nil {
+		t = obj.Type()
+	}
+	return Obj(&BuiltinMethod{Descr: &MethodDescr{Name: m.Name, Owner: TypeType, Fn: m.Fn}, Self: Obj(t)}), nil
+}
+
+// getsetDescriptorGet is the Get hook (__get__) of getset_descriptor.
+func getsetDescriptorGet(d, obj Value, t *Type) (Value, *Exc) {
+	if obj.IsNull() {
+		return d, nil
+	}
+	g := d.O.(*GetSetDescr)
+	if !obj.Type().IsSubtype(g.Owner) {
+		return Null, TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", g.Name, g.Owner.Name, obj.TypeName())
+	}
+	return g.GetFn(obj)
+}
+
+// getsetDescriptorSet is the Set hook (__set__, __delete__) of getset_descriptor.
+func getsetDescriptorSet(d, obj, v Value) *Exc {
+	g := d.O.(*GetSetDescr)
+	if g.SetFn == nil {
+		if v.IsNull() {
+			return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
+		}
+		return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
+	}
+	return g.SetFn(obj, v)
+}
+
+// getsetDescriptorRepr is the Repr hook (__repr__) of getset_descriptor.
+func getsetDescriptorRepr(v Value) (string, *Exc) {
+	g := v.O.(*GetSetDescr)
+	return "<attribute '" + g.Name + "' of '" + g.Owner.Name + "' objects>", nil
+}
+
+// staticmethodGet is the Get hook (__get__) of staticmethod.
+func staticmethodGet(d, obj Value, t *Type) (Value, *Exc) { return d.O.(*StaticMethod).Fn, nil }
+
+// staticmethodNew is the New hook (__new__) of staticmethod.
+func staticmethodNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if len(args) != 1 || len(kw) != 0 {
+		return Null, TypeErrorf("staticmethod expected 1 argument, got %d", len(args))
+	}
+	return Obj(&StaticMethod{Fn: args[0]}), nil
+}
+
+// staticmethodInit is the Init hook (__init__) of staticmethod.
+func staticmethodInit(Value, []Value, []string) *Exc { return nil }
+
+// staticmethodCall is the Call hook (__call__) of staticmethod.
+func staticmethodCall(fn Value, args []Value, kw []string) (Value, *Exc) {
+	return Call(fn.O.(*StaticMethod).Fn, args, kw)
+}
+
+// classmethodGet is the Get hook (__get__) of classmethod.
+func classmethodGet(d, obj Value, t *Type) (Value, *Exc) {
+	if t == nil {
+		t = obj.Type()
+	}
+	return Obj(&BoundMethod{Func: d.O.(*ClassMethod).Fn, Self: Obj(t)}), nil
+}
+
+// classmethodNew is the New hook (__new__) of classmethod.
+func classmethodNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if len(args) != 1 || len(kw) != 0 {
+		return Null, TypeErrorf("classmethod expected 1 argument, got %d", len(args))
+	}
+	return Obj(&ClassMethod{Fn: args[0]}), nil
+}
+
+// classmethodInit is the Init hook (__init__) of classmethod.
+func classmethodInit(Value, []Value, []string) *Exc { return nil }
+
+// methodCall is the Call hook (__call__) of method.
+func methodCall(fn Value, args []Value, kw []string) (Value, *Exc) {
+	m := fn.O.(*BoundMethod)
+	return callWithSelf(m.Func, m.Self, args, kw)
+}
+
+// methodRepr is the Repr hook (__repr__) of method.
+func methodRepr(v Value) (string, *Exc) {
+	m := v.O.(*BoundMethod)
+	name := "?"
+	if q, e := GetAttrOpt(m.Func, "__qualname__"); e == nil && !q.IsNull() {
+		name, _ = AsStr(q)
+	}
+	r, e := ToRepr(m.Self)
+	if e != nil {
+		return "", e
+	}
+	return "<bound method " + name + " of " + r + ">", nil
+}
+
+// methodGetAttr is the GetAttr hook (__getattribute__) of method.
+func methodGetAttr(o Value, name string) (Value, *Exc) {
+	m := o.O.(*BoundMethod)
+	switch name {
+	case "__self__":
+		return m.Self, nil
+	case "__func__":
+		return m.Func, nil
+	}
+	v, e := GenericGetAttr(o, name)
+	if e != nil && e.Class == ExcAttributeError {
+		return GetAttr(m.Func, name)
+	}
+	return v, e
+}
+
+// methodCompare is the Compare hook (rich comparison) of method.
+func methodCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	if op != OpEq && op != OpNe {
+		return NotImplemented, nil
+	}
+	x, ok1 := a.O.(*BoundMethod)
+	y, ok2 := b.O.(*BoundMethod)
+	if !ok1 || !ok2 {
+		return NotImplemented, nil
+	}
+	eq := Is(x.Func, y.Func) && Is(x.Self, y.Self)
+	return Bool(eq == (op == OpEq)), nil
+}
+
+// methodHash is the Hash hook (__hash__) of method.
+func methodHash(v Value) (int64, *Exc) {
+	m := v.O.(*BoundMethod)
+	h1, _ := Hash(m.Func)
+	return hashID(uint64(h1) ^ objID(m.Self.O)), nil
+}
+
+// propertyNew is the New hook (__new__) of property.
+func propertyNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	a, e := ParseArgs("property", args, kw, []string{"fget", "fset", "fdel", "doc"}, 0)
+	if e != nil {
+		return Null, e
+	}
+	p := &Property{Fget: a[0], Fset: a[1], Fdel: a[2], Doc: a[3]}
+	if cls != PropertyType {
+		p.cls = cls
+	}
+	return Obj(p), nil
+}
+
+// propertyInit is the Init hook (__init__) of property.
+func propertyInit(Value, []Value, []string) *Exc { return nil }
+
+// propertyGet is the Get hook (__get__) of property.
+func propertyGet(d, obj Value, t *Type) (Value, *Exc) {
+	if obj.IsNull() {
+		return d, nil
+	}
+	p := d.O.(*Property)
+	if p.Fget.IsNull() || p.Fget.IsNone() {
+		return Null, Errorf(ExcAttributeError, "property %s of '%s' object has no getter", p.qualName(), obj.TypeName())
+	}
+	return Call(p.Fget, []Value{obj}, nil)
+}
+
+// propertySet is the Set hook (__set__, __delete__) of property.
+func propertySet(d, obj, v Value) *Exc {
+	p := d.O.(*Property)
+	if v.IsNull() {
+		if p.Fdel.IsNull() || p.Fdel.IsNone() {
+			return Errorf(ExcAttributeError, "property %s of '%s' object has no deleter", p.qualName(), obj.TypeName())
+		}
+		_, e := Call(p.Fdel, []Value{obj}, nil)
+		return e
+	}
+	if p.Fset.IsNull() || p.Fset.IsNone() {
+		return Errorf(ExcAttributeError, "property %s of '%s' object has no setter", p.qualName(), obj.TypeName())
+	}
+	_, e := Call(p.Fset, []Value{obj, v}, nil)
+	return e
 }
 
 // staticmethodFunc is staticmethod.__func__.

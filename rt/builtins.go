@@ -530,20 +530,26 @@ func (*quitter) Type() *Type { return quitterType }
 
 func init() {
 	quitterType.Module = "_sitebuiltins"
-	quitterType.Repr = func(v Value) (string, *Exc) {
-		return "Use " + v.O.(*quitter).name + "() or Ctrl-D (i.e. EOF) to exit", nil
+	quitterType.Repr = quitterRepr
+	quitterType.Call = quitterCall
+}
+
+// quitterRepr is the Repr hook (__repr__) of Quitter.
+func quitterRepr(v Value) (string, *Exc) {
+	return "Use " + v.O.(*quitter).name + "() or Ctrl-D (i.e. EOF) to exit", nil
+}
+
+// quitterCall is the Call hook (__call__) of Quitter.
+func quitterCall(fn Value, args []Value, kw []string) (Value, *Exc) {
+	a, e := ParseArgs("__call__", args, kw, []string{"code"}, 0)
+	if e != nil {
+		return Null, e
 	}
-	quitterType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs("__call__", args, kw, []string{"code"}, 0)
-		if e != nil {
-			return Null, e
-		}
-		FlushStdio()
-		if a[0].IsNull() {
-			return Null, NewExc(ExcSystemExit)
-		}
-		return Null, NewExc(ExcSystemExit, a[0])
+	FlushStdio()
+	if a[0].IsNull() {
+		return Null, NewExc(ExcSystemExit)
 	}
+	return Null, NewExc(ExcSystemExit, a[0])
 }
 
 // iterUntil iterates until f returns true.

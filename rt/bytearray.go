@@ -54,104 +54,141 @@ func byteArrayObjOf(v Value) *ByteArrayObj { return v.O.(*ByteArrayObj) }
 func init() {
 	t := ByteArrayType
 	t.SetDict("__hash__", None)
-	t.Repr = func(v Value) (string, *Exc) { return "bytearray(" + bytesRepr(byteArrayObjOf(v).B) + ")", nil }
-	t.Len = func(v Value) (int, *Exc) { return len(byteArrayObjOf(v).B), nil }
-	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if len(args) == 0 {
-			return ByteArray([]byte{}), nil
-		}
-		if b, ok := args[0].O.(*ByteArrayObj); ok && len(args) == 1 {
-			return ByteArray(append([]byte{}, b.B...)), nil
-		}
-		v, e := BytesType.New(BytesType, args, kw)
-		if e != nil {
-			return Null, e
-		}
-		return ByteArray(append([]byte{}, v.O.(*BytesObj).B...)), nil
-	}
-	t.GetItem = func(o, k Value) (Value, *Exc) {
-		v, e := BytesType.GetItem(Bytes(byteArrayObjOf(o).B), k)
-		if e != nil && IsExcInstance(e, ExcIndexError) {
-			return Null, Errorf(ExcIndexError, "bytearray index out of range")
-		}
-		if e != nil && IsExcInstance(e, ExcTypeError) {
-			return Null, TypeErrorf("bytearray indices must be integers or slices, not %s", k.TypeName())
-		}
-		if b, ok := v.O.(*BytesObj); ok && v.K == KObj {
-			return ByteArray(append([]byte{}, b.B...)), nil
-		}
-		return v, e
-	}
-	t.SetItem = func(o, k, v Value) *Exc {
-		x := byteArrayObjOf(o)
-		if !isIndexable(k) {
-			return TypeErrorf("bytearray indices must be integers or slices, not %s", k.TypeName())
-		}
-		i, e := seqIndex(k, len(x.B), "index")
-		if e != nil {
-			return Errorf(ExcIndexError, "bytearray index out of range")
-		}
-		if v.IsNull() {
-			x.B = append(x.B[:i], x.B[i+1:]...)
-			return nil
-		}
-		c, e := byteValue(v)
-		if e != nil {
-			return e
-		}
-		x.B[i] = c
-		return nil
-	}
-	t.Contains = func(o, k Value) (bool, *Exc) { return BytesType.Contains(Bytes(byteArrayObjOf(o).B), k) }
-	t.Iter = func(o Value) (Value, *Exc) { return BytesType.Iter(Bytes(byteArrayObjOf(o).B)) }
-	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-		y, e := toBytes(b)
-		if e != nil {
-			return NotImplemented, nil
-		}
-		return Bool(CmpResult(bytes.Compare(byteArrayObjOf(a).B, y), op)), nil
-	}
-	t.Num[BinAdd] = func(a, b Value) (Value, *Exc) {
-		x, e1 := toBytes(a)
-		y, e2 := toBytes(b)
-		if e1 != nil || e2 != nil {
-			return NotImplemented, nil
-		}
-		if _, ok := a.O.(*BytesObj); ok {
-			return Bytes(append(append([]byte{}, x...), y...)), nil // b"z" + bytearray is bytes
-		}
-		return ByteArray(append(append([]byte{}, x...), y...)), nil
-	}
-	t.Num[BinMul] = func(a, b Value) (Value, *Exc) {
-		seq, n := a, b
-		if _, ok := a.O.(*ByteArrayObj); !ok {
-			seq, n = b, a
-		}
-		x, ok := seq.O.(*ByteArrayObj)
-		if !ok {
-			return NotImplemented, nil
-		}
-		c, ok, e := repeatCount(n)
-		if !ok || e != nil {
-			return NotImplemented, e
-		}
-		return ByteArray(bytes.Repeat(x.B, c)), nil
-	}
-	t.INum[BinAdd] = func(a, b Value) (Value, *Exc) {
-		y, e := toBytes(b)
-		if e != nil {
-			return NotImplemented, nil
-		}
-		x := byteArrayObjOf(a)
-		x.B = append(x.B, y...)
-		return a, nil
-	}
+	t.Repr = bytearrayRepr
+	t.Len = bytearrayLen
+	t.New = bytearrayNew
+	t.GetItem = bytearrayGetItem
+	t.SetItem = bytearraySetItem
+	t.Contains = bytearrayContains
+	t.Iter = bytearrayIter
+	t.Compare = bytearrayCompare
+	t.Num[BinAdd] = bytearrayAdd
+	t.Num[BinMul] = bytearrayMul
+	t.INum[BinAdd] = bytearrayIadd
 	t.Method("append", bytearrayAppend)
 	t.Method("extend", bytearrayExtend)
 	t.Method("pop", bytearrayPop)
 	t.Method("clear", bytearrayClear)
 	t.Method("copy", bytearrayCopy)
 	t.Method("reverse", bytearrayReverse)
+}
+
+// bytearrayRepr is the Repr hook (__repr__) of bytearray.
+func bytearrayRepr(v Value) (string, *Exc) {
+	return "bytearray(" + bytesRepr(byteArrayObjOf(v).B) + ")", nil
+}
+
+// bytearrayLen is the Len hook (__len__) of bytearray.
+func bytearrayLen(v Value) (int, *Exc) { return len(byteArrayObjOf(v).B), nil }
+
+// bytearrayNew is the New hook (__new__) of bytearray.
+func bytearrayNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if len(args) == 0 {
+		return ByteArray([]byte{}), nil
+	}
+	if b, ok := args[0].O.(*ByteArrayObj); ok && len(args) == 1 {
+		return ByteArray(append([]byte{}, b.B...)), nil
+	}
+	v, e := BytesType.New(BytesType, args, kw)
+	if e != nil {
+		return Null, e
+	}
+	return ByteArray(append([]byte{}, v.O.(*BytesObj).B...)), nil
+}
+
+// bytearrayGetItem is the GetItem hook (__getitem__) of bytearray.
+func bytearrayGetItem(o, k Value) (Value, *Exc) {
+	v, e := BytesType.GetItem(Bytes(byteArrayObjOf(o).B), k)
+	if e != nil && IsExcInstance(e, ExcIndexError) {
+		return Null, Errorf(ExcIndexError, "bytearray index out of range")
+	}
+	if e != nil && IsExcInstance(e, ExcTypeError) {
+		return Null, TypeErrorf("bytearray indices must be integers or slices, not %s", k.TypeName())
+	}
+	if b, ok := v.O.(*BytesObj); ok && v.K == KObj {
+		return ByteArray(append([]byte{}, b.B...)), nil
+	}
+	return v, e
+}
+
+// bytearraySetItem is the SetItem hook (__setitem__, __delitem__) of bytearray.
+func bytearraySetItem(o, k, v Value) *Exc {
+	x := byteArrayObjOf(o)
+	if !isIndexable(k) {
+		return TypeErrorf("bytearray indices must be integers or slices, not %s", k.TypeName())
+	}
+	i, e := seqIndex(k, len(x.B), "index")
+	if e != nil {
+		return Errorf(ExcIndexError, "bytearray index out of range")
+	}
+	if v.IsNull() {
+		x.B = append(x.B[:i], x.B[i+1:]...)
+		return nil
+	}
+	c, e := byteValue(v)
+	if e != nil {
+		return e
+	}
+	x.B[i] = c
+	return nil
+}
+
+// bytearrayContains is the Contains hook (__contains__) of bytearray.
+func bytearrayContains(o, k Value) (bool, *Exc) {
+	return BytesType.Contains(Bytes(byteArrayObjOf(o).B), k)
+}
+
+// bytearrayIter is the Iter hook (__iter__) of bytearray.
+func bytearrayIter(o Value) (Value, *Exc) { return BytesType.Iter(Bytes(byteArrayObjOf(o).B)) }
+
+// bytearrayCompare is the Compare hook (rich comparison) of bytearray.
+func bytearrayCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	y, e := toBytes(b)
+	if e != nil {
+		return NotImplemented, nil
+	}
+	return Bool(CmpResult(bytes.Compare(byteArrayObjOf(a).B, y), op)), nil
+}
+
+// bytearrayAdd is the Num[BinAdd] hook (__add__) of bytearray.
+func bytearrayAdd(a, b Value) (Value, *Exc) {
+	x, e1 := toBytes(a)
+	y, e2 := toBytes(b)
+	if e1 != nil || e2 != nil {
+		return NotImplemented, nil
+	}
+	if _, ok := a.O.(*BytesObj); ok {
+		return Bytes(append(append([]byte{}, x...), y...)), nil // b"z" + bytearray is bytes
+	}
+	return ByteArray(append(append([]byte{}, x...), y...)), nil
+}
+
+// bytearrayMul is the Num[BinMul] hook (__mul__) of bytearray.
+func bytearrayMul(a, b Value) (Value, *Exc) {
+	seq, n := a, b
+	if _, ok := a.O.(*ByteArrayObj); !ok {
+		seq, n = b, a
+	}
+	x, ok := seq.O.(*ByteArrayObj)
+	if !ok {
+		return NotImplemented, nil
+	}
+	c, ok, e := repeatCount(n)
+	if !ok || e != nil {
+		return NotImplemented, e
+	}
+	return ByteArray(bytes.Repeat(x.B, c)), nil
+}
+
+// bytearrayIadd is the INum[BinAdd] hook (__iadd__) of bytearray.
+func bytearrayIadd(a, b Value) (Value, *Exc) {
+	y, e := toBytes(b)
+	if e != nil {
+		return NotImplemented, nil
+	}
+	x := byteArrayObjOf(a)
+	x.B = append(x.B, y...)
+	return a, nil
 }
 
 // bytearrayAppend is bytearray.append.

@@ -113,140 +113,170 @@ func encodeStr(s string, encoding, errors string) (Value, *Exc) {
 
 func init() {
 	t := BytesType
-	t.Repr = func(v Value) (string, *Exc) { return bytesRepr(v.O.(*BytesObj).B), nil }
-	t.Hash = func(v Value) (int64, *Exc) {
-		b := v.O.(*BytesObj).B
-		if len(b) == 0 {
-			return 0, nil
-		}
-		h := int64(siphash13(b))
-		if h == -1 {
-			h = -2
-		}
-		return h, nil
-	}
-	t.Len = func(v Value) (int, *Exc) { return len(v.O.(*BytesObj).B), nil }
-	t.GetItem = func(o, k Value) (Value, *Exc) {
-		b := o.O.(*BytesObj).B
-		if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
-			start, _, step, n, e := s.indices(len(b))
-			if e != nil {
-				return Null, e
-			}
-			out := make([]byte, n)
-			for i := range out {
-				out[i] = b[start+i*step]
-			}
-			return Bytes(out), nil
-		}
-		if !isIndexable(k) {
-			return Null, TypeErrorf("byte indices must be integers or slices, not %s", k.TypeName())
-		}
-		i, e := seqIndex(k, len(b), "index")
-		if e != nil {
-			return Null, e
-		}
-		return Int(int64(b[i])), nil
-	}
-	t.Contains = func(o, k Value) (bool, *Exc) {
-		b := o.O.(*BytesObj).B
-		if IsIntLike(k) {
-			return bytes.IndexByte(b, byte(k.I)) >= 0, nil
-		}
-		sub, e := toBytes(k)
-		if e != nil {
-			return false, e
-		}
-		return bytes.Contains(b, sub), nil
-	}
-	t.Iter = func(o Value) (Value, *Exc) {
-		b := o.O.(*BytesObj).B
-		items := make([]Value, len(b))
-		for i, c := range b {
-			items[i] = Int(int64(c))
-		}
-		return Obj(&seqIter{items: items, t: TupleIterType}), nil
-	}
-	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-		y, ok := b.O.(*BytesObj)
-		if !ok {
-			return NotImplemented, nil
-		}
-		return Bool(CmpResult(bytes.Compare(a.O.(*BytesObj).B, y.B), op)), nil
-	}
-	t.Num[BinAdd] = func(a, b Value) (Value, *Exc) {
-		x, ok1 := a.O.(*BytesObj)
-		y, ok2 := b.O.(*BytesObj)
-		if !ok1 || !ok2 {
-			return NotImplemented, nil
-		}
-		return Bytes(append(append([]byte(nil), x.B...), y.B...)), nil
-	}
-	t.Num[BinMul] = func(a, b Value) (Value, *Exc) {
-		seq, n := a, b
-		if _, ok := a.O.(*BytesObj); !ok {
-			seq, n = b, a
-		}
-		x, ok := seq.O.(*BytesObj)
-		if !ok {
-			return NotImplemented, nil
-		}
-		c, ok, e := repeatCount(n)
-		if !ok || e != nil {
-			return NotImplemented, e
-		}
-		return Bytes(bytes.Repeat(x.B, c)), nil
-	}
-	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs("bytes", args, kw, []string{"source", "encoding", "errors"}, 0)
-		if e != nil {
-			return Null, e
-		}
-		if a[0].IsNull() {
-			return Bytes(nil), nil
-		}
-		if s, ok := AsStr(a[0]); ok {
-			if a[1].IsNull() {
-				return Null, TypeErrorf("string argument without an encoding")
-			}
-			enc, _ := AsStr(a[1])
-			return encodeStr(s, enc, "strict")
-		}
-		if IsIntLike(a[0]) {
-			n, e := IndexOf(a[0])
-			if e != nil {
-				return Null, e
-			}
-			if n < 0 {
-				return Null, ValueErrorf("negative count")
-			}
-			return Bytes(make([]byte, n)), nil
-		}
-		if b, ok := a[0].O.(*BytesObj); ok {
-			return Bytes(b.B), nil
-		}
-		items, e := ToSlice(a[0])
-		if e != nil {
-			return Null, e
-		}
-		out := make([]byte, len(items))
-		for i, it := range items {
-			n, e := IndexOf(it)
-			if e != nil {
-				return Null, e
-			}
-			if n < 0 || n > 255 {
-				return Null, ValueErrorf("bytes must be in range(0, 256)")
-			}
-			out[i] = byte(n)
-		}
-		return Bytes(out), nil
-	}
+	t.Repr = bytesReprHook
+	t.Hash = bytesHash
+	t.Len = bytesLen
+	t.GetItem = bytesGetItem
+	t.Contains = bytesContains
+	t.Iter = bytesIter
+	t.Compare = bytesCompare
+	t.Num[BinAdd] = bytesAdd
+	t.Num[BinMul] = bytesMul
+	t.New = bytesNew
 	t.Method("hex", bytesHex)
 	t.Method("decode", bytesDecode)
 	t.ClassMethod("fromhex", bytesFromhex)
 	t.Method("startswith", bytesStartswith)
 	t.Method("endswith", bytesEndswith)
+}
+
+// bytesReprHook is the Repr hook (__repr__) of bytes.
+func bytesReprHook(v Value) (string, *Exc) { return bytesRepr(v.O.(*BytesObj).B), nil }
+
+// bytesHash is the Hash hook (__hash__) of bytes.
+func bytesHash(v Value) (int64, *Exc) {
+	b := v.O.(*BytesObj).B
+	if len(b) == 0 {
+		return 0, nil
+	}
+	h := int64(siphash13(b))
+	if h == -1 {
+		h = -2
+	}
+	return h, nil
+}
+
+// bytesLen is the Len hook (__len__) of bytes.
+func bytesLen(v Value) (int, *Exc) { return len(v.O.(*BytesObj).B), nil }
+
+// bytesGetItem is the GetItem hook (__getitem__) of bytes.
+func bytesGetItem(o, k Value) (Value, *Exc) {
+	b := o.O.(*BytesObj).B
+	if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
+		start, _, step, n, e := s.indices(len(b))
+		if e != nil {
+			return Null, e
+		}
+		out := make([]byte, n)
+		for i := range out {
+			out[i] = b[start+i*step]
+		}
+		return Bytes(out), nil
+	}
+	if !isIndexable(k) {
+		return Null, TypeErrorf("byte indices must be integers or slices, not %s", k.TypeName())
+	}
+	i, e := seqIndex(k, len(b), "index")
+	if e != nil {
+		return Null, e
+	}
+	return Int(int64(b[i])), nil
+}
+
+// bytesContains is the Contains hook (__contains__) of bytes.
+func bytesContains(o, k Value) (bool, *Exc) {
+	b := o.O.(*BytesObj).B
+	if IsIntLike(k) {
+		return bytes.IndexByte(b, byte(k.I)) >= 0, nil
+	}
+	sub, e := toBytes(k)
+	if e != nil {
+		return false, e
+	}
+	return bytes.Contains(b, sub), nil
+}
+
+// bytesIter is the Iter hook (__iter__) of bytes.
+func bytesIter(o Value) (Value, *Exc) {
+	b := o.O.(*BytesObj).B
+	items := make([]Value, len(b))
+	for i, c := range b {
+		items[i] = Int(int64(c))
+	}
+	return Obj(&seqIter{items: items, t: TupleIterType}), nil
+}
+
+// bytesCompare is the Compare hook (rich comparison) of bytes.
+func bytesCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	y, ok := b.O.(*BytesObj)
+	if !ok {
+		return NotImplemented, nil
+	}
+	return Bool(CmpResult(bytes.Compare(a.O.(*BytesObj).B, y.B), op)), nil
+}
+
+// bytesAdd is the Num[BinAdd] hook (__add__) of bytes.
+func bytesAdd(a, b Value) (Value, *Exc) {
+	x, ok1 := a.O.(*BytesObj)
+	y, ok2 := b.O.(*BytesObj)
+	if !ok1 || !ok2 {
+		return NotImplemented, nil
+	}
+	return Bytes(append(append([]byte(nil), x.B...), y.B...)), nil
+}
+
+// bytesMul is the Num[BinMul] hook (__mul__) of bytes.
+func bytesMul(a, b Value) (Value, *Exc) {
+	seq, n := a, b
+	if _, ok := a.O.(*BytesObj); !ok {
+		seq, n = b, a
+	}
+	x, ok := seq.O.(*BytesObj)
+	if !ok {
+		return NotImplemented, nil
+	}
+	c, ok, e := repeatCount(n)
+	if !ok || e != nil {
+		return NotImplemented, e
+	}
+	return Bytes(bytes.Repeat(x.B, c)), nil
+}
+
+// bytesNew is the New hook (__new__) of bytes.
+func bytesNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	a, e := ParseArgs("bytes", args, kw, []string{"source", "encoding", "errors"}, 0)
+	if e != nil {
+		return Null, e
+	}
+	if a[0].IsNull() {
+		return Bytes(nil), nil
+	}
+	if s, ok := AsStr(a[0]); ok {
+		if a[1].IsNull() {
+			return Null, TypeErrorf("string argument without an encoding")
+		}
+		enc, _ := AsStr(a[1])
+		return encodeStr(s, enc, "strict")
+	}
+	if IsIntLike(a[0]) {
+		n, e := IndexOf(a[0])
+		if e != nil {
+			return Null, e
+		}
+		if n < 0 {
+			return Null, ValueErrorf("negative count")
+		}
+		return Bytes(make([]byte, n)), nil
+	}
+	if b, ok := a[0].O.(*BytesObj); ok {
+		return Bytes(b.B), nil
+	}
+	items, e := ToSlice(a[0])
+	if e != nil {
+		return Null, e
+	}
+	out := make([]byte, len(items))
+	for i, it := range items {
+		n, e := IndexOf(it)
+		if e != nil {
+			return Null, e
+		}
+		if n < 0 || n > 255 {
+			return Null, ValueErrorf("bytes must be in range(0, 256)")
+		}
+		out[i] = byte(n)
+	}
+	return Bytes(out), nil
 }
 
 // bytesHex is bytes.hex.

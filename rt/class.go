@@ -697,44 +697,56 @@ func newSuper(cls, self Value) (Value, *Exc) {
 }
 
 func init() {
-	SuperType.GetAttr = func(o Value, name string) (Value, *Exc) {
-		s := o.O.(*SuperObj)
-		if name != "__class__" {
-			mro := s.ObjType.MRO
-			i := 0
-			for i < len(mro) && mro[i] != s.This {
-				i++
-			}
-			for i++; i < len(mro); i++ {
-				if v, ok := mro[i].Dict.GetStr(name); ok {
-					if v.K == KObj {
-						if g := v.O.Type().Get; g != nil {
-							obj := s.Obj
-							if ot, ok := obj.O.(*Type); ok && ot == s.ObjType {
-								obj = Null
-							}
-							return g(v, obj, s.ObjType)
+	SuperType.GetAttr = superGetAttr
+	SuperType.New = superNew
+	SuperType.Init = superInit
+	SuperType.Repr = superRepr
+}
+
+// superGetAttr is the GetAttr hook (__getattribute__) of super.
+func superGetAttr(o Value, name string) (Value, *Exc) {
+	s := o.O.(*SuperObj)
+	if name != "__class__" {
+		mro := s.ObjType.MRO
+		i := 0
+		for i < len(mro) && mro[i] != s.This {
+			i++
+		}
+		for i++; i < len(mro); i++ {
+			if v, ok := mro[i].Dict.GetStr(name); ok {
+				if v.K == KObj {
+					if g := v.O.Type().Get; g != nil {
+						obj := s.Obj
+						if ot, ok := obj.O.(*Type); ok && ot == s.ObjType {
+							obj = Null
 						}
+						return g(v, obj, s.ObjType)
 					}
-					return v, nil
 				}
+				return v, nil
 			}
 		}
-		v, e := GenericGetAttr(o, name)
-		if e != nil && e.Class == ExcAttributeError {
-			return Null, Errorf(ExcAttributeError, "'super' object has no attribute '%s'", name)
-		}
-		return v, e
 	}
-	SuperType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if len(args) == 2 && len(kw) == 0 {
-			return newSuper(args[0], args[1])
-		}
-		return Null, Errorf(ExcRuntimeError, "super(): no arguments")
+	v, e := GenericGetAttr(o, name)
+	if e != nil && e.Class == ExcAttributeError {
+		return Null, Errorf(ExcAttributeError, "'super' object has no attribute '%s'", name)
 	}
-	SuperType.Init = func(Value, []Value, []string) *Exc { return nil }
-	SuperType.Repr = func(v Value) (string, *Exc) {
-		s := v.O.(*SuperObj)
-		return "<super: <class '" + s.This.Name + "'>, <" + s.ObjType.Name + " object>>", nil
+	return v, e
+}
+
+// superNew is the New hook (__new__) of super.
+func superNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if len(args) == 2 && len(kw) == 0 {
+		return newSuper(args[0], args[1])
 	}
+	return Null, Errorf(ExcRuntimeError, "super(): no arguments")
+}
+
+// superInit is the Init hook (__init__) of super.
+func superInit(Value, []Value, []string) *Exc { return nil }
+
+// superRepr is the Repr hook (__repr__) of super.
+func superRepr(v Value) (string, *Exc) {
+	s := v.O.(*SuperObj)
+	return "<super: <class '" + s.This.Name + "'>, <" + s.ObjType.Name + " object>>", nil
 }

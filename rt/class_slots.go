@@ -20,45 +20,54 @@ var memberDescrType = NewType("member_descriptor", ObjectType)
 func (*memberDescr) Type() *Type { return memberDescrType }
 
 func init() {
-	memberDescrType.Repr = func(v Value) (string, *Exc) {
-		m := v.O.(*memberDescr)
-		return "<member '" + m.name + "' of '" + m.owner.Name + "' objects>", nil
+	memberDescrType.Repr = memberDescriptorRepr
+	memberDescrType.Get = memberDescriptorGet
+	memberDescrType.Set = memberDescriptorSet
+}
+
+// memberDescriptorRepr is the Repr hook (__repr__) of member_descriptor.
+func memberDescriptorRepr(v Value) (string, *Exc) {
+	m := v.O.(*memberDescr)
+	return "<member '" + m.name + "' of '" + m.owner.Name + "' objects>", nil
+}
+
+// memberDescriptorGet is the Get hook (__get__) of member_descriptor.
+func memberDescriptorGet(d, obj Value, t *Type) (Value, *Exc) {
+	m := d.O.(*memberDescr)
+	if obj.IsNull() {
+		return d, nil
 	}
-	memberDescrType.Get = func(d, obj Value, t *Type) (Value, *Exc) {
-		m := d.O.(*memberDescr)
-		if obj.IsNull() {
-			return d, nil
-		}
-		inst, e := m.instance(obj)
-		if e != nil {
-			return Null, e
-		}
-		if m.index >= len(inst.slots) || inst.slots[m.index].IsNull() {
-			return Null, attributeError(obj, m.name)
-		}
-		return inst.slots[m.index], nil
+	inst, e := m.instance(obj)
+	if e != nil {
+		return Null, e
 	}
-	memberDescrType.Set = func(d, obj, v Value) *Exc {
-		m := d.O.(*memberDescr)
-		inst, e := m.instance(obj)
-		if e != nil {
-			return e
-		}
-		if m.index >= len(inst.slots) {
-			if v.IsNull() {
-				// PyMember_SetOne: deleting an unset slot says only its name.
-				return NewExc(ExcAttributeError, Str(m.name))
-			}
-			grown := make([]Value, inst.Class.nslots)
-			copy(grown, inst.slots)
-			inst.slots = grown
-		}
-		if v.IsNull() && inst.slots[m.index].IsNull() {
+	if m.index >= len(inst.slots) || inst.slots[m.index].IsNull() {
+		return Null, attributeError(obj, m.name)
+	}
+	return inst.slots[m.index], nil
+}
+
+// memberDescriptorSet is the Set hook (__set__, __delete__) of member_descriptor.
+func memberDescriptorSet(d, obj, v Value) *Exc {
+	m := d.O.(*memberDescr)
+	inst, e := m.instance(obj)
+	if e != nil {
+		return e
+	}
+	if m.index >= len(inst.slots) {
+		if v.IsNull() {
+			// PyMember_SetOne: deleting an unset slot says only its name.
 			return NewExc(ExcAttributeError, Str(m.name))
 		}
-		inst.slots[m.index] = v
-		return nil
+		grown := make([]Value, inst.Class.nslots)
+		copy(grown, inst.slots)
+		inst.slots = grown
 	}
+	if v.IsNull() && inst.slots[m.index].IsNull() {
+		return NewExc(ExcAttributeError, Str(m.name))
+	}
+	inst.slots[m.index] = v
+	return nil
 }
 
 // instance checks the descriptor's receiver, as descr_check does.

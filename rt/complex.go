@@ -75,17 +75,9 @@ func complexPowu(x complex128, n int) complex128 {
 
 func init() {
 	t := ComplexType
-	t.Repr = func(v Value) (string, *Exc) { return pyrepr.Complex(v.O.(*ComplexObj).C), nil }
-	t.Hash = func(v Value) (int64, *Exc) {
-		c := v.O.(*ComplexObj).C
-		h := uint64(hashFloat(real(c))) + 1000003*uint64(hashFloat(imag(c)))
-		r := int64(h)
-		if r == -1 {
-			r = -2
-		}
-		return r, nil
-	}
-	t.Bool = func(v Value) (bool, *Exc) { return v.O.(*ComplexObj).C != 0, nil }
+	t.Repr = complexRepr
+	t.Hash = complexHash
+	t.Bool = complexBool
 	op := func(o BinOp) func(a, b Value) (Value, *Exc) {
 		return func(a, b Value) (Value, *Exc) {
 			x, ok, e := toComplexOperand(a)
@@ -117,51 +109,83 @@ func init() {
 	for _, o := range []BinOp{BinAdd, BinSub, BinMul, BinTrueDiv, BinPow} {
 		t.Num[o] = op(o)
 	}
-	t.Compare = func(a, b Value, o CompareOp) (Value, *Exc) {
-		y, ok, _ := toComplexOperand(b)
-		if !ok || (o != OpEq && o != OpNe) {
-			return NotImplemented, nil
-		}
-		return Bool((a.O.(*ComplexObj).C == y) == (o == OpEq)), nil
-	}
-	t.Unary[UnNeg] = func(a Value) (Value, *Exc) { return Complex(-a.O.(*ComplexObj).C), nil }
-	t.Unary[UnPos] = func(a Value) (Value, *Exc) { return a, nil }
-	t.Unary[UnAbs] = func(a Value) (Value, *Exc) {
-		r := cmplx.Abs(a.O.(*ComplexObj).C)
-		if math.IsInf(r, 0) {
-			return Null, Errorf(ExcOverflowError, "absolute value too large")
-		}
-		return Float(r), nil
-	}
+	t.Compare = complexCompare
+	t.Unary[UnNeg] = complexNeg
+	t.Unary[UnPos] = complexPos
+	t.Unary[UnAbs] = complexAbs
 	t.Getter("real", complexReal)
 	t.Getter("imag", complexImag)
 	t.Method("conjugate", complexConjugate)
-	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs("complex", args, kw, []string{"real", "imag"}, 0)
-		if e != nil {
+	t.New = complexNew
+}
+
+// complexRepr is the Repr hook (__repr__) of complex.
+func complexRepr(v Value) (string, *Exc) { return pyrepr.Complex(v.O.(*ComplexObj).C), nil }
+
+// complexHash is the Hash hook (__hash__) of complex.
+func complexHash(v Value) (int64, *Exc) {
+	c := v.O.(*ComplexObj).C
+	h := uint64(hashFloat(real(c))) + 1000003*uint64(hashFloat(imag(c)))
+	r := int64(h)
+	if r == -1 {
+		r = -2
+	}
+	return r, nil
+}
+
+// complexBool is the Bool hook (__bool__) of complex.
+func complexBool(v Value) (bool, *Exc) { return v.O.(*ComplexObj).C != 0, nil }
+
+// complexCompare is the Compare hook (rich comparison) of complex.
+func complexCompare(a, b Value, o CompareOp) (Value, *Exc) {
+	y, ok, _ := toComplexOperand(b)
+	if !ok || (o != OpEq && o != OpNe) {
+		return NotImplemented, nil
+	}
+	return Bool((a.O.(*ComplexObj).C == y) == (o == OpEq)), nil
+}
+
+// complexNeg is the Unary[UnNeg] hook (__neg__) of complex.
+func complexNeg(a Value) (Value, *Exc) { return Complex(-a.O.(*ComplexObj).C), nil }
+
+// complexPos is the Unary[UnPos] hook (__pos__) of complex.
+func complexPos(a Value) (Value, *Exc) { return a, nil }
+
+// complexAbs is the Unary[UnAbs] hook (__abs__) of complex.
+func complexAbs(a Value) (Value, *Exc) {
+	r := cmplx.Abs(a.O.(*ComplexObj).C)
+	if math.IsInf(r, 0) {
+		return Null, Errorf(ExcOverflowError, "absolute value too large")
+	}
+	return Float(r), nil
+}
+
+// complexNew is the New hook (__new__) of complex.
+func complexNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	a, e := ParseArgs("complex", args, kw, []string{"real", "imag"}, 0)
+	if e != nil {
+		return Null, e
+	}
+	var re, im complex128
+	if !a[0].IsNull() {
+		var ok bool
+		if re, ok, e = toComplexOperand(a[0]); !ok || e != nil {
+			if e == nil {
+				e = TypeErrorf("complex() first argument must be a string or a number, not '%s'", a[0].TypeName())
+			}
 			return Null, e
 		}
-		var re, im complex128
-		if !a[0].IsNull() {
-			var ok bool
-			if re, ok, e = toComplexOperand(a[0]); !ok || e != nil {
-				if e == nil {
-					e = TypeErrorf("complex() first argument must be a string or a number, not '%s'", a[0].TypeName())
-				}
-				return Null, e
-			}
-		}
-		if !a[1].IsNull() {
-			var ok bool
-			if im, ok, e = toComplexOperand(a[1]); !ok || e != nil {
-				if e == nil {
-					e = TypeErrorf("complex() second argument must be a number, not '%s'", a[1].TypeName())
-				}
-				return Null, e
-			}
-		}
-		return Complex(re + im*1i), nil
 	}
+	if !a[1].IsNull() {
+		var ok bool
+		if im, ok, e = toComplexOperand(a[1]); !ok || e != nil {
+			if e == nil {
+				e = TypeErrorf("complex() second argument must be a number, not '%s'", a[1].TypeName())
+			}
+			return Null, e
+		}
+	}
+	return Complex(re + im*1i), nil
 }
 
 // complexReal is complex.real.

@@ -71,56 +71,12 @@ var objectInit, objectNew Value
 
 func init() {
 	o := ObjectType
-	o.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if excessArgs(args) {
-			if !Is(cls.Lookup("__new__"), objectNew) {
-				return Null, TypeErrorf("object.__new__() takes exactly one argument (the type to instantiate)")
-			}
-			if Is(cls.Lookup("__init__"), objectInit) {
-				return Null, TypeErrorf("%s() takes no arguments", cls.Name)
-			}
-		}
-		if cls.isExc {
-			return Obj(&Exc{Class: cls, Args: append([]Value(nil), args[:len(args)-len(kw)]...)}), nil
-		}
-		return Obj(&Instance{Class: cls}), nil
-	}
-	o.Init = func(self Value, args []Value, kw []string) *Exc {
-		if excessArgs(args) {
-			cls := self.Type()
-			if !Is(cls.Lookup("__init__"), objectInit) {
-				return TypeErrorf("object.__init__() takes exactly one argument (the instance to initialize)")
-			}
-			if Is(cls.Lookup("__new__"), objectNew) {
-				return TypeErrorf("%s() takes no arguments", cls.Name)
-			}
-		}
-		return nil
-	}
-	o.Repr = func(v Value) (string, *Exc) { return defaultRepr(v), nil }
-	o.Str = func(v Value) (string, *Exc) { return ToRepr(v) }
-	o.Hash = func(v Value) (int64, *Exc) { return hashID(objID(v.O)), nil }
-	o.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-		switch op {
-		case OpEq:
-			if Is(a, b) {
-				return True, nil
-			}
-			return NotImplemented, nil
-		case OpNe:
-			// object.__ne__ inverts __eq__ unless it is NotImplemented.
-			r, e := richCompareSlot(a, b, OpEq)
-			if e != nil || IsNotImplemented(r) {
-				return r, e
-			}
-			t, e := Truth(r)
-			if e != nil {
-				return Null, e
-			}
-			return Bool(!t), nil
-		}
-		return NotImplemented, nil
-	}
+	o.New = objectNewHook
+	o.Init = objectInitHook
+	o.Repr = objectRepr
+	o.Str = objectStr
+	o.Hash = objectHash
+	o.Compare = objectCompare
 	o.Method("__getattribute__", objectGetattribute)
 	o.Method("__setattr__", objectSetattr)
 	o.Method("__delattr__", objectDelattr)
@@ -132,22 +88,99 @@ func init() {
 	o.Getter("__dict__", objectDict)
 	o.SetDict("__doc__", Str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
 
-	NoneType.Repr = func(Value) (string, *Exc) { return "None", nil }
-	NoneType.Bool = func(Value) (bool, *Exc) { return false, nil }
+	NoneType.Repr = noneTypeRepr
+	NoneType.Bool = noneTypeBool
 	NoneType.Final = true
-	NoneType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if len(args) > 0 {
-			return Null, TypeErrorf("NoneType takes no arguments")
-		}
-		return None, nil
-	}
-	NotImplementedType.Repr = func(Value) (string, *Exc) { return "NotImplemented", nil }
+	NoneType.New = noneTypeNew
+	NotImplementedType.Repr = notImplementedTypeRepr
 	NotImplementedType.Final = true
-	EllipsisType.Repr = func(Value) (string, *Exc) { return "Ellipsis", nil }
+	EllipsisType.Repr = ellipsisRepr
 	EllipsisType.Final = true
 
 	initTypeType()
 }
+
+// objectNewHook is the New hook (__new__) of object.
+func objectNewHook(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if excessArgs(args) {
+		if !Is(cls.Lookup("__new__"), objectNew) {
+			return Null, TypeErrorf("object.__new__() takes exactly one argument (the type to instantiate)")
+		}
+		if Is(cls.Lookup("__init__"), objectInit) {
+			return Null, TypeErrorf("%s() takes no arguments", cls.Name)
+		}
+	}
+	if cls.isExc {
+		return Obj(&Exc{Class: cls, Args: append([]Value(nil), args[:len(args)-len(kw)]...)}), nil
+	}
+	return Obj(&Instance{Class: cls}), nil
+}
+
+// objectInitHook is the Init hook (__init__) of object.
+func objectInitHook(self Value, args []Value, kw []string) *Exc {
+	if excessArgs(args) {
+		cls := self.Type()
+		if !Is(cls.Lookup("__init__"), objectInit) {
+			return TypeErrorf("object.__init__() takes exactly one argument (the instance to initialize)")
+		}
+		if Is(cls.Lookup("__new__"), objectNew) {
+			return TypeErrorf("%s() takes no arguments", cls.Name)
+		}
+	}
+	return nil
+}
+
+// objectRepr is the Repr hook (__repr__) of object.
+func objectRepr(v Value) (string, *Exc) { return defaultRepr(v), nil }
+
+// objectStr is the Str hook (__str__) of object.
+func objectStr(v Value) (string, *Exc) { return ToRepr(v) }
+
+// objectHash is the Hash hook (__hash__) of object.
+func objectHash(v Value) (int64, *Exc) { return hashID(objID(v.O)), nil }
+
+// objectCompare is the Compare hook (rich comparison) of object.
+func objectCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	switch op {
+	case OpEq:
+		if Is(a, b) {
+			return True, nil
+		}
+		return NotImplemented, nil
+	case OpNe:
+		// object.__ne__ inverts __eq__ unless it is NotImplemented.
+		r, e := richCompareSlot(a, b, OpEq)
+		if e != nil || IsNotImplemented(r) {
+			return r, e
+		}
+		t, e := Truth(r)
+		if e != nil {
+			return Null, e
+		}
+		return Bool(!t), nil
+	}
+	return NotImplemented, nil
+}
+
+// noneTypeRepr is the Repr hook (__repr__) of NoneType.
+func noneTypeRepr(Value) (string, *Exc) { return "None", nil }
+
+// noneTypeBool is the Bool hook (__bool__) of NoneType.
+func noneTypeBool(Value) (bool, *Exc) { return false, nil }
+
+// noneTypeNew is the New hook (__new__) of NoneType.
+func noneTypeNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if len(args) > 0 {
+		return Null, TypeErrorf("NoneType takes no arguments")
+	}
+	return None, nil
+}
+
+// notImplementedTypeRepr is the Repr hook (__repr__) of NotImplementedType.
+func notImplementedTypeRepr(Value) (string, *Exc) { return "NotImplemented", nil }
+
+// ellipsisRepr is the Repr hook (__repr__) of ellipsis.
+func ellipsisRepr(Value) (string, *Exc) { return "Ellipsis", nil }
 
 // objectGetattribute is object.__getattribute__.
 func objectGetattribute(self Value, args []Value, kw []string) (Value, *Exc) {

@@ -152,10 +152,7 @@ func init() {
 	CodeStarters[AsyncGenCode] = startGenerator
 
 	for _, t := range []*Type{CoroutineType, GeneratorType, AsyncGeneratorType} {
-		t.Repr = func(v Value) (string, *Exc) {
-			g := v.O.(*Generator)
-			return "<" + g.Type().Name + " object " + g.Qualname + " at " + AddrOf(v) + ">", nil
-		}
+		t.Repr = coroutineRepr
 		t.GetSet("__name__", coroutineName, coroutineSetName)
 		t.GetSet("__qualname__", coroutineQualname, coroutineSetQualname)
 		prefix := map[*Type]string{CoroutineType: "cr_", GeneratorType: "gi_", AsyncGeneratorType: "ag_"}[t]
@@ -209,29 +206,13 @@ func init() {
 		t.Method("throw", throwFn)
 		t.Method("close", closeFn)
 	}
-	GeneratorType.Iter = func(o Value) (Value, *Exc) { return o, nil }
-	GeneratorType.Next = func(it Value) (Value, bool, *Exc) {
-		g := it.O.(*Generator)
-		y, done, _, e := g.step(None, nil)
-		if e != nil {
-			return Null, false, e
-		}
-		if done {
-			return Null, false, nil
-		}
-		return y, true, nil
-	}
+	GeneratorType.Iter = generatorIter
+	GeneratorType.Next = generatorNext
 	// coroutine.__await__() returns a wrapper iterator; awaiting through it
 	// (a class whose __await__ returns coro.__await__()) is a yield from.
 	CoroutineType.Method("__await__", coroutineAwait)
-	coroWrapperType.Iter = func(o Value) (Value, *Exc) { return o, nil }
-	coroWrapperType.Next = func(it Value) (Value, bool, *Exc) {
-		y, done, _, e := it.O.(*coroWrapper).g.step(None, nil)
-		if e != nil || done {
-			return Null, false, e
-		}
-		return y, true, nil
-	}
+	coroWrapperType.Iter = coroutineWrapperIter
+	coroWrapperType.Next = coroutineWrapperNext
 
 	ag := AsyncGeneratorType
 	ag.Method("__aiter__", asyncGeneratorAiter)
@@ -242,6 +223,40 @@ func init() {
 	for _, t := range []*Type{agenASendType, agenAThrowType} {
 		t.Method("__await__", asyncGeneratorAsendAwait)
 	}
+}
+
+// coroutineRepr is the Repr hook (__repr__) of coroutine (and generator, async_generator).
+func coroutineRepr(v Value) (string, *Exc) {
+	g := v.O.(*Generator)
+	return "<" + g.Type().Name + " object " + g.Qualname + " at " + AddrOf(v) + ">", nil
+}
+
+// generatorIter is the Iter hook (__iter__) of generator.
+func generatorIter(o Value) (Value, *Exc) { return o, nil }
+
+// generatorNext is the Next hook (__next__) of generator.
+func generatorNext(it Value) (Value, bool, *Exc) {
+	g := it.O.(*Generator)
+	y, done, _, e := g.step(None, nil)
+	if e != nil {
+		return Null, false, e
+	}
+	if done {
+		return Null, false, nil
+	}
+	return y, true, nil
+}
+
+// coroutineWrapperIter is the Iter hook (__iter__) of coroutine_wrapper.
+func coroutineWrapperIter(o Value) (Value, *Exc) { return o, nil }
+
+// coroutineWrapperNext is the Next hook (__next__) of coroutine_wrapper.
+func coroutineWrapperNext(it Value) (Value, bool, *Exc) {
+	y, done, _, e := it.O.(*coroWrapper).g.step(None, nil)
+	if e != nil || done {
+		return Null, false, e
+	}
+	return y, true, nil
 }
 
 // coroutineName is coroutine.__name__ (and generator, async_generator).

@@ -230,68 +230,16 @@ func init() {
 	t := DictType
 	t.SetDict("__hash__", None)
 	t.Repr = DictRepr
-	t.Len = func(v Value) (int, *Exc) { return v.O.(*Dict).Used, nil }
-	t.GetItem = func(o, k Value) (Value, *Exc) {
-		v, ok, e := o.O.(*Dict).Get(k)
-		if e != nil {
-			return Null, e
-		}
-		if !ok {
-			return dictMissing(o, k)
-		}
-		return v, nil
-	}
-	t.SetItem = func(o, k, v Value) *Exc {
-		d := o.O.(*Dict)
-		if v.IsNull() {
-			_, ok, e := d.Delete(k)
-			if e != nil {
-				return e
-			}
-			if !ok {
-				return KeyErrorOf(k)
-			}
-			return nil
-		}
-		return d.Set(k, v)
-	}
-	t.Contains = func(o, k Value) (bool, *Exc) {
-		_, ok, e := o.O.(*Dict).Get(k)
-		return ok, e
-	}
-	t.Iter = func(o Value) (Value, *Exc) {
-		d := o.O.(*Dict)
-		return Obj(&dictIter{d: d, n: d.Used}), nil
-	}
-	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-		y, ok := b.O.(*Dict)
-		if !ok || (op != OpEq && op != OpNe) {
-			return NotImplemented, nil
-		}
-		eq, e := dictEqual(a.O.(*Dict), y)
-		return Bool(eq == (op == OpEq)), e
-	}
-	t.Num[BinOr] = func(a, b Value) (Value, *Exc) {
-		x, ok1 := a.O.(*Dict)
-		y, ok2 := b.O.(*Dict)
-		if !ok1 || !ok2 {
-			return NotImplemented, nil
-		}
-		n := x.Copy()
-		return Obj(n), dictMergeMapping(n, Obj(y), nil)
-	}
-	t.INum[BinOr] = func(a, b Value) (Value, *Exc) {
-		return a, DictUpdateArg(a.O.(*Dict), b)
-	}
-	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if cls != DictType {
-			return Obj(&Dict{Cls: cls}), nil
-		}
-		return Obj(NewDictObj()), nil
-	}
-	t.Init = func(self Value, args []Value, kw []string) *Exc {
-		return DictUpdateCall(self.O.(*Dict), "dict", args, kw)
-	}
+	t.Len = dictLen
+	t.GetItem = dictGetItem
+	t.SetItem = dictSetItem
+	t.Contains = dictContains
+	t.Iter = dictIterHook
+	t.Compare = dictCompare
+	t.Num[BinOr] = dictOr
+	t.INum[BinOr] = dictIor
+	t.New = dictNew
+	t.Init = dictInit
 	m := func(name string, f NativeFunc) { t.Method(name, f) }
 	m("keys", dictKeys)
 	m("values", dictValues)
@@ -309,53 +257,20 @@ func init() {
 
 	for _, it := range []*Type{DictKeyIterType, DictValueIterType, DictItemIterType} {
 		it.Iter = selfIter
-		it.Next = func(v Value) (Value, bool, *Exc) {
-			if si, ok := v.O.(*seqIter); ok {
-				if si.i < len(si.items) {
-					si.i++
-					return si.items[si.i-1], true, nil
-				}
-				return Null, false, nil
-			}
-			return dictIterNext(v)
-		}
+		it.Next = dictKeyiteratorNext
 	}
 
 	for _, vt := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
-		vt.Len = func(v Value) (int, *Exc) { return v.O.(*DictView).d.Used, nil }
-		vt.Iter = func(v Value) (Value, *Exc) {
-			dv := v.O.(*DictView)
-			return Obj(&dictIter{d: dv.d, n: dv.d.Used, kind: dv.kind}), nil
-		}
-		vt.Repr = func(v Value) (string, *Exc) {
-			dv := v.O.(*DictView)
-			items, e := ToSlice(v)
-			if e != nil {
-				return "", e
-			}
-			s, e := SeqRepr(v, items, "([", "])")
-			return dv.Type().Name + s, e
-		}
+		vt.Len = dictKeysLen
+		vt.Iter = dictKeysIter
+		vt.Repr = dictKeysRepr
 		vt.Method("__reversed__", dictKeysReversed)
 	}
 	// Set-like views are unhashable (Set's __hash__ is None).
 	DictKeysType.SetDict("__hash__", None)
 	DictItemsType.SetDict("__hash__", None)
-	DictKeysType.Contains = func(o, k Value) (bool, *Exc) {
-		_, ok, e := o.O.(*DictView).d.Get(k)
-		return ok, e
-	}
-	DictItemsType.Contains = func(o, k Value) (bool, *Exc) {
-		kv, ok := k.O.(*Tuple)
-		if !ok || len(kv.Items) != 2 {
-			return false, nil
-		}
-		v, ok, e := o.O.(*DictView).d.Get(kv.Items[0])
-		if e != nil || !ok {
-			return false, e
-		}
-		return EqBool(v, kv.Items[1])
-	}
+	DictKeysType.Contains = dictKeysContains
+	DictItemsType.Contains = dictItemsContains
 	viewSetOp := func(op BinOp) func(a, b Value) (Value, *Exc) {
 		return func(a, b Value) (Value, *Exc) {
 			sa, e := NewSetFrom(a)
@@ -370,21 +285,157 @@ func init() {
 		vt.Num[BinOr] = viewSetOp(BinOr)
 		vt.Num[BinSub] = viewSetOp(BinSub)
 		vt.Num[BinXor] = viewSetOp(BinXor)
-		vt.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-			sa, e := NewSetFrom(a)
-			if e != nil {
-				return Null, e
-			}
-			if _, ok := b.O.(*DictView); ok {
-				sb, e := NewSetFrom(b)
-				if e != nil {
-					return Null, e
-				}
-				return RichCompare(sa, sb, op)
-			}
-			return RichCompare(sa, b, op)
-		}
+		vt.Compare = dictKeysCompare
 	}
+}
+
+// dictLen is the Len hook (__len__) of dict.
+func dictLen(v Value) (int, *Exc) { return v.O.(*Dict).Used, nil }
+
+// dictGetItem is the GetItem hook (__getitem__) of dict.
+func dictGetItem(o, k Value) (Value, *Exc) {
+	v, ok, e := o.O.(*Dict).Get(k)
+	if e != nil {
+		return Null, e
+	}
+	if !ok {
+		return dictMissing(o, k)
+	}
+	return v, nil
+}
+
+// dictSetItem is the SetItem hook (__setitem__, __delitem__) of dict.
+func dictSetItem(o, k, v Value) *Exc {
+	d := o.O.(*Dict)
+	if v.IsNull() {
+		_, ok, e := d.Delete(k)
+		if e != nil {
+			return e
+		}
+		if !ok {
+			return KeyErrorOf(k)
+		}
+		return nil
+	}
+	return d.Set(k, v)
+}
+
+// dictContains is the Contains hook (__contains__) of dict.
+func dictContains(o, k Value) (bool, *Exc) {
+	_, ok, e := o.O.(*Dict).Get(k)
+	return ok, e
+}
+
+// dictIterHook is the Iter hook (__iter__) of dict.
+func dictIterHook(o Value) (Value, *Exc) {
+	d := o.O.(*Dict)
+	return Obj(&dictIter{d: d, n: d.Used}), nil
+}
+
+// dictCompare is the Compare hook (rich comparison) of dict.
+func dictCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	y, ok := b.O.(*Dict)
+	if !ok || (op != OpEq && op != OpNe) {
+		return NotImplemented, nil
+	}
+	eq, e := dictEqual(a.O.(*Dict), y)
+	return Bool(eq == (op == OpEq)), e
+}
+
+// dictOr is the Num[BinOr] hook (__or__) of dict.
+func dictOr(a, b Value) (Value, *Exc) {
+	x, ok1 := a.O.(*Dict)
+	y, ok2 := b.O.(*Dict)
+	if !ok1 || !ok2 {
+		return NotImplemented, nil
+	}
+	n := x.Copy()
+	return Obj(n), dictMergeMapping(n, Obj(y), nil)
+}
+
+// dictIor is the INum[BinOr] hook (__ior__) of dict.
+func dictIor(a, b Value) (Value, *Exc) {
+	return a, DictUpdateArg(a.O.(*Dict), b)
+}
+
+// dictNew is the New hook (__new__) of dict.
+func dictNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if cls != DictType {
+		return Obj(&Dict{Cls: cls}), nil
+	}
+	return Obj(NewDictObj()), nil
+}
+
+// dictInit is the Init hook (__init__) of dict.
+func dictInit(self Value, args []Value, kw []string) *Exc {
+	return DictUpdateCall(self.O.(*Dict), "dict", args, kw)
+}
+
+// dictKeyiteratorNext is the Next hook (__next__) of dict_keyiterator (and dict_valueiterator, dict_itemiterator).
+func dictKeyiteratorNext(v Value) (Value, bool, *Exc) {
+	if si, ok := v.O.(*seqIter); ok {
+		if si.i < len(si.items) {
+			si.i++
+			return si.items[si.i-1], true, nil
+		}
+		return Null, false, nil
+	}
+	return dictIterNext(v)
+}
+
+// dictKeysLen is the Len hook (__len__) of dict_keys (and dict_values, dict_items).
+func dictKeysLen(v Value) (int, *Exc) { return v.O.(*DictView).d.Used, nil }
+
+// dictKeysIter is the Iter hook (__iter__) of dict_keys (and dict_values, dict_items).
+func dictKeysIter(v Value) (Value, *Exc) {
+	dv := v.O.(*DictView)
+	return Obj(&dictIter{d: dv.d, n: dv.d.Used, kind: dv.kind}), nil
+}
+
+// dictKeysRepr is the Repr hook (__repr__) of dict_keys (and dict_values, dict_items).
+func dictKeysRepr(v Value) (string, *Exc) {
+	dv := v.O.(*DictView)
+	items, e := ToSlice(v)
+	if e != nil {
+		return "", e
+	}
+	s, e := SeqRepr(v, items, "([", "])")
+	return dv.Type().Name + s, e
+}
+
+// dictKeysContains is the Contains hook (__contains__) of dict_keys.
+func dictKeysContains(o, k Value) (bool, *Exc) {
+	_, ok, e := o.O.(*DictView).d.Get(k)
+	return ok, e
+}
+
+// dictItemsContains is the Contains hook (__contains__) of dict_items.
+func dictItemsContains(o, k Value) (bool, *Exc) {
+	kv, ok := k.O.(*Tuple)
+	if !ok || len(kv.Items) != 2 {
+		return false, nil
+	}
+	v, ok, e := o.O.(*DictView).d.Get(kv.Items[0])
+	if e != nil || !ok {
+		return false, e
+	}
+	return EqBool(v, kv.Items[1])
+}
+
+// dictKeysCompare is the Compare hook (rich comparison) of dict_keys (and dict_items).
+func dictKeysCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	sa, e := NewSetFrom(a)
+	if e != nil {
+		return Null, e
+	}
+	if _, ok := b.O.(*DictView); ok {
+		sb, e := NewSetFrom(b)
+		if e != nil {
+			return Null, e
+		}
+		return RichCompare(sa, sb, op)
+	}
+	return RichCompare(sa, b, op)
 }
 
 // dictKeys implements dict.keys (through m).

@@ -258,17 +258,8 @@ var osErrnoClass = map[int64]*Type{}
 
 func init() {
 	b := ExcBaseException
-	b.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		e := &Exc{Class: cls, Args: append([]Value(nil), args[:len(args)-len(kw)]...)}
-		return Obj(e), nil
-	}
-	b.Init = func(self Value, args []Value, kw []string) *Exc {
-		if len(kw) > 0 {
-			return TypeErrorf("%s() takes no keyword arguments", self.TypeName())
-		}
-		self.O.(*Exc).Args = append([]Value(nil), args...)
-		return nil
-	}
+	b.New = baseExceptionNew
+	b.Init = baseExceptionInit
 	b.Str = excStr
 	b.Repr = excRepr
 	b.GetSet("args", baseExceptionArgs, baseExceptionSetArgs)
@@ -280,13 +271,7 @@ func init() {
 	b.Method("with_traceback", baseExceptionWithTraceback)
 	b.Method("add_note", baseExceptionAddNote)
 
-	ExcKeyError.Str = func(v Value) (string, *Exc) {
-		e := v.O.(*Exc)
-		if len(e.Args) == 1 {
-			return ToRepr(e.Args[0])
-		}
-		return excStr(v)
-	}
+	ExcKeyError.Str = keyErrorStr
 	ExcStopIteration.Getter("value", stopIterationValue)
 	ExcSystemExit.Getter("code", systemExitCode)
 	for _, t := range []*Type{ExcNameError, ExcImportError} {
@@ -307,109 +292,151 @@ func init() {
 		osErrnoClass[errno] = cls
 	}
 	o := ExcOSError
-	o.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		npos := len(args) - len(kw)
-		if cls == ExcOSError && npos >= 2 && args[0].K == KInt {
-			if sub, ok := osErrnoClass[args[0].I]; ok {
-				cls = sub
-			}
-		}
-		return Obj(&Exc{Class: cls, Args: append([]Value(nil), args[:npos]...)}), nil
-	}
-	o.Init = func(self Value, args []Value, kw []string) *Exc {
-		e := self.O.(*Exc)
-		e.Args = append([]Value(nil), args...)
-		if len(args) >= 2 && len(args) <= 5 {
-			d := e.InstDict()
-			d.SetStr("errno", args[0])
-			d.SetStr("strerror", args[1])
-			if len(args) >= 3 {
-				d.SetStr("filename", args[2])
-				e.Args = e.Args[:2]
-			}
-		}
-		return nil
-	}
-	o.Str = func(v Value) (string, *Exc) {
-		e := v.O.(*Exc)
-		d := e.InstDict()
-		fn, hasFn := d.GetStr("filename")
-		if errno, ok := d.GetStr("errno"); ok {
-			es, err := ToStr(errno)
-			if err != nil {
-				return "", err
-			}
-			se, _ := d.GetStr("strerror")
-			ss, err := ToStr(se)
-			if err != nil {
-				return "", err
-			}
-			if hasFn && !fn.IsNone() {
-				fr, err := ToRepr(fn)
-				if err != nil {
-					return "", err
-				}
-				return "[Errno " + es + "] " + ss + ": " + fr, nil
-			}
-			return "[Errno " + es + "] " + ss, nil
-		}
-		return excStr(v)
-	}
+	o.New = oSErrorNew
+	o.Init = oSErrorInit
+	o.Str = oSErrorStr
 	o.GetSet("errno", excAttr("errno"), excSetAttr("errno"))
 	o.GetSet("strerror", excAttr("strerror"), excSetAttr("strerror"))
 	o.GetSet("filename", excAttr("filename"), excSetAttr("filename"))
 
 	// BaseExceptionGroup(message, exceptions).
 	g := ExcBaseExceptionGroup
-	g.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if len(kw) > 0 || len(args) != 2 {
-			return Null, TypeErrorf("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
-		}
-		if _, ok := AsStr(args[0]); !ok {
-			return Null, TypeErrorf("argument 1 must be str, not %s", args[0].TypeName())
-		}
-		excs, e := ToSlice(args[1])
-		if e != nil {
-			return Null, TypeErrorf("second argument (exceptions) must be a sequence")
-		}
-		if len(excs) == 0 {
-			return Null, ValueErrorf("second argument (exceptions) must be a non-empty sequence")
-		}
-		allExc := true
-		for i, x := range excs {
-			xe, ok := x.O.(*Exc)
-			if !ok {
-				return Null, ValueErrorf("Item %d of second argument (exceptions) is not an exception", i)
-			}
-			if !xe.Class.IsSubtype(ExcException) {
-				allExc = false
-			}
-		}
-		if cls == ExcBaseExceptionGroup && allExc {
-			cls = ExcExceptionGroup
-		} else if cls.IsSubtype(ExcException) && !allExc {
-			return Null, TypeErrorf("Cannot nest BaseExceptions in an ExceptionGroup")
-		}
-		ge := &Exc{Class: cls, Args: []Value{args[0], args[1]}}
-		d := ge.InstDict()
-		d.SetStr("message", args[0])
-		d.SetStr("exceptions", NewTuple(append([]Value(nil), excs...)...))
-		return Obj(ge), nil
-	}
-	g.Init = func(Value, []Value, []string) *Exc { return nil }
-	g.Str = func(v Value) (string, *Exc) {
-		d := v.O.(*Exc).InstDict()
-		m, _ := d.GetStr("message")
-		ex, _ := d.GetStr("exceptions")
-		n := len(ex.O.(*Tuple).Items)
-		s, _ := AsStr(m)
-		if n == 1 {
-			return s + " (1 sub-exception)", nil
-		}
-		return s + " (" + Itoa(n) + " sub-exceptions)", nil
-	}
+	g.New = baseExceptionGroupNew
+	g.Init = baseExceptionGroupInit
+	g.Str = baseExceptionGroupStr
 	g.Getter("message", excAttr("message"))
 	g.Getter("exceptions", excAttr("exceptions"))
+}
+
+// baseExceptionNew is the New hook (__new__) of BaseException.
+func baseExceptionNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	e := &Exc{Class: cls, Args: append([]Value(nil), args[:len(args)-len(kw)]...)}
+	return Obj(e), nil
+}
+
+// baseExceptionInit is the Init hook (__init__) of BaseException.
+func baseExceptionInit(self Value, args []Value, kw []string) *Exc {
+	if len(kw) > 0 {
+		return TypeErrorf("%s() takes no keyword arguments", self.TypeName())
+	}
+	self.O.(*Exc).Args = append([]Value(nil), args...)
+	return nil
+}
+
+// keyErrorStr is the Str hook (__str__) of KeyError.
+func keyErrorStr(v Value) (string, *Exc) {
+	e := v.O.(*Exc)
+	if len(e.Args) == 1 {
+		return ToRepr(e.Args[0])
+	}
+	return excStr(v)
+}
+
+// oSErrorNew is the New hook (__new__) of OSError.
+func oSErrorNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	npos := len(args) - len(kw)
+	if cls == ExcOSError && npos >= 2 && args[0].K == KInt {
+		if sub, ok := osErrnoClass[args[0].I]; ok {
+			cls = sub
+		}
+	}
+	return Obj(&Exc{Class: cls, Args: append([]Value(nil), args[:npos]...)}), nil
+}
+
+// oSErrorInit is the Init hook (__init__) of OSError.
+func oSErrorInit(self Value, args []Value, kw []string) *Exc {
+	e := self.O.(*Exc)
+	e.Args = append([]Value(nil), args...)
+	if len(args) >= 2 && len(args) <= 5 {
+		d := e.InstDict()
+		d.SetStr("errno", args[0])
+		d.SetStr("strerror", args[1])
+		if len(args) >= 3 {
+			d.SetStr("filename", args[2])
+			e.Args = e.Args[:2]
+		}
+	}
+	return nil
+}
+
+// oSErrorStr is the Str hook (__str__) of OSError.
+func oSErrorStr(v Value) (string, *Exc) {
+	e := v.O.(*Exc)
+	d := e.InstDict()
+	fn, hasFn := d.GetStr("filename")
+	if errno, ok := d.GetStr("errno"); ok {
+		es, err := ToStr(errno)
+		if err != nil {
+			return "", err
+		}
+		se, _ := d.GetStr("strerror")
+		ss, err := ToStr(se)
+		if err != nil {
+			return "", err
+		}
+		if hasFn && !fn.IsNone() {
+			fr, err := ToRepr(fn)
+			if err != nil {
+				return "", err
+			}
+			return "[Errno " + es + "] " + ss + ": " + fr, nil
+		}
+		return "[Errno " + es + "] " + ss, nil
+	}
+	return excStr(v)
+}
+
+// baseExceptionGroupNew is the New hook (__new__) of BaseExceptionGroup.
+func baseExceptionGroupNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if len(kw) > 0 || len(args) != 2 {
+		return Null, TypeErrorf("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
+	}
+	if _, ok := AsStr(args[0]); !ok {
+		return Null, TypeErrorf("argument 1 must be str, not %s", args[0].TypeName())
+	}
+	excs, e := ToSlice(args[1])
+	if e != nil {
+		return Null, TypeErrorf("second argument (exceptions) must be a sequence")
+	}
+	if len(excs) == 0 {
+		return Null, ValueErrorf("second argument (exceptions) must be a non-empty sequence")
+	}
+	allExc := true
+	for i, x := range excs {
+		xe, ok := x.O.(*Exc)
+		if !ok {
+			return Null, ValueErrorf("Item %d of second argument (exceptions) is not an exception", i)
+		}
+		if !xe.Class.IsSubtype(ExcException) {
+			allExc = false
+		}
+	}
+	if cls == ExcBaseExceptionGroup && allExc {
+		cls = ExcExceptionGroup
+	} else if cls.IsSubtype(ExcException) && !allExc {
+		return Null, TypeErrorf("Cannot nest BaseExceptions in an ExceptionGroup")
+	}
+	ge := &Exc{Class: cls, Args: []Value{args[0], args[1]}}
+	d := ge.InstDict()
+	d.SetStr("message", args[0])
+	d.SetStr("exceptions", NewTuple(append([]Value(nil), excs...)...))
+	return Obj(ge), nil
+}
+
+// baseExceptionGroupInit is the Init hook (__init__) of BaseExceptionGroup.
+func baseExceptionGroupInit(Value, []Value, []string) *Exc { return nil }
+
+// baseExceptionGroupStr is the Str hook (__str__) of BaseExceptionGroup.
+func baseExceptionGroupStr(v Value) (string, *Exc) {
+	d := v.O.(*Exc).InstDict()
+	m, _ := d.GetStr("message")
+	ex, _ := d.GetStr("exceptions")
+	n := len(ex.O.(*Tuple).Items)
+	s, _ := AsStr(m)
+	if n == 1 {
+		return s + " (1 sub-exception)", nil
+	}
+	return s + " (" + Itoa(n) + " sub-exceptions)", nil
 }
 
 // baseExceptionArgs is BaseException.args.

@@ -203,36 +203,9 @@ func init() {
 	defBuiltin("open", builtinOpen)
 	for _, t := range []*Type{FileTextType, FileBinaryType} {
 		t.Module = "_io"
-		t.Repr = func(v Value) (string, *Exc) {
-			f := v.O.(*FileObj)
-			n, e := ToRepr(f.name)
-			if e != nil {
-				return "", e
-			}
-			if f.closed {
-				return "<_io." + v.TypeName() + " name=" + n + " closed>", nil
-			}
-			if f.binary {
-				return "<_io." + v.TypeName() + " name=" + n + ">", nil
-			}
-			return "<_io.TextIOWrapper name=" + n + " mode='" + f.mode + "' encoding='UTF-8'>", nil
-		}
-		t.Iter = func(o Value) (Value, *Exc) {
-			if e := o.O.(*FileObj).check(true); e != nil {
-				return Null, e
-			}
-			return o, nil
-		}
-		t.Next = func(o Value) (Value, bool, *Exc) {
-			l, e := o.O.(*FileObj).readLine()
-			if e != nil {
-				return Null, false, e
-			}
-			if n, _ := Len(l); n == 0 {
-				return Null, false, nil
-			}
-			return l, true, nil
-		}
+		t.Repr = fileRepr
+		t.Iter = fileIter
+		t.Next = fileNext
 		t.Method("read", fileRead)
 		t.Method("readline", fileReadline)
 		t.Method("readlines", fileReadlines)
@@ -250,6 +223,42 @@ func init() {
 		t.Getter("closed", fileClosed)
 	}
 	FileBinaryType.Name, FileBinaryType.Qualname = "BufferedReader", "BufferedReader"
+}
+
+// fileRepr is the Repr hook (__repr__) of TextIOWrapper (and BufferedReader).
+func fileRepr(v Value) (string, *Exc) {
+	f := v.O.(*FileObj)
+	n, e := ToRepr(f.name)
+	if e != nil {
+		return "", e
+	}
+	if f.closed {
+		return "<_io." + v.TypeName() + " name=" + n + " closed>", nil
+	}
+	if f.binary {
+		return "<_io." + v.TypeName() + " name=" + n + ">", nil
+	}
+	return "<_io.TextIOWrapper name=" + n + " mode='" + f.mode + "' encoding='UTF-8'>", nil
+}
+
+// fileIter is the Iter hook (__iter__) of TextIOWrapper (and BufferedReader).
+func fileIter(o Value) (Value, *Exc) {
+	if e := o.O.(*FileObj).check(true); e != nil {
+		return Null, e
+	}
+	return o, nil
+}
+
+// fileNext is the Next hook (__next__) of TextIOWrapper (and BufferedReader).
+func fileNext(o Value) (Value, bool, *Exc) {
+	l, e := o.O.(*FileObj).readLine()
+	if e != nil {
+		return Null, false, e
+	}
+	if n, _ := Len(l); n == 0 {
+		return Null, false, nil
+	}
+	return l, true, nil
 }
 
 // fileRead is TextIOWrapper.read (and BufferedReader).

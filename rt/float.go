@@ -339,30 +339,15 @@ func init() {
 		t.Num[op] = floatNum(op)
 	}
 	t.Repr = floatRepr
-	t.Hash = func(v Value) (int64, *Exc) { return hashFloat(v.AsFloat()), nil }
-	t.Bool = func(v Value) (bool, *Exc) { return v.AsFloat() != 0, nil }
+	t.Hash = floatHash
+	t.Bool = floatBool
 	t.Compare = floatCompare
-	t.Unary[UnNeg] = func(a Value) (Value, *Exc) { return Float(-a.AsFloat()), nil }
-	t.Unary[UnPos] = func(a Value) (Value, *Exc) { return Float(a.AsFloat()), nil }
-	t.Unary[UnAbs] = func(a Value) (Value, *Exc) { return Float(math.Abs(a.AsFloat())), nil }
-	t.Unary[UnInt] = func(a Value) (Value, *Exc) { return FloatToInt(a.AsFloat()) }
-	t.Unary[UnFloat] = func(a Value) (Value, *Exc) { return Float(a.AsFloat()), nil }
-	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("float", args, kw, 0, 1); e != nil {
-			return Null, e
-		}
-		v := Float(0)
-		if len(args) == 1 {
-			var e *Exc
-			if v, e = ToFloat(args[0]); e != nil {
-				return Null, e
-			}
-		}
-		if cls != FloatType {
-			return WithSub(Float(v.AsFloat()), cls), nil
-		}
-		return Float(v.AsFloat()), nil
-	}
+	t.Unary[UnNeg] = floatNeg
+	t.Unary[UnPos] = floatPos
+	t.Unary[UnAbs] = floatAbs
+	t.Unary[UnInt] = floatInt
+	t.Unary[UnFloat] = floatFloat
+	t.New = floatNew
 	t.Getter("real", floatReal)
 	t.Getter("imag", floatImag)
 	t.Method("conjugate", floatConjugate)
@@ -375,6 +360,45 @@ func init() {
 	t.Method("__trunc__", floatTrunc)
 	t.Method("__floor__", floatFloor)
 	t.Method("__ceil__", floatCeil)
+}
+
+// floatHash is the Hash hook (__hash__) of float.
+func floatHash(v Value) (int64, *Exc) { return hashFloat(v.AsFloat()), nil }
+
+// floatBool is the Bool hook (__bool__) of float.
+func floatBool(v Value) (bool, *Exc) { return v.AsFloat() != 0, nil }
+
+// floatNeg is the Unary[UnNeg] hook (__neg__) of float.
+func floatNeg(a Value) (Value, *Exc) { return Float(-a.AsFloat()), nil }
+
+// floatPos is the Unary[UnPos] hook (__pos__) of float.
+func floatPos(a Value) (Value, *Exc) { return Float(a.AsFloat()), nil }
+
+// floatAbs is the Unary[UnAbs] hook (__abs__) of float.
+func floatAbs(a Value) (Value, *Exc) { return Float(math.Abs(a.AsFloat())), nil }
+
+// floatInt is the Unary[UnInt] hook (__int__) of float.
+func floatInt(a Value) (Value, *Exc) { return FloatToInt(a.AsFloat()) }
+
+// floatFloat is the Unary[UnFloat] hook (__float__) of float.
+func floatFloat(a Value) (Value, *Exc) { return Float(a.AsFloat()), nil }
+
+// floatNew is the New hook (__new__) of float.
+func floatNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("float", args, kw, 0, 1); e != nil {
+		return Null, e
+	}
+	v := Float(0)
+	if len(args) == 1 {
+		var e *Exc
+		if v, e = ToFloat(args[0]); e != nil {
+			return Null, e
+		}
+	}
+	if cls != FloatType {
+		return WithSub(Float(v.AsFloat()), cls), nil
+	}
+	return Float(v.AsFloat()), nil
 }
 
 // floatReal is float.real.

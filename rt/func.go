@@ -273,16 +273,9 @@ func (f *Function) missing(kind string, names []string) *Exc {
 
 func init() {
 	t := FunctionType
-	t.Get = func(d, obj Value, typ *Type) (Value, *Exc) {
-		if obj.IsNull() {
-			return d, nil
-		}
-		return Obj(&BoundMethod{Func: d, Self: obj}), nil
-	}
-	t.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) { return fn.O.(*Function).Call(args, kw) }
-	t.Repr = func(v Value) (string, *Exc) {
-		return "<function " + v.O.(*Function).Qualname + " at " + AddrOf(v) + ">", nil
-	}
+	t.Get = functionGet
+	t.Call = functionCall
+	t.Repr = functionRepr
 	t.GetSet("__name__", functionName, functionSetName)
 	t.GetSet("__qualname__", functionQualname, functionSetQualname)
 	// __module__ and __doc__ are plain members, as in CPython: any value,
@@ -301,10 +294,31 @@ func init() {
 	CodeType.Getter("co_firstlineno", codeCoFirstlineno)
 	CodeType.Getter("co_argcount", codeCoArgcount)
 	CodeType.Getter("co_flags", codeCoFlags)
-	CodeType.Repr = func(v Value) (string, *Exc) {
-		c := v.O.(*CodeObj).C
-		return "<code object " + c.Name + " at " + AddrOf(v) + ", file \"" + c.Filename + "\", line " + Itoa(c.Line) + ">", nil
+	CodeType.Repr = codeRepr
+}
+
+// functionGet is the Get hook (__get__) of function.
+func functionGet(d, obj Value, typ *Type) (Value, *Exc) {
+	if obj.IsNull() {
+		return d, nil
 	}
+	return Obj(&BoundMethod{Func: d, Self: obj}), nil
+}
+
+// functionCall is the Call hook (__call__) of function.
+func functionCall(fn Value, args []Value, kw []string) (Value, *Exc) {
+	return fn.O.(*Function).Call(args, kw)
+}
+
+// functionRepr is the Repr hook (__repr__) of function.
+func functionRepr(v Value) (string, *Exc) {
+	return "<function " + v.O.(*Function).Qualname + " at " + AddrOf(v) + ">", nil
+}
+
+// codeRepr is the Repr hook (__repr__) of code.
+func codeRepr(v Value) (string, *Exc) {
+	c := v.O.(*CodeObj).C
+	return "<code object " + c.Name + " at " + AddrOf(v) + ", file \"" + c.Filename + "\", line " + Itoa(c.Line) + ">", nil
 }
 
 // functionName is function.__name__.

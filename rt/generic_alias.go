@@ -93,51 +93,63 @@ func typeArgRepr(v Value) (string, *Exc) {
 }
 
 func init() {
-	UnionType.Repr = func(v Value) (string, *Exc) {
-		var parts []string
-		for _, a := range v.O.(*unionObj).args {
-			s, e := typeArgRepr(a)
-			if e != nil {
-				return "", e
-			}
-			parts = append(parts, s)
-		}
-		return strings.Join(parts, " | "), nil
-	}
+	UnionType.Repr = unionTypeRepr
 	UnionType.Num[BinOr] = unionOr
 	UnionType.Module = "types"
 	GenericAliasType.Module = "types"
-	GenericAliasType.Repr = func(v Value) (string, *Exc) {
-		a := v.O.(*aliasObj)
-		o, e := typeArgRepr(a.origin)
+	GenericAliasType.Repr = genericAliasRepr
+	GenericAliasType.Num[BinOr] = unionOr
+	GenericAliasType.Call = genericAliasCall
+	GenericAliasType.GetAttr = genericAliasGetAttr
+	UnionType.Getter("__args__", unionTypeArgs)
+}
+
+// unionTypeRepr is the Repr hook (__repr__) of UnionType.
+func unionTypeRepr(v Value) (string, *Exc) {
+	var parts []string
+	for _, a := range v.O.(*unionObj).args {
+		s, e := typeArgRepr(a)
 		if e != nil {
 			return "", e
 		}
-		var parts []string
-		for _, x := range a.args {
-			s, e := typeArgRepr(x)
-			if e != nil {
-				return "", e
-			}
-			parts = append(parts, s)
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, " | "), nil
+}
+
+// genericAliasRepr is the Repr hook (__repr__) of GenericAlias.
+func genericAliasRepr(v Value) (string, *Exc) {
+	a := v.O.(*aliasObj)
+	o, e := typeArgRepr(a.origin)
+	if e != nil {
+		return "", e
+	}
+	var parts []string
+	for _, x := range a.args {
+		s, e := typeArgRepr(x)
+		if e != nil {
+			return "", e
 		}
-		return o + "[" + strings.Join(parts, ", ") + "]", nil
+		parts = append(parts, s)
 	}
-	GenericAliasType.Num[BinOr] = unionOr
-	GenericAliasType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
-		return Call(fn.O.(*aliasObj).origin, args, kw)
+	return o + "[" + strings.Join(parts, ", ") + "]", nil
+}
+
+// genericAliasCall is the Call hook (__call__) of GenericAlias.
+func genericAliasCall(fn Value, args []Value, kw []string) (Value, *Exc) {
+	return Call(fn.O.(*aliasObj).origin, args, kw)
+}
+
+// genericAliasGetAttr is the GetAttr hook (__getattribute__) of GenericAlias.
+func genericAliasGetAttr(o Value, name string) (Value, *Exc) {
+	a := o.O.(*aliasObj)
+	switch name {
+	case "__origin__":
+		return a.origin, nil
+	case "__args__":
+		return NewTuple(a.args...), nil
 	}
-	GenericAliasType.GetAttr = func(o Value, name string) (Value, *Exc) {
-		a := o.O.(*aliasObj)
-		switch name {
-		case "__origin__":
-			return a.origin, nil
-		case "__args__":
-			return NewTuple(a.args...), nil
-		}
-		return GetAttr(a.origin, name)
-	}
-	UnionType.Getter("__args__", unionTypeArgs)
+	return GetAttr(a.origin, name)
 }
 
 // unionTypeArgs is UnionType.__args__.

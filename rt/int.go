@@ -451,74 +451,17 @@ func init() {
 		t.Num[op] = intNum(op)
 	}
 	t.Repr = IntRepr
-	t.Hash = func(v Value) (int64, *Exc) {
-		if v.K == KObj {
-			return hashBig(v.O.(*BigIntObj).V), nil
-		}
-		return hashInt64(v.I), nil
-	}
-	t.Bool = func(v Value) (bool, *Exc) {
-		if v.K == KObj {
-			return true, nil
-		}
-		return v.I != 0, nil
-	}
-	t.Index = func(v Value) (Value, *Exc) { return Index(v) }
-	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-		if IsIntLike(b) {
-			return Bool(CmpResult(intCmp(a, b), op)), nil
-		}
-		if b.K == KFloat {
-			c, ok := intFloatCmp(a, b.AsFloat())
-			if !ok {
-				return Bool(op == OpNe), nil
-			}
-			return Bool(CmpResult(c, op)), nil
-		}
-		return NotImplemented, nil
-	}
-	t.Unary[UnNeg] = func(a Value) (Value, *Exc) {
-		if a.K != KObj && a.I != minInt64 {
-			return Int(-a.I), nil
-		}
-		return BigInt(new(big.Int).Neg(ToBig(a))), nil
-	}
-	t.Unary[UnPos] = func(a Value) (Value, *Exc) { return Index(a) }
-	t.Unary[UnInt] = func(a Value) (Value, *Exc) { return Index(a) }
-	t.Unary[UnInvert] = func(a Value) (Value, *Exc) {
-		if a.K != KObj {
-			return Int(^a.I), nil
-		}
-		return BigInt(new(big.Int).Not(ToBig(a))), nil
-	}
-	t.Unary[UnAbs] = func(a Value) (Value, *Exc) {
-		if a.K != KObj {
-			if a.I >= 0 {
-				return Int(a.I), nil
-			}
-			if a.I != minInt64 {
-				return Int(-a.I), nil
-			}
-		}
-		return BigInt(new(big.Int).Abs(ToBig(a))), nil
-	}
-	t.Unary[UnFloat] = func(a Value) (Value, *Exc) {
-		f, e := intToFloat(a)
-		return Float(f), e
-	}
-	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if cls == IntType && len(args) == 1 && len(kw) == 0 {
-			return ToInt(args[0]) // int(x), without argument parsing
-		}
-		v, e := intNew(cls, args, kw)
-		if e != nil || cls == IntType {
-			return v, e
-		}
-		if v.K == KBool {
-			v = Int(v.I)
-		}
-		return WithSub(Value{K: v.K, I: v.I, O: plainO(v)}, cls), nil
-	}
+	t.Hash = intHash
+	t.Bool = intBool
+	t.Index = intIndex
+	t.Compare = intCompare
+	t.Unary[UnNeg] = intNeg
+	t.Unary[UnPos] = intPos
+	t.Unary[UnInt] = intInt
+	t.Unary[UnInvert] = intInvert
+	t.Unary[UnAbs] = intAbs
+	t.Unary[UnFloat] = intFloat
+	t.New = intNewHook
 	t.Getter("real", intReal)
 	t.Getter("imag", intImag)
 	t.Getter("numerator", intNumerator)
@@ -538,16 +481,109 @@ func init() {
 	b := BoolType
 	b.Final = true
 	b.Repr = IntRepr
-	b.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("bool", args, kw, 0, 1); e != nil {
-			return Null, e
-		}
-		if len(args) == 0 {
-			return False, nil
-		}
-		r, e := Truth(args[0])
-		return Bool(r), e
+	b.New = boolNew
+}
+
+// intHash is the Hash hook (__hash__) of int.
+func intHash(v Value) (int64, *Exc) {
+	if v.K == KObj {
+		return hashBig(v.O.(*BigIntObj).V), nil
 	}
+	return hashInt64(v.I), nil
+}
+
+// intBool is the Bool hook (__bool__) of int.
+func intBool(v Value) (bool, *Exc) {
+	if v.K == KObj {
+		return true, nil
+	}
+	return v.I != 0, nil
+}
+
+// intIndex is the Index hook (__index__) of int.
+func intIndex(v Value) (Value, *Exc) { return Index(v) }
+
+// intCompare is the Compare hook (rich comparison) of int.
+func intCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	if IsIntLike(b) {
+		return Bool(CmpResult(intCmp(a, b), op)), nil
+	}
+	if b.K == KFloat {
+		c, ok := intFloatCmp(a, b.AsFloat())
+		if !ok {
+			return Bool(op == OpNe), nil
+		}
+		return Bool(CmpResult(c, op)), nil
+	}
+	return NotImplemented, nil
+}
+
+// intNeg is the Unary[UnNeg] hook (__neg__) of int.
+func intNeg(a Value) (Value, *Exc) {
+	if a.K != KObj && a.I != minInt64 {
+		return Int(-a.I), nil
+	}
+	return BigInt(new(big.Int).Neg(ToBig(a))), nil
+}
+
+// intPos is the Unary[UnPos] hook (__pos__) of int.
+func intPos(a Value) (Value, *Exc) { return Index(a) }
+
+// intInt is the Unary[UnInt] hook (__int__) of int.
+func intInt(a Value) (Value, *Exc) { return Index(a) }
+
+// intInvert is the Unary[UnInvert] hook (__invert__) of int.
+func intInvert(a Value) (Value, *Exc) {
+	if a.K != KObj {
+		return Int(^a.I), nil
+	}
+	return BigInt(new(big.Int).Not(ToBig(a))), nil
+}
+
+// intAbs is the Unary[UnAbs] hook (__abs__) of int.
+func intAbs(a Value) (Value, *Exc) {
+	if a.K != KObj {
+		if a.I >= 0 {
+			return Int(a.I), nil
+		}
+		if a.I != minInt64 {
+			return Int(-a.I), nil
+		}
+	}
+	return BigInt(new(big.Int).Abs(ToBig(a))), nil
+}
+
+// intFloat is the Unary[UnFloat] hook (__float__) of int.
+func intFloat(a Value) (Value, *Exc) {
+	f, e := intToFloat(a)
+	return Float(f), e
+}
+
+// intNewHook is the New hook (__new__) of int.
+func intNewHook(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if cls == IntType && len(args) == 1 && len(kw) == 0 {
+		return ToInt(args[0]) // int(x), without argument parsing
+	}
+	v, e := intNew(cls, args, kw)
+	if e != nil || cls == IntType {
+		return v, e
+	}
+	if v.K == KBool {
+		v = Int(v.I)
+	}
+	return WithSub(Value{K: v.K, I: v.I, O: plainO(v)}, cls), nil
+}
+
+// boolNew is the New hook (__new__) of bool.
+func boolNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("bool", args, kw, 0, 1); e != nil {
+		return Null, e
+	}
+	if len(args) == 0 {
+		return False, nil
+	}
+	r, e := Truth(args[0])
+	return Bool(r), e
 }
 
 // intReal is int.real.

@@ -270,67 +270,85 @@ func init() {
 	for _, t := range []*Type{ListIterType, ListRevIterType, TupleIterType, GetitemIterType, CallableIterType, StrIterType} {
 		t.Iter = selfIter
 	}
-	ListIterType.Next = func(it Value) (Value, bool, *Exc) { return Next(it) }
-	TupleIterType.Next = func(it Value) (Value, bool, *Exc) { return Next(it) }
-	StrIterType.Next = func(it Value) (Value, bool, *Exc) {
-		x := it.O.(*seqIter)
-		if x.i < len(x.items) {
-			v := x.items[x.i]
-			x.i++
-			return v, true, nil
-		}
-		return Null, false, nil
-	}
-	ListRevIterType.Next = func(it Value) (Value, bool, *Exc) {
-		x := it.O.(*listRevIter)
-		if x.i >= 0 && x.i < len(x.l.Items) {
-			v := x.l.Items[x.i]
-			x.i--
-			return v, true, nil
-		}
-		x.i = -1
-		return Null, false, nil
-	}
-	GetitemIterType.Next = func(it Value) (Value, bool, *Exc) {
-		x := it.O.(*getitemIter)
-		if x.i < 0 {
-			return Null, false, nil
-		}
-		v, e := GetItem(x.o, Int(x.i))
-		if e != nil {
-			if e.Class.IsSubtype(ExcIndexError) || e.Class.IsSubtype(ExcStopIteration) {
-				x.i = -1
-				return Null, false, nil
-			}
-			return Null, false, e
-		}
+	ListIterType.Next = listIteratorNext
+	TupleIterType.Next = tupleIteratorNext
+	StrIterType.Next = strAsciiIteratorNext
+	ListRevIterType.Next = listReverseiteratorNext
+	GetitemIterType.Next = iteratorNext
+	CallableIterType.Next = callableIteratorNext
+	ListIterType.Method("__length_hint__", listIteratorLengthHint)
+}
+
+// listIteratorNext is the Next hook (__next__) of list_iterator.
+func listIteratorNext(it Value) (Value, bool, *Exc) { return Next(it) }
+
+// tupleIteratorNext is the Next hook (__next__) of tuple_iterator.
+func tupleIteratorNext(it Value) (Value, bool, *Exc) { return Next(it) }
+
+// strAsciiIteratorNext is the Next hook (__next__) of str_ascii_iterator.
+func strAsciiIteratorNext(it Value) (Value, bool, *Exc) {
+	x := it.O.(*seqIter)
+	if x.i < len(x.items) {
+		v := x.items[x.i]
 		x.i++
 		return v, true, nil
 	}
-	CallableIterType.Next = func(it Value) (Value, bool, *Exc) {
-		x := it.O.(*callableIter)
-		if x.done {
+	return Null, false, nil
+}
+
+// listReverseiteratorNext is the Next hook (__next__) of list_reverseiterator.
+func listReverseiteratorNext(it Value) (Value, bool, *Exc) {
+	x := it.O.(*listRevIter)
+	if x.i >= 0 && x.i < len(x.l.Items) {
+		v := x.l.Items[x.i]
+		x.i--
+		return v, true, nil
+	}
+	x.i = -1
+	return Null, false, nil
+}
+
+// iteratorNext is the Next hook (__next__) of iterator.
+func iteratorNext(it Value) (Value, bool, *Exc) {
+	x := it.O.(*getitemIter)
+	if x.i < 0 {
+		return Null, false, nil
+	}
+	v, e := GetItem(x.o, Int(x.i))
+	if e != nil {
+		if e.Class.IsSubtype(ExcIndexError) || e.Class.IsSubtype(ExcStopIteration) {
+			x.i = -1
 			return Null, false, nil
 		}
-		v, e := Call(x.fn, nil, nil)
-		if e != nil {
-			if e.Class.IsSubtype(ExcStopIteration) {
-				x.done = true
-				return Null, false, nil
-			}
-			return Null, false, e
-		}
-		eq, e := EqBool(v, x.sentinel)
-		if e != nil {
-			return Null, false, e
-		}
-		if eq {
+		return Null, false, e
+	}
+	x.i++
+	return v, true, nil
+}
+
+// callableIteratorNext is the Next hook (__next__) of callable_iterator.
+func callableIteratorNext(it Value) (Value, bool, *Exc) {
+	x := it.O.(*callableIter)
+	if x.done {
+		return Null, false, nil
+	}
+	v, e := Call(x.fn, nil, nil)
+	if e != nil {
+		if e.Class.IsSubtype(ExcStopIteration) {
 			x.done = true
 			return Null, false, nil
 		}
-		return v, true, nil
+		return Null, false, e
 	}
-	ListIterType.Method("__length_hint__", listIteratorLengthHint)
+	eq, e := EqBool(v, x.sentinel)
+	if e != nil {
+		return Null, false, e
+	}
+	if eq {
+		x.done = true
+		return Null, false, nil
+	}
+	return v, true, nil
 }
 
 // listIteratorLengthHint is list_iterator.__length_hint__.

@@ -60,102 +60,19 @@ func asList(v Value) (*List, bool) {
 func init() {
 	t := ListType
 	t.SetDict("__hash__", None)
-	t.Repr = func(v Value) (string, *Exc) { return SeqRepr(v, v.O.(*List).Items, "[", "]") }
-	t.Len = func(v Value) (int, *Exc) { return len(v.O.(*List).Items), nil }
-	t.GetItem = func(o, k Value) (Value, *Exc) {
-		l := o.O.(*List)
-		if k.K == KInt {
-			i := k.I
-			if i < 0 {
-				i += int64(len(l.Items))
-			}
-			if i < 0 || i >= int64(len(l.Items)) {
-				return Null, Errorf(ExcIndexError, "list index out of range")
-			}
-			return l.Items[i], nil
-		}
-		if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
-			r, e := sliceItems(l.Items, s)
-			return NewList(r...), e
-		}
-		if !isIndexable(k) {
-			return Null, TypeErrorf("list indices must be integers or slices, not %s", k.TypeName())
-		}
-		i, e := seqIndex(k, len(l.Items), "list")
-		if e != nil {
-			return Null, e
-		}
-		return l.Items[i], nil
-	}
+	t.Repr = listRepr
+	t.Len = listLen
+	t.GetItem = listGetItem
 	t.SetItem = listSetItem
-	t.Contains = func(o, k Value) (bool, *Exc) { return ContainsItem(o.O.(*List).Items, k) }
-	t.Iter = func(o Value) (Value, *Exc) { return Obj(&listIter{l: o.O.(*List)}), nil }
-	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-		y, ok := asList(b)
-		if !ok {
-			return NotImplemented, nil
-		}
-		return compareSeqs(a.O.(*List).Items, y.Items, op)
-	}
-	t.Num[BinAdd] = func(a, b Value) (Value, *Exc) {
-		x, ok1 := asList(a)
-		y, ok2 := asList(b)
-		if !ok1 || !ok2 {
-			return NotImplemented, nil
-		}
-		out := make([]Value, 0, len(x.Items)+len(y.Items))
-		return NewList(append(append(out, x.Items...), y.Items...)...), nil
-	}
-	t.Num[BinMul] = func(a, b Value) (Value, *Exc) {
-		seq, n := a, b
-		if _, ok := asList(a); !ok {
-			seq, n = b, a
-		}
-		x, ok := asList(seq)
-		if !ok {
-			return NotImplemented, nil
-		}
-		c, ok, e := repeatCount(n)
-		if !ok || e != nil {
-			return NotImplemented, e
-		}
-		return NewList(repeatItems(x.Items, c)...), nil
-	}
-	t.INum[BinAdd] = func(a, b Value) (Value, *Exc) {
-		if _, ok := asList(a); !ok {
-			return NotImplemented, nil
-		}
-		return a, ListExtend(a, b)
-	}
-	t.INum[BinMul] = func(a, b Value) (Value, *Exc) {
-		l, ok := asList(a)
-		if !ok {
-			return NotImplemented, nil
-		}
-		c, ok, e := repeatCount(b)
-		if !ok || e != nil {
-			return NotImplemented, e
-		}
-		l.Items = repeatItems(l.Items, c)
-		return a, nil
-	}
-	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if cls != ListType {
-			return Obj(&List{cls: cls}), nil
-		}
-		return NewList(), nil
-	}
-	t.Init = func(self Value, args []Value, kw []string) *Exc {
-		if e := ArgCount("list", args, kw, 0, 1); e != nil {
-			return e
-		}
-		l := self.O.(*List)
-		l.Items = nil
-		if len(args) == 1 {
-			return ListExtend(self, args[0])
-		}
-		return nil
-	}
+	t.Contains = listContains
+	t.Iter = listIterHook
+	t.Compare = listCompare
+	t.Num[BinAdd] = listAdd
+	t.Num[BinMul] = listMul
+	t.INum[BinAdd] = listIadd
+	t.INum[BinMul] = listImul
+	t.New = listNew
+	t.Init = listInit
 	m := func(name string, min, max int, f func(l *List, args []Value) (Value, *Exc)) {
 		t.Method(name, func(s Value, args []Value, kw []string) (Value, *Exc) {
 			if e := ArgCount("list."+name, args, kw, min, max); e != nil {
@@ -177,6 +94,125 @@ func init() {
 	t.Method("sort", listSort)
 	t.Method("__reversed__", listReversed)
 	t.ClassMethod("__class_getitem__", listClassGetitem)
+}
+
+// listRepr is the Repr hook (__repr__) of list.
+func listRepr(v Value) (string, *Exc) { return SeqRepr(v, v.O.(*List).Items, "[", "]") }
+
+// listLen is the Len hook (__len__) of list.
+func listLen(v Value) (int, *Exc) { return len(v.O.(*List).Items), nil }
+
+// listGetItem is the GetItem hook (__getitem__) of list.
+func listGetItem(o, k Value) (Value, *Exc) {
+	l := o.O.(*List)
+	if k.K == KInt {
+		i := k.I
+		if i < 0 {
+			i += int64(len(l.Items))
+		}
+		if i < 0 || i >= int64(len(l.Items)) {
+			return Null, Errorf(ExcIndexError, "list index out of range")
+		}
+		return l.Items[i], nil
+	}
+	if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
+		r, e := sliceItems(l.Items, s)
+		return NewList(r...), e
+	}
+	if !isIndexable(k) {
+		return Null, TypeErrorf("list indices must be integers or slices, not %s", k.TypeName())
+	}
+	i, e := seqIndex(k, len(l.Items), "list")
+	if e != nil {
+		return Null, e
+	}
+	return l.Items[i], nil
+}
+
+// listContains is the Contains hook (__contains__) of list.
+func listContains(o, k Value) (bool, *Exc) { return ContainsItem(o.O.(*List).Items, k) }
+
+// listIterHook is the Iter hook (__iter__) of list.
+func listIterHook(o Value) (Value, *Exc) { return Obj(&listIter{l: o.O.(*List)}), nil }
+
+// listCompare is the Compare hook (rich comparison) of list.
+func listCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	y, ok := asList(b)
+	if !ok {
+		return NotImplemented, nil
+	}
+	return compareSeqs(a.O.(*List).Items, y.Items, op)
+}
+
+// listAdd is the Num[BinAdd] hook (__add__) of list.
+func listAdd(a, b Value) (Value, *Exc) {
+	x, ok1 := asList(a)
+	y, ok2 := asList(b)
+	if !ok1 || !ok2 {
+		return NotImplemented, nil
+	}
+	out := make([]Value, 0, len(x.Items)+len(y.Items))
+	return NewList(append(append(out, x.Items...), y.Items...)...), nil
+}
+
+// listMul is the Num[BinMul] hook (__mul__) of list.
+func listMul(a, b Value) (Value, *Exc) {
+	seq, n := a, b
+	if _, ok := asList(a); !ok {
+		seq, n = b, a
+	}
+	x, ok := asList(seq)
+	if !ok {
+		return NotImplemented, nil
+	}
+	c, ok, e := repeatCount(n)
+	if !ok || e != nil {
+		return NotImplemented, e
+	}
+	return NewList(repeatItems(x.Items, c)...), nil
+}
+
+// listIadd is the INum[BinAdd] hook (__iadd__) of list.
+func listIadd(a, b Value) (Value, *Exc) {
+	if _, ok := asList(a); !ok {
+		return NotImplemented, nil
+	}
+	return a, ListExtend(a, b)
+}
+
+// listImul is the INum[BinMul] hook (__imul__) of list.
+func listImul(a, b Value) (Value, *Exc) {
+	l, ok := asList(a)
+	if !ok {
+		return NotImplemented, nil
+	}
+	c, ok, e := repeatCount(b)
+	if !ok || e != nil {
+		return NotImplemented, e
+	}
+	l.Items = repeatItems(l.Items, c)
+	return a, nil
+}
+
+// listNew is the New hook (__new__) of list.
+func listNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if cls != ListType {
+		return Obj(&List{cls: cls}), nil
+	}
+	return NewList(), nil
+}
+
+// listInit is the Init hook (__init__) of list.
+func listInit(self Value, args []Value, kw []string) *Exc {
+	if e := ArgCount("list", args, kw, 0, 1); e != nil {
+		return e
+	}
+	l := self.O.(*List)
+	l.Items = nil
+	if len(args) == 1 {
+		return ListExtend(self, args[0])
+	}
+	return nil
 }
 
 // listAppend implements list.append (through m).

@@ -145,42 +145,54 @@ func ImportFrom(mod Value, name string) (Value, *Exc) {
 
 func init() {
 	t := ModuleType
-	t.GetAttr = func(o Value, name string) (Value, *Exc) {
-		m := o.O.(*Module)
-		if v, ok := m.Dict.GetStr(name); ok {
-			return v, nil
-		}
-		v, e := GenericGetAttr(o, name)
-		if e == nil {
-			return v, nil
-		}
-		if ga, ok := m.Dict.GetStr("__getattr__"); ok {
-			return Call(ga, []Value{Str(name)}, nil)
-		}
-		return Null, e
-	}
-	t.Repr = func(v Value) (string, *Exc) {
-		m := v.O.(*Module)
-		if m.File != "" {
-			return "<module '" + m.Name + "' from '" + m.File + "'>", nil
-		}
-		return "<module '" + m.Name + "' (built-in)>", nil
-	}
-	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		a, e := ParseArgs("module", args, kw, []string{"name", "doc"}, 1)
-		if e != nil {
-			return Null, e
-		}
-		n, _ := AsStr(a[0])
-		m := NewModule(n)
-		if !a[1].IsNull() {
-			m.Set("__doc__", a[1])
-		}
-		return Obj(m), nil
-	}
-	t.Init = func(Value, []Value, []string) *Exc { return nil }
+	t.GetAttr = moduleGetAttr
+	t.Repr = moduleRepr
+	t.New = moduleNew
+	t.Init = moduleInit
 	t.Getter("__dict__", moduleDict)
 }
+
+// moduleGetAttr is the GetAttr hook (__getattribute__) of module.
+func moduleGetAttr(o Value, name string) (Value, *Exc) {
+	m := o.O.(*Module)
+	if v, ok := m.Dict.GetStr(name); ok {
+		return v, nil
+	}
+	v, e := GenericGetAttr(o, name)
+	if e == nil {
+		return v, nil
+	}
+	if ga, ok := m.Dict.GetStr("__getattr__"); ok {
+		return Call(ga, []Value{Str(name)}, nil)
+	}
+	return Null, e
+}
+
+// moduleRepr is the Repr hook (__repr__) of module.
+func moduleRepr(v Value) (string, *Exc) {
+	m := v.O.(*Module)
+	if m.File != "" {
+		return "<module '" + m.Name + "' from '" + m.File + "'>", nil
+	}
+	return "<module '" + m.Name + "' (built-in)>", nil
+}
+
+// moduleNew is the New hook (__new__) of module.
+func moduleNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	a, e := ParseArgs("module", args, kw, []string{"name", "doc"}, 1)
+	if e != nil {
+		return Null, e
+	}
+	n, _ := AsStr(a[0])
+	m := NewModule(n)
+	if !a[1].IsNull() {
+		m.Set("__doc__", a[1])
+	}
+	return Obj(m), nil
+}
+
+// moduleInit is the Init hook (__init__) of module.
+func moduleInit(Value, []Value, []string) *Exc { return nil }
 
 // moduleDict is module.__dict__.
 func moduleDict(s Value) (Value, *Exc) { return Obj(s.O.(*Module).Dict), nil }

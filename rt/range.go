@@ -54,109 +54,15 @@ func (r *RangeObj) item(i int64) Value {
 func init() {
 	t := RangeType
 	t.Final = true
-	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if e := NoKwargs("range", kw); e != nil {
-			return Null, e
-		}
-		var a [3]int64
-		for i, v := range args {
-			if i >= 3 {
-				break
-			}
-			x, e := rangeArg(v)
-			if e != nil {
-				return Null, e
-			}
-			a[i] = x
-		}
-		switch len(args) {
-		case 1:
-			return NewRange(0, a[0], 1), nil
-		case 2:
-			return NewRange(a[0], a[1], 1), nil
-		case 3:
-			if a[2] == 0 {
-				return Null, ValueErrorf("range() arg 3 must not be zero")
-			}
-			return NewRange(a[0], a[1], a[2]), nil
-		case 0:
-			return Null, TypeErrorf("range expected at least 1 argument, got 0")
-		}
-		return Null, TypeErrorf("range expected at most 3 arguments, got %d", len(args))
-	}
-	t.Repr = func(v Value) (string, *Exc) {
-		r := v.O.(*RangeObj)
-		if r.step == 1 {
-			return "range(" + Itoa64(r.start) + ", " + Itoa64(r.stop) + ")", nil
-		}
-		return "range(" + Itoa64(r.start) + ", " + Itoa64(r.stop) + ", " + Itoa64(r.step) + ")", nil
-	}
-	t.Len = func(v Value) (int, *Exc) { return int(v.O.(*RangeObj).n), nil }
-	t.Bool = func(v Value) (bool, *Exc) { return v.O.(*RangeObj).n > 0, nil }
-	t.Iter = func(v Value) (Value, *Exc) {
-		r := v.O.(*RangeObj)
-		return Obj(&rangeIter{cur: r.start, step: r.step, n: r.n}), nil
-	}
-	t.Contains = func(o, k Value) (bool, *Exc) {
-		r := o.O.(*RangeObj)
-		if k.K == KInt || k.K == KBool {
-			x := k.I
-			if r.step > 0 && (x < r.start || x >= r.stop) || r.step < 0 && (x > r.start || x <= r.stop) {
-				return false, nil
-			}
-			return (x-r.start)%r.step == 0, nil
-		}
-		if IsIntLike(k) {
-			return false, nil
-		}
-		it, _ := Iter(o)
-		for {
-			v, ok, _ := Next(it)
-			if !ok {
-				return false, nil
-			}
-			if eq, e := EqBool(v, k); e != nil || eq {
-				return eq, e
-			}
-		}
-	}
-	t.GetItem = func(o, k Value) (Value, *Exc) {
-		r := o.O.(*RangeObj)
-		if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
-			start, stop, step, _, e := s.indices(int(r.n))
-			if e != nil {
-				return Null, e
-			}
-			return NewRange(r.start+int64(start)*r.step, r.start+int64(stop)*r.step, r.step*int64(step)), nil
-		}
-		if !isIndexable(k) {
-			return Null, TypeErrorf("range indices must be integers or slices, not %s", k.TypeName())
-		}
-		i, e := seqIndex(k, int(r.n), "range object")
-		if e != nil {
-			return Null, e
-		}
-		return r.item(int64(i)), nil
-	}
-	t.Hash = func(v Value) (int64, *Exc) {
-		r := v.O.(*RangeObj)
-		if r.n == 0 {
-			return hashTuple([]Value{Int(0), None, None})
-		}
-		if r.n == 1 {
-			return hashTuple([]Value{Int(1), Int(r.start), None})
-		}
-		return hashTuple([]Value{Int(r.n), Int(r.start), Int(r.step)})
-	}
-	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-		y, ok := b.O.(*RangeObj)
-		if !ok || (op != OpEq && op != OpNe) {
-			return NotImplemented, nil
-		}
-		x := a.O.(*RangeObj)
-		eq := x.n == y.n && (x.n == 0 || x.start == y.start && (x.n == 1 || x.step == y.step))
-		return Bool(eq == (op == OpEq)), nil
-	}
+	t.New = rangeNew
+	t.Repr = rangeRepr
+	t.Len = rangeLenHook
+	t.Bool = rangeBool
+	t.Iter = rangeIterHook
+	t.Contains = rangeContains
+	t.GetItem = rangeGetItem
+	t.Hash = rangeHash
+	t.Compare = rangeCompare
 	t.Getter("start", rangeStart)
 	t.Getter("stop", rangeStop)
 	t.Getter("step", rangeStep)
@@ -164,9 +70,133 @@ func init() {
 	t.Method("count", rangeCount)
 	t.Method("__reversed__", rangeReversed)
 	RangeIterType.Iter = selfIter
-	RangeIterType.Next = func(it Value) (Value, bool, *Exc) { return Next(it) }
+	RangeIterType.Next = rangeIteratorNext
 	RangeIterType.Method("__length_hint__", rangeIteratorLengthHint)
 }
+
+// rangeNew is the New hook (__new__) of range.
+func rangeNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if e := NoKwargs("range", kw); e != nil {
+		return Null, e
+	}
+	var a [3]int64
+	for i, v := range args {
+		if i >= 3 {
+			break
+		}
+		x, e := rangeArg(v)
+		if e != nil {
+			return Null, e
+		}
+		a[i] = x
+	}
+	switch len(args) {
+	case 1:
+		return NewRange(0, a[0], 1), nil
+	case 2:
+		return NewRange(a[0], a[1], 1), nil
+	case 3:
+		if a[2] == 0 {
+			return Null, ValueErrorf("range() arg 3 must not be zero")
+		}
+		return NewRange(a[0], a[1], a[2]), nil
+	case 0:
+		return Null, TypeErrorf("range expected at least 1 argument, got 0")
+	}
+	return Null, TypeErrorf("range expected at most 3 arguments, got %d", len(args))
+}
+
+// rangeRepr is the Repr hook (__repr__) of range.
+func rangeRepr(v Value) (string, *Exc) {
+	r := v.O.(*RangeObj)
+	if r.step == 1 {
+		return "range(" + Itoa64(r.start) + ", " + Itoa64(r.stop) + ")", nil
+	}
+	return "range(" + Itoa64(r.start) + ", " + Itoa64(r.stop) + ", " + Itoa64(r.step) + ")", nil
+}
+
+// rangeLenHook is the Len hook (__len__) of range.
+func rangeLenHook(v Value) (int, *Exc) { return int(v.O.(*RangeObj).n), nil }
+
+// rangeBool is the Bool hook (__bool__) of range.
+func rangeBool(v Value) (bool, *Exc) { return v.O.(*RangeObj).n > 0, nil }
+
+// rangeIterHook is the Iter hook (__iter__) of range.
+func rangeIterHook(v Value) (Value, *Exc) {
+	r := v.O.(*RangeObj)
+	return Obj(&rangeIter{cur: r.start, step: r.step, n: r.n}), nil
+}
+
+// rangeContains is the Contains hook (__contains__) of range.
+func rangeContains(o, k Value) (bool, *Exc) {
+	r := o.O.(*RangeObj)
+	if k.K == KInt || k.K == KBool {
+		x := k.I
+		if r.step > 0 && (x < r.start || x >= r.stop) || r.step < 0 && (x > r.start || x <= r.stop) {
+			return false, nil
+		}
+		return (x-r.start)%r.step == 0, nil
+	}
+	if IsIntLike(k) {
+		return false, nil
+	}
+	it, _ := Iter(o)
+	for {
+		v, ok, _ := Next(it)
+		if !ok {
+			return false, nil
+		}
+		if eq, e := EqBool(v, k); e != nil || eq {
+			return eq, e
+		}
+	}
+}
+
+// rangeGetItem is the GetItem hook (__getitem__) of range.
+func rangeGetItem(o, k Value) (Value, *Exc) {
+	r := o.O.(*RangeObj)
+	if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
+		start, stop, step, _, e := s.indices(int(r.n))
+		if e != nil {
+			return Null, e
+		}
+		return NewRange(r.start+int64(start)*r.step, r.start+int64(stop)*r.step, r.step*int64(step)), nil
+	}
+	if !isIndexable(k) {
+		return Null, TypeErrorf("range indices must be integers or slices, not %s", k.TypeName())
+	}
+	i, e := seqIndex(k, int(r.n), "range object")
+	if e != nil {
+		return Null, e
+	}
+	return r.item(int64(i)), nil
+}
+
+// rangeHash is the Hash hook (__hash__) of range.
+func rangeHash(v Value) (int64, *Exc) {
+	r := v.O.(*RangeObj)
+	if r.n == 0 {
+		return hashTuple([]Value{Int(0), None, None})
+	}
+	if r.n == 1 {
+		return hashTuple([]Value{Int(1), Int(r.start), None})
+	}
+	return hashTuple([]Value{Int(r.n), Int(r.start), Int(r.step)})
+}
+
+// rangeCompare is the Compare hook (rich comparison) of range.
+func rangeCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	y, ok := b.O.(*RangeObj)
+	if !ok || (op != OpEq && op != OpNe) {
+		return NotImplemented, nil
+	}
+	x := a.O.(*RangeObj)
+	eq := x.n == y.n && (x.n == 0 || x.start == y.start && (x.n == 1 || x.step == y.step))
+	return Bool(eq == (op == OpEq)), nil
+}
+
+// rangeIteratorNext is the Next hook (__next__) of range_iterator.
+func rangeIteratorNext(it Value) (Value, bool, *Exc) { return Next(it) }
 
 // rangeStart is range.start.
 func rangeStart(s Value) (Value, *Exc) { return Int(s.O.(*RangeObj).start), nil }

@@ -430,47 +430,56 @@ func mergeSort(a, buf []int, less func(i, j int) bool) {
 }
 
 func init() {
-	SliceType.Repr = func(v Value) (string, *Exc) {
-		s := v.O.(*SliceObj)
-		a, e := ToRepr(s.Start)
-		if e != nil {
-			return "", e
-		}
-		b, e := ToRepr(s.Stop)
-		if e != nil {
-			return "", e
-		}
-		c, e := ToRepr(s.Step)
-		if e != nil {
-			return "", e
-		}
-		return "slice(" + a + ", " + b + ", " + c + ")", nil
-	}
+	SliceType.Repr = sliceRepr
 	SliceType.Getter("start", sliceStart)
 	SliceType.Getter("stop", sliceStop)
 	SliceType.Getter("step", sliceStep)
 	SliceType.SetDict("__hash__", None)
-	SliceType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("slice", args, kw, 1, 3); e != nil {
-			return Null, e
-		}
-		switch len(args) {
-		case 1:
-			return NewSlice(None, args[0], None), nil
-		case 2:
-			return NewSlice(args[0], args[1], None), nil
-		}
-		return NewSlice(args[0], args[1], args[2]), nil
-	}
+	SliceType.New = sliceNew
 	SliceType.Method("indices", sliceIndices)
-	SliceType.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-		y, ok := b.O.(*SliceObj)
-		if !ok {
-			return NotImplemented, nil
-		}
-		x := a.O.(*SliceObj)
-		return compareSeqs([]Value{x.Start, x.Stop, x.Step}, []Value{y.Start, y.Stop, y.Step}, op)
+	SliceType.Compare = sliceCompare
+}
+
+// sliceRepr is the Repr hook (__repr__) of slice.
+func sliceRepr(v Value) (string, *Exc) {
+	s := v.O.(*SliceObj)
+	a, e := ToRepr(s.Start)
+	if e != nil {
+		return "", e
 	}
+	b, e := ToRepr(s.Stop)
+	if e != nil {
+		return "", e
+	}
+	c, e := ToRepr(s.Step)
+	if e != nil {
+		return "", e
+	}
+	return "slice(" + a + ", " + b + ", " + c + ")", nil
+}
+
+// sliceNew is the New hook (__new__) of slice.
+func sliceNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("slice", args, kw, 1, 3); e != nil {
+		return Null, e
+	}
+	switch len(args) {
+	case 1:
+		return NewSlice(None, args[0], None), nil
+	case 2:
+		return NewSlice(args[0], args[1], None), nil
+	}
+	return NewSlice(args[0], args[1], args[2]), nil
+}
+
+// sliceCompare is the Compare hook (rich comparison) of slice.
+func sliceCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	y, ok := b.O.(*SliceObj)
+	if !ok {
+		return NotImplemented, nil
+	}
+	x := a.O.(*SliceObj)
+	return compareSeqs([]Value{x.Start, x.Stop, x.Step}, []Value{y.Start, y.Stop, y.Step}, op)
 }
 
 // sliceStart is slice.start.

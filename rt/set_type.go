@@ -6,12 +6,9 @@ func init() {
 	for _, t := range []*Type{SetType, FrozenSetType} {
 		t := t
 		t.Repr = setRepr
-		t.Len = func(v Value) (int, *Exc) { return v.O.(*Set).used, nil }
-		t.Contains = func(o, k Value) (bool, *Exc) { return o.O.(*Set).Contains(k) }
-		t.Iter = func(o Value) (Value, *Exc) {
-			s := o.O.(*Set)
-			return Obj(&setIter{s: s, n: s.used}), nil
-		}
+		t.Len = setLen
+		t.Contains = setContains
+		t.Iter = setIterHook
 		t.Compare = setCompare
 		binop := func(f func(a, b *Set) (*Set, *Exc)) func(a, b Value) (Value, *Exc) {
 			return func(a, b Value) (Value, *Exc) {
@@ -70,43 +67,9 @@ func init() {
 	}
 	SetType.SetDict("__hash__", None)
 	FrozenSetType.Hash = frozensetHash
-	SetType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		s := newSetObj()
-		if cls != SetType {
-			s.cls = cls
-		}
-		return Obj(s), nil
-	}
-	SetType.Init = func(self Value, args []Value, kw []string) *Exc {
-		if e := ArgCount("set", args, kw, 0, 1); e != nil {
-			return e
-		}
-		s := self.O.(*Set)
-		s.clear()
-		if len(args) == 1 {
-			return s.update(args[0])
-		}
-		return nil
-	}
-	FrozenSetType.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("frozenset", args, kw, 0, 1); e != nil {
-			return Null, e
-		}
-		s := newSetObj()
-		s.frozen = true
-		if cls != FrozenSetType {
-			s.cls = cls
-		}
-		if len(args) == 1 {
-			if o, ok := asSet(args[0]); ok && o.frozen && o.cls == nil && cls == FrozenSetType {
-				return args[0], nil
-			}
-			if e := s.update(args[0]); e != nil {
-				return Null, e
-			}
-		}
-		return Obj(s), nil
-	}
+	SetType.New = setNew
+	SetType.Init = setInit
+	FrozenSetType.New = frozensetNew
 	st := SetType
 	st.Method("add", setAdd)
 	st.Method("discard", setDiscard)
@@ -132,25 +95,83 @@ func init() {
 	inplace(BinXor, "symmetric_difference_update")
 
 	SetIterType.Iter = selfIter
-	SetIterType.Next = func(v Value) (Value, bool, *Exc) {
-		it := v.O.(*setIter)
-		if it.s == nil {
-			return Null, false, nil
+	SetIterType.Next = setIteratorNext
+}
+
+// setLen is the Len hook (__len__) of set (and frozenset).
+func setLen(v Value) (int, *Exc) { return v.O.(*Set).used, nil }
+
+// setContains is the Contains hook (__contains__) of set (and frozenset).
+func setContains(o, k Value) (bool, *Exc) { return o.O.(*Set).Contains(k) }
+
+// setIterHook is the Iter hook (__iter__) of set (and frozenset).
+func setIterHook(o Value) (Value, *Exc) {
+	s := o.O.(*Set)
+	return Obj(&setIter{s: s, n: s.used}), nil
+}
+
+// setNew is the New hook (__new__) of set.
+func setNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	s := newSetObj()
+	if cls != SetType {
+		s.cls = cls
+	}
+	return Obj(s), nil
+}
+
+// setInit is the Init hook (__init__) of set.
+func setInit(self Value, args []Value, kw []string) *Exc {
+	if e := ArgCount("set", args, kw, 0, 1); e != nil {
+		return e
+	}
+	s := self.O.(*Set)
+	s.clear()
+	if len(args) == 1 {
+		return s.update(args[0])
+	}
+	return nil
+}
+
+// frozensetNew is the New hook (__new__) of frozenset.
+func frozensetNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("frozenset", args, kw, 0, 1); e != nil {
+		return Null, e
+	}
+	s := newSetObj()
+	s.frozen = true
+	if cls != FrozenSetType {
+		s.cls = cls
+	}
+	if len(args) == 1 {
+		if o, ok := asSet(args[0]); ok && o.frozen && o.cls == nil && cls == FrozenSetType {
+			return args[0], nil
 		}
-		if it.s.used != it.n {
-			it.n = -1
-			return Null, false, Errorf(ExcRuntimeError, "Set changed size during iteration")
+		if e := s.update(args[0]); e != nil {
+			return Null, e
 		}
-		for it.i < len(it.s.table) {
-			e := it.s.table[it.i]
-			it.i++
-			if !e.key.IsNull() {
-				return e.key, true, nil
-			}
-		}
-		it.s = nil
+	}
+	return Obj(s), nil
+}
+
+// setIteratorNext is the Next hook (__next__) of set_iterator.
+func setIteratorNext(v Value) (Value, bool, *Exc) {
+	it := v.O.(*setIter)
+	if it.s == nil {
 		return Null, false, nil
 	}
+	if it.s.used != it.n {
+		it.n = -1
+		return Null, false, Errorf(ExcRuntimeError, "Set changed size during iteration")
+	}
+	for it.i < len(it.s.table) {
+		e := it.s.table[it.i]
+		it.i++
+		if !e.key.IsNull() {
+			return e.key, true, nil
+		}
+	}
+	it.s = nil
+	return Null, false, nil
 }
 
 // setUnion implements set.union (and frozenset) (through multi).

@@ -13,23 +13,29 @@ var slotNewWrapperType = NewType("builtin_function_or_method", ObjectType)
 func (*slotNewWrapper) Type() *Type { return slotNewWrapperType }
 
 func init() {
-	slotNewWrapperType.Call = func(fn Value, args []Value, kw []string) (Value, *Exc) {
-		w := fn.O.(*slotNewWrapper)
-		if len(args)-len(kw) < 1 {
-			return Null, TypeErrorf("%s.__new__(): not enough arguments", w.owner.Name)
-		}
-		cls, ok := args[0].O.(*Type)
-		if !ok || args[0].K != KObj {
-			return Null, TypeErrorf("%s.__new__(X): X is not a type object (%s)", w.owner.Name, args[0].TypeName())
-		}
-		if !cls.IsSubtype(w.owner) {
-			return Null, TypeErrorf("%s.__new__(%s): %s is not a subtype of %s", w.owner.Name, cls.Name, cls.Name, w.owner.Name)
-		}
-		return w.owner.New(cls, args[1:], kw)
+	slotNewWrapperType.Call = slotNewWrapperCall
+	slotNewWrapperType.Repr = slotNewWrapperRepr
+}
+
+// slotNewWrapperCall is the Call hook (__call__) of builtin_function_or_method.
+func slotNewWrapperCall(fn Value, args []Value, kw []string) (Value, *Exc) {
+	w := fn.O.(*slotNewWrapper)
+	if len(args)-len(kw) < 1 {
+		return Null, TypeErrorf("%s.__new__(): not enough arguments", w.owner.Name)
 	}
-	slotNewWrapperType.Repr = func(v Value) (string, *Exc) {
-		return "<built-in method __new__ of type object at " + AddrOf(v) + ">", nil
+	cls, ok := args[0].O.(*Type)
+	if !ok || args[0].K != KObj {
+		return Null, TypeErrorf("%s.__new__(X): X is not a type object (%s)", w.owner.Name, args[0].TypeName())
 	}
+	if !cls.IsSubtype(w.owner) {
+		return Null, TypeErrorf("%s.__new__(%s): %s is not a subtype of %s", w.owner.Name, cls.Name, cls.Name, w.owner.Name)
+	}
+	return w.owner.New(cls, args[1:], kw)
+}
+
+// slotNewWrapperRepr is the Repr hook (__repr__) of builtin_function_or_method.
+func slotNewWrapperRepr(v Value) (string, *Exc) {
+	return "<built-in method __new__ of type object at " + AddrOf(v) + ">", nil
 }
 
 func addSlotWrappers(t *Type) {

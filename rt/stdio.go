@@ -232,14 +232,7 @@ func stdinLine(s Value) (Value, *Exc) {
 func init() {
 	t := TextIOType
 	t.Module = "_io"
-	t.Repr = func(v Value) (string, *Exc) {
-		f := v.O.(*TextFile)
-		mode := "w"
-		if f == Stdin {
-			mode = "r"
-		}
-		return "<_io.TextIOWrapper name='" + f.Name + "' mode='" + mode + "' encoding='utf-8'>", nil
-	}
+	t.Repr = textIOWrapperRepr
 	t.Method("write", textIOWrapperWrite)
 	t.Method("flush", textIOWrapperFlush)
 	t.Method("fileno", textIOWrapperFileno)
@@ -249,20 +242,36 @@ func init() {
 	t.Method("readline", textIOWrapperReadline)
 	t.Method("read", textIOWrapperRead)
 	t.Method("readlines", textIOWrapperReadlines)
-	t.Iter = func(o Value) (Value, *Exc) { return o, nil }
-	t.Next = func(o Value) (Value, bool, *Exc) {
-		l, e := stdinLine(o)
-		if e != nil {
-			return Null, false, e
-		}
-		if l.O.(*StrObj).S == "" {
-			return Null, false, nil
-		}
-		return l, true, nil
-	}
+	t.Iter = textIOWrapperIter
+	t.Next = textIOWrapperNext
 	t.Getter("name", textIOWrapperName)
 	t.Getter("encoding", textIOWrapperEncoding)
 	t.Getter("closed", textIOWrapperClosed)
+}
+
+// textIOWrapperRepr is the Repr hook (__repr__) of TextIOWrapper.
+func textIOWrapperRepr(v Value) (string, *Exc) {
+	f := v.O.(*TextFile)
+	mode := "w"
+	if f == Stdin {
+		mode = "r"
+	}
+	return "<_io.TextIOWrapper name='" + f.Name + "' mode='" + mode + "' encoding='utf-8'>", nil
+}
+
+// textIOWrapperIter is the Iter hook (__iter__) of TextIOWrapper.
+func textIOWrapperIter(o Value) (Value, *Exc) { return o, nil }
+
+// textIOWrapperNext is the Next hook (__next__) of TextIOWrapper.
+func textIOWrapperNext(o Value) (Value, bool, *Exc) {
+	l, e := stdinLine(o)
+	if e != nil {
+		return Null, false, e
+	}
+	if l.O.(*StrObj).S == "" {
+		return Null, false, nil
+	}
+	return l, true, nil
 }
 
 // textIOWrapperWrite is TextIOWrapper.write.

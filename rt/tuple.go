@@ -75,88 +75,120 @@ func SeqRepr(v Value, items []Value, open, close string) (string, *Exc) {
 
 func init() {
 	t := TupleType
-	t.Repr = func(v Value) (string, *Exc) {
-		items := v.O.(*Tuple).Items
-		if len(items) == 1 {
-			s, e := SeqRepr(v, items, "(", ",)")
-			if s == "(...,)" {
-				s = "(...)"
-			}
-			return s, e
-		}
-		return SeqRepr(v, items, "(", ")")
-	}
-	t.Hash = func(v Value) (int64, *Exc) { return hashTuple(v.O.(*Tuple).Items) }
-	t.Len = func(v Value) (int, *Exc) { return len(v.O.(*Tuple).Items), nil }
-	t.GetItem = func(o, k Value) (Value, *Exc) {
-		items := o.O.(*Tuple).Items
-		if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
-			r, e := sliceItems(items, s)
-			return NewTuple(r...), e
-		}
-		if !isIndexable(k) {
-			return Null, TypeErrorf("tuple indices must be integers or slices, not %s", k.TypeName())
-		}
-		i, e := seqIndex(k, len(items), "tuple")
-		if e != nil {
-			return Null, e
-		}
-		return items[i], nil
-	}
-	t.Contains = func(o, k Value) (bool, *Exc) { return ContainsItem(o.O.(*Tuple).Items, k) }
-	t.Iter = func(o Value) (Value, *Exc) { return Obj(&seqIter{items: o.O.(*Tuple).Items, t: TupleIterType}), nil }
-	t.Compare = func(a, b Value, op CompareOp) (Value, *Exc) {
-		y, ok := b.O.(*Tuple)
-		if !ok || b.K != KObj {
-			return NotImplemented, nil
-		}
-		return compareSeqs(a.O.(*Tuple).Items, y.Items, op)
-	}
-	t.Num[BinAdd] = func(a, b Value) (Value, *Exc) {
-		x, ok1 := a.O.(*Tuple)
-		y, ok2 := b.O.(*Tuple)
-		if !ok1 || !ok2 || a.K != KObj || b.K != KObj {
-			return NotImplemented, nil
-		}
-		out := make([]Value, 0, len(x.Items)+len(y.Items))
-		return NewTuple(append(append(out, x.Items...), y.Items...)...), nil
-	}
-	t.Num[BinMul] = func(a, b Value) (Value, *Exc) {
-		seq, n := a, b
-		if _, ok := a.O.(*Tuple); !ok || a.K != KObj {
-			seq, n = b, a
-		}
-		x, ok := seq.O.(*Tuple)
-		if !ok {
-			return NotImplemented, nil
-		}
-		c, ok, e := repeatCount(n)
-		if !ok || e != nil {
-			return NotImplemented, e
-		}
-		return NewTuple(repeatItems(x.Items, c)...), nil
-	}
-	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		if e := ArgCount("tuple", args, kw, 0, 1); e != nil {
-			return Null, e
-		}
-		var items []Value
-		if len(args) == 1 {
-			if t, ok := args[0].O.(*Tuple); ok && cls == TupleType && t.Cls == nil {
-				return args[0], nil
-			}
-			var e *Exc
-			if items, e = ToSlice(args[0]); e != nil {
-				return Null, e
-			}
-		}
-		if cls != TupleType {
-			return Obj(&Tuple{Items: append([]Value(nil), items...), Cls: cls}), nil
-		}
-		return NewTuple(items...), nil
-	}
+	t.Repr = tupleRepr
+	t.Hash = tupleHash
+	t.Len = tupleLen
+	t.GetItem = tupleGetItem
+	t.Contains = tupleContains
+	t.Iter = tupleIter
+	t.Compare = tupleCompare
+	t.Num[BinAdd] = tupleAdd
+	t.Num[BinMul] = tupleMul
+	t.New = tupleNew
 	t.Method("count", tupleCount)
 	t.Method("index", tupleIndex)
+}
+
+// tupleRepr is the Repr hook (__repr__) of tuple.
+func tupleRepr(v Value) (string, *Exc) {
+	items := v.O.(*Tuple).Items
+	if len(items) == 1 {
+		s, e := SeqRepr(v, items, "(", ",)")
+		if s == "(...,)" {
+			s = "(...)"
+		}
+		return s, e
+	}
+	return SeqRepr(v, items, "(", ")")
+}
+
+// tupleHash is the Hash hook (__hash__) of tuple.
+func tupleHash(v Value) (int64, *Exc) { return hashTuple(v.O.(*Tuple).Items) }
+
+// tupleLen is the Len hook (__len__) of tuple.
+func tupleLen(v Value) (int, *Exc) { return len(v.O.(*Tuple).Items), nil }
+
+// tupleGetItem is the GetItem hook (__getitem__) of tuple.
+func tupleGetItem(o, k Value) (Value, *Exc) {
+	items := o.O.(*Tuple).Items
+	if s, ok := k.O.(*SliceObj); ok && k.K == KObj {
+		r, e := sliceItems(items, s)
+		return NewTuple(r...), e
+	}
+	if !isIndexable(k) {
+		return Null, TypeErrorf("tuple indices must be integers or slices, not %s", k.TypeName())
+	}
+	i, e := seqIndex(k, len(items), "tuple")
+	if e != nil {
+		return Null, e
+	}
+	return items[i], nil
+}
+
+// tupleContains is the Contains hook (__contains__) of tuple.
+func tupleContains(o, k Value) (bool, *Exc) { return ContainsItem(o.O.(*Tuple).Items, k) }
+
+// tupleIter is the Iter hook (__iter__) of tuple.
+func tupleIter(o Value) (Value, *Exc) {
+	return Obj(&seqIter{items: o.O.(*Tuple).Items, t: TupleIterType}), nil
+}
+
+// tupleCompare is the Compare hook (rich comparison) of tuple.
+func tupleCompare(a, b Value, op CompareOp) (Value, *Exc) {
+	y, ok := b.O.(*Tuple)
+	if !ok || b.K != KObj {
+		return NotImplemented, nil
+	}
+	return compareSeqs(a.O.(*Tuple).Items, y.Items, op)
+}
+
+// tupleAdd is the Num[BinAdd] hook (__add__) of tuple.
+func tupleAdd(a, b Value) (Value, *Exc) {
+	x, ok1 := a.O.(*Tuple)
+	y, ok2 := b.O.(*Tuple)
+	if !ok1 || !ok2 || a.K != KObj || b.K != KObj {
+		return NotImplemented, nil
+	}
+	out := make([]Value, 0, len(x.Items)+len(y.Items))
+	return NewTuple(append(append(out, x.Items...), y.Items...)...), nil
+}
+
+// tupleMul is the Num[BinMul] hook (__mul__) of tuple.
+func tupleMul(a, b Value) (Value, *Exc) {
+	seq, n := a, b
+	if _, ok := a.O.(*Tuple); !ok || a.K != KObj {
+		seq, n = b, a
+	}
+	x, ok := seq.O.(*Tuple)
+	if !ok {
+		return NotImplemented, nil
+	}
+	c, ok, e := repeatCount(n)
+	if !ok || e != nil {
+		return NotImplemented, e
+	}
+	return NewTuple(repeatItems(x.Items, c)...), nil
+}
+
+// tupleNew is the New hook (__new__) of tuple.
+func tupleNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	if e := ArgCount("tuple", args, kw, 0, 1); e != nil {
+		return Null, e
+	}
+	var items []Value
+	if len(args) == 1 {
+		if t, ok := args[0].O.(*Tuple); ok && cls == TupleType && t.Cls == nil {
+			return args[0], nil
+		}
+		var e *Exc
+		if items, e = ToSlice(args[0]); e != nil {
+			return Null, e
+		}
+	}
+	if cls != TupleType {
+		return Obj(&Tuple{Items: append([]Value(nil), items...), Cls: cls}), nil
+	}
+	return NewTuple(items...), nil
 }
 
 // tupleCount is tuple.count.

@@ -7,34 +7,10 @@ func initTypeType() {
 	t.Call = TypeCall
 	t.GetAttr = typeGetAttr
 	t.SetAttr = typeSetAttr
-	t.Repr = func(v Value) (string, *Exc) {
-		c := v.O.(*Type)
-		return "<class '" + c.FullName() + "'>", nil
-	}
-	t.Hash = func(v Value) (int64, *Exc) { return hashID(objID(v.O)), nil }
-	t.New = func(cls *Type, args []Value, kw []string) (Value, *Exc) {
-		npos := len(args) - len(kw)
-		if npos == 1 && len(kw) == 0 {
-			return Obj(args[0].Type()), nil
-		}
-		if npos != 3 {
-			return Null, TypeErrorf("type() takes 1 or 3 arguments")
-		}
-		name, ok := AsStr(args[0])
-		if !ok {
-			return Null, TypeErrorf("type.__new__() argument 1 must be str, not %s", args[0].TypeName())
-		}
-		bt, ok := args[1].O.(*Tuple)
-		if !ok {
-			return Null, TypeErrorf("type.__new__() argument 2 must be tuple, not %s", args[1].TypeName())
-		}
-		ns, ok := args[2].O.(*Dict)
-		if !ok {
-			return Null, TypeErrorf("type.__new__() argument 3 must be dict, not %s", args[2].TypeName())
-		}
-		return newHeapType(cls, name, name, bt.Items, ns)
-	}
-	t.Init = func(self Value, args []Value, kw []string) *Exc { return nil }
+	t.Repr = typeRepr
+	t.Hash = typeHash
+	t.New = typeNew
+	t.Init = typeInit
 	t.Getter("__name__", typeName)
 	t.GetSet("__qualname__", typeQualname, typeSetQualname)
 	t.GetSet("__module__", typeModule, typeSetModule)
@@ -50,10 +26,49 @@ func initTypeType() {
 	t.Method("__subclasses__", typeSubclasses)
 	t.Method("__instancecheck__", typeInstancecheck)
 	t.Method("__subclasscheck__", typeSubclasscheck)
-	t.Num[BinOr] = func(a, b Value) (Value, *Exc) { return unionOr(a, b) }
+	t.Num[BinOr] = typeOr
 	// type.__call__, for metaclasses whose __call__ calls super().__call__.
 	t.Method("__call__", typeCall)
 }
+
+// typeRepr is the Repr hook (__repr__) of type.
+func typeRepr(v Value) (string, *Exc) {
+	c := v.O.(*Type)
+	return "<class '" + c.FullName() + "'>", nil
+}
+
+// typeHash is the Hash hook (__hash__) of type.
+func typeHash(v Value) (int64, *Exc) { return hashID(objID(v.O)), nil }
+
+// typeNew is the New hook (__new__) of type.
+func typeNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+	npos := len(args) - len(kw)
+	if npos == 1 && len(kw) == 0 {
+		return Obj(args[0].Type()), nil
+	}
+	if npos != 3 {
+		return Null, TypeErrorf("type() takes 1 or 3 arguments")
+	}
+	name, ok := AsStr(args[0])
+	if !ok {
+		return Null, TypeErrorf("type.__new__() argument 1 must be str, not %s", args[0].TypeName())
+	}
+	bt, ok := args[1].O.(*Tuple)
+	if !ok {
+		return Null, TypeErrorf("type.__new__() argument 2 must be tuple, not %s", args[1].TypeName())
+	}
+	ns, ok := args[2].O.(*Dict)
+	if !ok {
+		return Null, TypeErrorf("type.__new__() argument 3 must be dict, not %s", args[2].TypeName())
+	}
+	return newHeapType(cls, name, name, bt.Items, ns)
+}
+
+// typeInit is the Init hook (__init__) of type.
+func typeInit(self Value, args []Value, kw []string) *Exc { return nil }
+
+// typeOr is the Num[BinOr] hook (__or__) of type.
+func typeOr(a, b Value) (Value, *Exc) { return unionOr(a, b) }
 
 // typeName is type.__name__.
 func typeName(s Value) (Value, *Exc) { return Str(s.O.(*Type).Name), nil }
