@@ -114,22 +114,9 @@ func barrierOf(v rt.Value) *barrier { return v.O.(*barrier) }
 func init() {
 	BarrierType.Module = "asyncio.locks"
 	B := BarrierType
-	B.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("Barrier", args, kw, []string{"parties"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		n, e := rt.Index(a[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		if n.I < 1 {
-			return rt.Null, rt.ValueErrorf("parties must be > 0")
-		}
-		return rt.Obj(&barrier{cond: &condition{lk: rt.Obj(&lock{})}, parties: int(n.I), state: "filling"}), nil
-	}
-	B.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	B.Repr = func(v rt.Value) (string, *rt.Exc) { return barrierOf(v).repr(), nil }
+	B.New = barrierNew
+	B.Init = barrierInit
+	B.Repr = barrierRepr
 	method0(B, "wait", barrierWait)
 	method0(B, "__aenter__", barrierAenter)
 	B.Method("__aexit__", barrierAexit)
@@ -139,6 +126,28 @@ func init() {
 	B.Getter("n_waiting", barrierNWaiting)
 	B.Getter("broken", barrierBroken)
 }
+
+// barrierNew is the New hook (__new__) of Barrier.
+func barrierNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("Barrier", args, kw, []string{"parties"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	n, e := rt.Index(a[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	if n.I < 1 {
+		return rt.Null, rt.ValueErrorf("parties must be > 0")
+	}
+	return rt.Obj(&barrier{cond: &condition{lk: rt.Obj(&lock{})}, parties: int(n.I), state: "filling"}), nil
+}
+
+// barrierInit is the Init hook (__init__) of Barrier.
+func barrierInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+
+// barrierRepr is the Repr hook (__repr__) of Barrier.
+func barrierRepr(v rt.Value) (string, *rt.Exc) { return barrierOf(v).repr(), nil }
 
 // barrierWait implements Barrier.wait (through method0).
 func barrierWait(v rt.Value) (rt.Value, *rt.Exc) { return barrierOf(v).wait(), nil }

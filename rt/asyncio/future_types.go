@@ -54,38 +54,10 @@ func init() {
 	HandleType.Module = "asyncio.events"
 	TimerHandleType.Module = "asyncio.events"
 
-	FutureType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("Future", args, kw, []string{"loop"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		var l *Loop
-		if lo, ok := a[0].O.(*Loop); ok && a[0].K == rt.KObj {
-			l = lo
-		} else if l, e = getEventLoop(); e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(newFuture(l)), nil
-	}
-	TaskType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("Task", args, kw, []string{"coro", "loop", "name", "context"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		var l *Loop
-		if lo, ok := a[1].O.(*Loop); ok && a[1].K == rt.KObj {
-			l = lo
-		} else if l, e = getEventLoop(); e != nil {
-			return rt.Null, e
-		}
-		t, e := newTask(l, a[0], a[2])
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(t), nil
-	}
+	FutureType.New = futureNew
+	TaskType.New = taskNew
 	for _, t := range []*rt.Type{FutureType, TaskType, GatheringFutureType} {
-		t.Repr = func(v rt.Value) (string, *rt.Exc) { return futOf(v).repr(), nil }
+		t.Repr = futureRepr
 	}
 	F := FutureType
 	F.Method("result", noArgs("result", futureResult))
@@ -105,7 +77,7 @@ func init() {
 	F.Getter("_state", futureState)
 
 	T := TaskType
-	T.Hash = func(v rt.Value) (int64, *rt.Exc) { return int64(v.O.(*Task).seq), nil }
+	T.Hash = taskHash
 	T.Method("get_name", taskGetName)
 	T.Method("set_name", taskSetName)
 	T.Method("get_coro", taskGetCoro)
@@ -113,50 +85,99 @@ func init() {
 	T.Method("uncancel", taskUncancel)
 	T.Method("get_stack", taskGetStack)
 
-	HandleType.Repr = func(v rt.Value) (string, *rt.Exc) {
-		h := v.O.(*Handle)
-		info := []string{}
-		if h.cancelled {
-			info = append(info, "cancelled")
-		}
-		if h.timer {
-			info = append(info, "when="+rt.ReprOrErr(rt.Float(h.when)))
-		}
-		if h.fn != nil {
-			info = append(info, h.cbName)
-		}
-		s := "<" + h.Type().Name
-		for _, x := range info {
-			s += " " + x
-		}
-		return s + ">", nil
-	}
+	HandleType.Repr = handleRepr
 	HandleType.Method("cancel", handleCancel)
 	HandleType.Method("cancelled", handleCancelled)
 	TimerHandleType.Method("when", timerHandleWhen)
 
-	futureIterType.Iter = func(o rt.Value) (rt.Value, *rt.Exc) { return o, nil }
-	futureIterType.Next = func(it rt.Value) (rt.Value, bool, *rt.Exc) {
-		fi := it.O.(*futureIter)
-		if fi.f == nil {
-			return rt.Null, false, nil
-		}
-		f := fi.f
-		if !f.done() && !fi.yielded {
-			fi.yielded = true
-			f.blocking = true
-			return f.value(), true, nil
-		}
-		fi.f = nil
-		if !f.done() {
-			return rt.Null, false, rt.ExcMsg(rt.ExcRuntimeError, "await wasn't used with future")
-		}
-		r, e := f.result()
-		if e != nil {
-			return rt.Null, false, e
-		}
-		return rt.Null, false, rt.StopIterationOf(r)
+	futureIterType.Iter = futureIterIter
+	futureIterType.Next = futureIterNext
+}
+
+// futureNew is the New hook (__new__) of Future.
+func futureNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("Future", args, kw, []string{"loop"}, 0)
+	if e != nil {
+		return rt.Null, e
 	}
+	var l *Loop
+	if lo, ok := a[0].O.(*Loop); ok && a[0].K == rt.KObj {
+		l = lo
+	} else if l, e = getEventLoop(); e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(newFuture(l)), nil
+}
+
+// taskNew is the New hook (__new__) of Task.
+func taskNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("Task", args, kw, []string{"coro", "loop", "name", "context"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	var l *Loop
+	if lo, ok := a[1].O.(*Loop); ok && a[1].K == rt.KObj {
+		l = lo
+	} else if l, e = getEventLoop(); e != nil {
+		return rt.Null, e
+	}
+	t, e := newTask(l, a[0], a[2])
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(t), nil
+}
+
+// futureRepr is the Repr hook (__repr__) of Future (and Task, _GatheringFuture).
+func futureRepr(v rt.Value) (string, *rt.Exc) { return futOf(v).repr(), nil }
+
+// taskHash is the Hash hook (__hash__) of Task.
+func taskHash(v rt.Value) (int64, *rt.Exc) { return int64(v.O.(*Task).seq), nil }
+
+// handleRepr is the Repr hook (__repr__) of Handle.
+func handleRepr(v rt.Value) (string, *rt.Exc) {
+	h := v.O.(*Handle)
+	info := []string{}
+	if h.cancelled {
+		info = append(info, "cancelled")
+	}
+	if h.timer {
+		info = append(info, "when="+rt.ReprOrErr(rt.Float(h.when)))
+	}
+	if h.fn != nil {
+		info = append(info, h.cbName)
+	}
+	s := "<" + h.Type().Name
+	for _, x := range info {
+		s += " " + x
+	}
+	return s + ">", nil
+}
+
+// futureIterIter is the Iter hook (__iter__) of FutureIter.
+func futureIterIter(o rt.Value) (rt.Value, *rt.Exc) { return o, nil }
+
+// futureIterNext is the Next hook (__next__) of FutureIter.
+func futureIterNext(it rt.Value) (rt.Value, bool, *rt.Exc) {
+	fi := it.O.(*futureIter)
+	if fi.f == nil {
+		return rt.Null, false, nil
+	}
+	f := fi.f
+	if !f.done() && !fi.yielded {
+		fi.yielded = true
+		f.blocking = true
+		return f.value(), true, nil
+	}
+	fi.f = nil
+	if !f.done() {
+		return rt.Null, false, rt.ExcMsg(rt.ExcRuntimeError, "await wasn't used with future")
+	}
+	r, e := f.result()
+	if e != nil {
+		return rt.Null, false, e
+	}
+	return rt.Null, false, rt.StopIterationOf(r)
 }
 
 // futureResult is Future.result.

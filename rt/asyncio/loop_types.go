@@ -56,10 +56,7 @@ func loopOf(v rt.Value) *Loop { return v.O.(*Loop) }
 func init() {
 	LoopType.Module = "asyncio.unix_events"
 	L := LoopType
-	L.Repr = func(v rt.Value) (string, *rt.Exc) {
-		l := loopOf(v)
-		return "<_UnixSelectorEventLoop running=" + pyBool(l.running) + " closed=" + pyBool(l.closed) + " debug=" + pyBool(l.debug) + ">", nil
-	}
+	L.Repr = loopRepr
 	simple := func(name string, fn func(l *Loop) (rt.Value, *rt.Exc)) {
 		L.Method(name, func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 			if e := rt.ArgCount(name, args, kw, 0, 0); e != nil {
@@ -140,6 +137,12 @@ func init() {
 	schedule("call_later", true, false)
 	schedule("call_at", true, true)
 	L.Method("run_in_executor", loopRunInExecutor)
+}
+
+// loopRepr is the Repr hook (__repr__) of _UnixSelectorEventLoop.
+func loopRepr(v rt.Value) (string, *rt.Exc) {
+	l := loopOf(v)
+	return "<_UnixSelectorEventLoop running=" + pyBool(l.running) + " closed=" + pyBool(l.closed) + " debug=" + pyBool(l.debug) + ">", nil
 }
 
 // loopRunForever implements _UnixSelectorEventLoop.run_forever (through simple).

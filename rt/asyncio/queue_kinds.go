@@ -223,23 +223,9 @@ func init() {
 	}
 	ConditionType.Module = "asyncio.locks"
 	C := ConditionType
-	C.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("Condition", args, kw, []string{"lock"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		lk := a[0]
-		if lk.IsNull() || lk.IsNone() {
-			lk = rt.Obj(&lock{})
-		}
-		c := &condition{lk: lk}
-		if cls != ConditionType {
-			c.cls = cls
-		}
-		return rt.Obj(c), nil
-	}
-	C.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	C.Repr = func(v rt.Value) (string, *rt.Exc) { return conditionOf(v).repr(), nil }
+	C.New = conditionNew
+	C.Init = conditionInit
+	C.Repr = conditionRepr
 	for _, name := range []string{"locked", "acquire", "release"} {
 		name := name
 		C.Method(name, func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
@@ -261,6 +247,29 @@ func init() {
 		return e
 	})
 }
+
+// conditionNew is the New hook (__new__) of Condition.
+func conditionNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("Condition", args, kw, []string{"lock"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	lk := a[0]
+	if lk.IsNull() || lk.IsNone() {
+		lk = rt.Obj(&lock{})
+	}
+	c := &condition{lk: lk}
+	if cls != ConditionType {
+		c.cls = cls
+	}
+	return rt.Obj(c), nil
+}
+
+// conditionInit is the Init hook (__init__) of Condition.
+func conditionInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+
+// conditionRepr is the Repr hook (__repr__) of Condition.
+func conditionRepr(v rt.Value) (string, *rt.Exc) { return conditionOf(v).repr(), nil }
 
 // conditionWait implements Condition.wait (through method0).
 func conditionWait(v rt.Value) (rt.Value, *rt.Exc) { return conditionOf(v).wait(), nil }

@@ -73,20 +73,26 @@ func runnerOf(v rt.Value) *runner { return v.O.(*runner) }
 func init() {
 	RunnerType.Module = "asyncio.runners"
 	R := RunnerType
-	R.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("Runner", args, kw, []string{"debug", "loop_factory"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(&runner{debug: a[0]}), nil
-	}
-	R.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+	R.New = runnerNew
+	R.Init = runnerInit
 	R.Method("run", runnerRun)
 	R.Method("get_loop", runnerGetLoop)
 	R.Method("close", runnerClose)
 	R.Method("__enter__", runnerEnter)
 	R.Method("__exit__", runnerExit)
 }
+
+// runnerNew is the New hook (__new__) of Runner.
+func runnerNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("Runner", args, kw, []string{"debug", "loop_factory"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(&runner{debug: a[0]}), nil
+}
+
+// runnerInit is the Init hook (__init__) of Runner.
+func runnerInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
 
 // runnerRun is Runner.run.
 func runnerRun(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {

@@ -82,32 +82,10 @@ func init() {
 	Q := QueueType
 	// Queue is a Python class in CPython: object.__new__ then __init__
 	// (which a subclass's __init__ reaches through super()).
-	Q.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		qu := newQueue(0)
-		qu.typ = cls
-		switch {
-		case cls.IsSubtype(PriorityQueueType):
-			qu.kind = priorityQueue
-		case cls.IsSubtype(LifoQueueType):
-			qu.kind = lifoQueue
-		}
-		return rt.Obj(qu), nil
-	}
-	Q.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc {
-		a, e := rt.ParseArgs("__init__", args, kw, []string{"maxsize"}, 0)
-		if e != nil {
-			return e
-		}
-		if !a[0].IsNull() {
-			if a[0].K != rt.KInt {
-				return rt.TypeErrorf("'<=' not supported between instances of '%s' and 'int'", a[0].TypeName())
-			}
-			queueOf(self).maxsize = int(a[0].I)
-		}
-		return nil
-	}
-	Q.Repr = func(v rt.Value) (string, *rt.Exc) { return queueOf(v).repr(), nil }
-	Q.Str = func(v rt.Value) (string, *rt.Exc) { return "<" + v.Type().Name + " " + queueOf(v).format() + ">", nil }
+	Q.New = queueNew
+	Q.Init = queueInit
+	Q.Repr = queueRepr
+	Q.Str = queueStr
 	method0(Q, "qsize", queueQsize)
 	method0(Q, "empty", queueEmpty)
 	method0(Q, "full", queueFull)
@@ -120,92 +98,161 @@ func init() {
 	Q.Method("put", queuePut)
 
 	E := EventType
-	E.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		ev := newEvent()
-		if cls != EventType {
-			ev.cls = cls
-		}
-		return rt.Obj(ev), nil
-	}
+	E.New = eventNew
 	E.Init = noInitArgs("Event")
-	E.Repr = func(v rt.Value) (string, *rt.Exc) { return eventOf(v).repr(), nil }
+	E.Repr = eventRepr
 	method0(E, "is_set", eventIsSet)
 	method0(E, "set", eventSet)
 	method0(E, "clear", eventClear)
 	method0(E, "wait", eventWait)
 
 	Lk := LockType
-	Lk.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		lk := &lock{}
-		if cls != LockType {
-			lk.cls = cls
-		}
-		return rt.Obj(lk), nil
-	}
+	Lk.New = lockNew
 	Lk.Init = noInitArgs("Lock")
-	Lk.Repr = func(v rt.Value) (string, *rt.Exc) { return lockOf(v).repr(), nil }
+	Lk.Repr = lockRepr
 	method0(Lk, "locked", lockLocked)
 	method0(Lk, "acquire", lockAcquire)
 	method0(Lk, "release", lockRelease)
 	lockCM(Lk, func(v rt.Value) rt.Value { return lockOf(v).acquire() }, func(v rt.Value) *rt.Exc { return lockOf(v).release() })
 
 	S := SemaphoreType
-	S.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		s := &semaphore{typ: cls, value: 1}
-		if cls.IsSubtype(BoundedSemaphoreType) {
-			s.bound = 1
-		}
-		return rt.Obj(s), nil
-	}
-	S.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc {
-		a, e := rt.ParseArgs("__init__", args, kw, []string{"value"}, 0)
-		if e != nil {
-			return e
-		}
-		n := int64(1)
-		if !a[0].IsNull() {
-			if a[0].K != rt.KInt {
-				return rt.TypeErrorf("'<' not supported between instances of '%s' and 'int'", a[0].TypeName())
-			}
-			n = a[0].I
-		}
-		if n < 0 {
-			return rt.ValueErrorf("Semaphore initial value must be >= 0")
-		}
-		s := semaphoreOf(self)
-		s.value = int(n)
-		if s.bound > 0 {
-			s.bound = int(n)
-		}
-		return nil
-	}
-	S.Repr = func(v rt.Value) (string, *rt.Exc) { return semaphoreOf(v).repr(), nil }
+	S.New = semaphoreNew
+	S.Init = semaphoreInit
+	S.Repr = semaphoreRepr
 	method0(S, "locked", semaphoreLocked)
 	method0(S, "acquire", semaphoreAcquire)
 	method0(S, "release", semaphoreRelease)
 	lockCM(S, func(v rt.Value) rt.Value { return semaphoreOf(v).acquire() }, func(v rt.Value) *rt.Exc { return semaphoreOf(v).release() })
 
 	TG := TaskGroupType
-	TG.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("TaskGroup", args, kw, 0, 0); e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(&taskGroup{}), nil
-	}
-	TG.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	TG.Repr = func(v rt.Value) (string, *rt.Exc) { return taskGroupOf(v).repr(), nil }
+	TG.New = taskGroupNew
+	TG.Init = taskGroupInit
+	TG.Repr = taskGroupRepr
 	method0(TG, "__aenter__", taskGroupAenter)
 	TG.Method("__aexit__", taskGroupAexit)
 	TG.Method("create_task", taskGroupCreateTask)
 
 	TO := TimeoutType
-	TO.Repr = func(v rt.Value) (string, *rt.Exc) { return timeoutCMOf(v).repr(), nil }
+	TO.Repr = timeoutRepr
 	method0(TO, "__aenter__", timeoutAenter)
 	TO.Method("__aexit__", timeoutAexit)
 	method0(TO, "when", timeoutWhen)
 	method0(TO, "expired", timeoutExpired)
 	TO.Method("reschedule", timeoutReschedule)
 }
+
+// queueNew is the New hook (__new__) of Queue.
+func queueNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	qu := newQueue(0)
+	qu.typ = cls
+	switch {
+	case cls.IsSubtype(PriorityQueueType):
+		qu.kind = priorityQueue
+	case cls.IsSubtype(LifoQueueType):
+		qu.kind = lifoQueue
+	}
+	return rt.Obj(qu), nil
+}
+
+// queueInit is the Init hook (__init__) of Queue.
+func queueInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc {
+	a, e := rt.ParseArgs("__init__", args, kw, []string{"maxsize"}, 0)
+	if e != nil {
+		return e
+	}
+	if !a[0].IsNull() {
+		if a[0].K != rt.KInt {
+			return rt.TypeErrorf("'<=' not supported between instances of '%s' and 'int'", a[0].TypeName())
+		}
+		queueOf(self).maxsize = int(a[0].I)
+	}
+	return nil
+}
+
+// queueRepr is the Repr hook (__repr__) of Queue.
+func queueRepr(v rt.Value) (string, *rt.Exc) { return queueOf(v).repr(), nil }
+
+// queueStr is the Str hook (__str__) of Queue.
+func queueStr(v rt.Value) (string, *rt.Exc) {
+	return "<" + v.Type().Name + " " + queueOf(v).format() + ">", nil
+}
+
+// eventNew is the New hook (__new__) of Event.
+func eventNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	ev := newEvent()
+	if cls != EventType {
+		ev.cls = cls
+	}
+	return rt.Obj(ev), nil
+}
+
+// eventRepr is the Repr hook (__repr__) of Event.
+func eventRepr(v rt.Value) (string, *rt.Exc) { return eventOf(v).repr(), nil }
+
+// lockNew is the New hook (__new__) of Lock.
+func lockNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	lk := &lock{}
+	if cls != LockType {
+		lk.cls = cls
+	}
+	return rt.Obj(lk), nil
+}
+
+// lockRepr is the Repr hook (__repr__) of Lock.
+func lockRepr(v rt.Value) (string, *rt.Exc) { return lockOf(v).repr(), nil }
+
+// semaphoreNew is the New hook (__new__) of Semaphore.
+func semaphoreNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	s := &semaphore{typ: cls, value: 1}
+	if cls.IsSubtype(BoundedSemaphoreType) {
+		s.bound = 1
+	}
+	return rt.Obj(s), nil
+}
+
+// semaphoreInit is the Init hook (__init__) of Semaphore.
+func semaphoreInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc {
+	a, e := rt.ParseArgs("__init__", args, kw, []string{"value"}, 0)
+	if e != nil {
+		return e
+	}
+	n := int64(1)
+	if !a[0].IsNull() {
+		if a[0].K != rt.KInt {
+			return rt.TypeErrorf("'<' not supported between instances of '%s' and 'int'", a[0].TypeName())
+		}
+		n = a[0].I
+	}
+	if n < 0 {
+		return rt.ValueErrorf("Semaphore initial value must be >= 0")
+	}
+	s := semaphoreOf(self)
+	s.value = int(n)
+	if s.bound > 0 {
+		s.bound = int(n)
+	}
+	return nil
+}
+
+// semaphoreRepr is the Repr hook (__repr__) of Semaphore.
+func semaphoreRepr(v rt.Value) (string, *rt.Exc) { return semaphoreOf(v).repr(), nil }
+
+// taskGroupNew is the New hook (__new__) of TaskGroup.
+func taskGroupNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("TaskGroup", args, kw, 0, 0); e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(&taskGroup{}), nil
+}
+
+// taskGroupInit is the Init hook (__init__) of TaskGroup.
+func taskGroupInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+
+// taskGroupRepr is the Repr hook (__repr__) of TaskGroup.
+func taskGroupRepr(v rt.Value) (string, *rt.Exc) { return taskGroupOf(v).repr(), nil }
+
+// timeoutRepr is the Repr hook (__repr__) of Timeout.
+func timeoutRepr(v rt.Value) (string, *rt.Exc) { return timeoutCMOf(v).repr(), nil }
 
 // queueQsize implements Queue.qsize (through method0).
 func queueQsize(v rt.Value) (rt.Value, *rt.Exc) { return rt.Int(int64(len(queueOf(v).items))), nil }
