@@ -355,44 +355,8 @@ func init() {
 	argGroupType.Module = "argparse"
 	argActionType.Module = "argparse"
 	argumentErrorType.Module = "argparse"
-	ArgParserType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("ArgumentParser", args, kw, []string{"prog", "usage", "description", "epilog", "parents",
-			"formatter_class", "prefix_chars", "fromfile_prefix_chars", "argument_default", "conflict_handler", "add_help",
-			"allow_abbrev", "exit_on_error"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		p := &argParser{optIndex: map[string]*argAction{}, allowAbbrev: true, exitOnError: true,
-			usageText: a[1], description: a[2], epilog: a[3]}
-		if s, ok := rt.AsStr(a[0]); ok {
-			p.prog = s
-		} else {
-			p.prog = filepath.Base(rt.AbsFilename(progFilename()))
-		}
-		if t, ok := a[5].O.(*rt.Type); ok && a[5].K == rt.KObj {
-			p.formatter = t
-		}
-		if !a[11].IsNull() {
-			p.allowAbbrev, _ = rt.Truth(a[11])
-		}
-		if !a[12].IsNull() {
-			p.exitOnError, _ = rt.Truth(a[12])
-		}
-		p.positionals = &argGroup{title: rt.Str("positional arguments"), parser: p}
-		p.optionals = &argGroup{title: rt.Str("options"), parser: p}
-		p.groups = []*argGroup{p.positionals, p.optionals}
-		addHelp := true
-		if !a[10].IsNull() {
-			addHelp, _ = rt.Truth(a[10])
-		}
-		if addHelp {
-			if _, e := p.addArgument(nil, []rt.Value{rt.Str("-h"), rt.Str("--help"), rt.Str("help")}, []string{"action"}); e != nil {
-				return rt.Null, e
-			}
-		}
-		return rt.Obj(p), nil
-	}
-	ArgParserType.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+	ArgParserType.New = argumentParserNew
+	ArgParserType.Init = argumentParserInit
 	ArgParserType.Method("add_argument", argumentParserAddArgument)
 	ArgParserType.Method("add_argument_group", argumentParserAddArgumentGroup)
 	argGroupType.Method("add_argument", argumentGroupAddArgument)
@@ -425,6 +389,48 @@ func init() {
 	}
 	defineHelpFormatters(m)
 }
+
+// argumentParserNew is the New hook (__new__) of ArgumentParser.
+func argumentParserNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("ArgumentParser", args, kw, []string{"prog", "usage", "description", "epilog", "parents",
+		"formatter_class", "prefix_chars", "fromfile_prefix_chars", "argument_default", "conflict_handler", "add_help",
+		"allow_abbrev", "exit_on_error"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	p := &argParser{optIndex: map[string]*argAction{}, allowAbbrev: true, exitOnError: true,
+		usageText: a[1], description: a[2], epilog: a[3]}
+	if s, ok := rt.AsStr(a[0]); ok {
+		p.prog = s
+	} else {
+		p.prog = filepath.Base(rt.AbsFilename(progFilename()))
+	}
+	if t, ok := a[5].O.(*rt.Type); ok && a[5].K == rt.KObj {
+		p.formatter = t
+	}
+	if !a[11].IsNull() {
+		p.allowAbbrev, _ = rt.Truth(a[11])
+	}
+	if !a[12].IsNull() {
+		p.exitOnError, _ = rt.Truth(a[12])
+	}
+	p.positionals = &argGroup{title: rt.Str("positional arguments"), parser: p}
+	p.optionals = &argGroup{title: rt.Str("options"), parser: p}
+	p.groups = []*argGroup{p.positionals, p.optionals}
+	addHelp := true
+	if !a[10].IsNull() {
+		addHelp, _ = rt.Truth(a[10])
+	}
+	if addHelp {
+		if _, e := p.addArgument(nil, []rt.Value{rt.Str("-h"), rt.Str("--help"), rt.Str("help")}, []string{"action"}); e != nil {
+			return rt.Null, e
+		}
+	}
+	return rt.Obj(p), nil
+}
+
+// argumentParserInit is the Init hook (__init__) of ArgumentParser.
+func argumentParserInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
 
 // argumentParserAddArgument is ArgumentParser.add_argument.
 func argumentParserAddArgument(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {

@@ -492,87 +492,108 @@ func wrapTextIndent(s string, width int, indent string) []string {
 }
 
 func initNamespace() {
-	NamespaceType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		d, e := rt.NewDict()
-		if e != nil {
-			return rt.Null, e
-		}
-		n := len(args) - len(kw)
-		if n > 0 {
-			return rt.Null, rt.TypeErrorf("Namespace.__init__() takes 1 positional argument but %d were given", n+1)
-		}
-		for i, k := range kw {
-			rt.DictSet(d, rt.Str(k), args[n+i])
-		}
-		return rt.Obj(&namespace{d: d}), nil
-	}
-	NamespaceType.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	NamespaceType.GetAttr = func(o rt.Value, name string) (rt.Value, *rt.Exc) {
-		ns := o.O.(*namespace)
-		if name == "__dict__" {
-			return ns.d, nil
-		}
-		if v, e := rt.GetItem(ns.d, rt.Str(name)); e == nil {
-			return v, nil
-		}
-		return rt.GenericGetAttr(o, name)
-	}
-	NamespaceType.SetAttr = func(o rt.Value, name string, v rt.Value) *rt.Exc {
-		ns := o.O.(*namespace)
-		if v.IsNull() {
-			if in, _ := rt.In(rt.Str(name), ns.d); !in {
-				return rt.Errorf(rt.ExcAttributeError, "'Namespace' object has no attribute '%s'", name)
-			}
-			return rt.DelItem(ns.d, rt.Str(name))
-		}
-		return rt.DictSet(ns.d, rt.Str(name), v)
-	}
-	NamespaceType.Contains = func(o, k rt.Value) (bool, *rt.Exc) { return rt.In(k, o.O.(*namespace).d) }
-	NamespaceType.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
-		y, ok := b.O.(*namespace)
-		if !ok || b.K != rt.KObj || (op != rt.OpEq && op != rt.OpNe) {
-			return rt.NotImplemented, nil
-		}
-		if op == rt.OpEq {
-			return rt.Eq(a.O.(*namespace).d, y.d)
-		}
-		return rt.Ne(a.O.(*namespace).d, y.d)
-	}
+	NamespaceType.New = namespaceNew
+	NamespaceType.Init = namespaceInit
+	NamespaceType.GetAttr = namespaceGetAttr
+	NamespaceType.SetAttr = namespaceSetAttr
+	NamespaceType.Contains = namespaceContains
+	NamespaceType.Compare = namespaceCompare
 	NamespaceType.SetDict("__hash__", rt.None)
-	NamespaceType.Repr = func(v rt.Value) (string, *rt.Exc) {
-		ns := v.O.(*namespace)
-		items, e := rt.IterValues(ns.d)
+	NamespaceType.Repr = namespaceRepr
+}
+
+// namespaceNew is the New hook (__new__) of Namespace.
+func namespaceNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	d, e := rt.NewDict()
+	if e != nil {
+		return rt.Null, e
+	}
+	n := len(args) - len(kw)
+	if n > 0 {
+		return rt.Null, rt.TypeErrorf("Namespace.__init__() takes 1 positional argument but %d were given", n+1)
+	}
+	for i, k := range kw {
+		rt.DictSet(d, rt.Str(k), args[n+i])
+	}
+	return rt.Obj(&namespace{d: d}), nil
+}
+
+// namespaceInit is the Init hook (__init__) of Namespace.
+func namespaceInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+
+// namespaceGetAttr is the GetAttr hook (__getattribute__) of Namespace.
+func namespaceGetAttr(o rt.Value, name string) (rt.Value, *rt.Exc) {
+	ns := o.O.(*namespace)
+	if name == "__dict__" {
+		return ns.d, nil
+	}
+	if v, e := rt.GetItem(ns.d, rt.Str(name)); e == nil {
+		return v, nil
+	}
+	return rt.GenericGetAttr(o, name)
+}
+
+// namespaceSetAttr is the SetAttr hook (__setattr__, __delattr__) of Namespace.
+func namespaceSetAttr(o rt.Value, name string, v rt.Value) *rt.Exc {
+	ns := o.O.(*namespace)
+	if v.IsNull() {
+		if in, _ := rt.In(rt.Str(name), ns.d); !in {
+			return rt.Errorf(rt.ExcAttributeError, "'Namespace' object has no attribute '%s'", name)
+		}
+		return rt.DelItem(ns.d, rt.Str(name))
+	}
+	return rt.DictSet(ns.d, rt.Str(name), v)
+}
+
+// namespaceContains is the Contains hook (__contains__) of Namespace.
+func namespaceContains(o, k rt.Value) (bool, *rt.Exc) { return rt.In(k, o.O.(*namespace).d) }
+
+// namespaceCompare is the Compare hook (rich comparison) of Namespace.
+func namespaceCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
+	y, ok := b.O.(*namespace)
+	if !ok || b.K != rt.KObj || (op != rt.OpEq && op != rt.OpNe) {
+		return rt.NotImplemented, nil
+	}
+	if op == rt.OpEq {
+		return rt.Eq(a.O.(*namespace).d, y.d)
+	}
+	return rt.Ne(a.O.(*namespace).d, y.d)
+}
+
+// namespaceRepr is the Repr hook (__repr__) of Namespace.
+func namespaceRepr(v rt.Value) (string, *rt.Exc) {
+	ns := v.O.(*namespace)
+	items, e := rt.IterValues(ns.d)
+	if e != nil {
+		return "", e
+	}
+	var parts []string
+	var star []rt.Value
+	for _, k := range items {
+		ks, _ := rt.AsStr(k)
+		val, _ := rt.GetItem(ns.d, k)
+		if !argIsIdent(ks) {
+			star = append(star, k, val)
+			continue
+		}
+		r, e := rt.ToRepr(val)
 		if e != nil {
 			return "", e
 		}
-		var parts []string
-		var star []rt.Value
-		for _, k := range items {
-			ks, _ := rt.AsStr(k)
-			val, _ := rt.GetItem(ns.d, k)
-			if !argIsIdent(ks) {
-				star = append(star, k, val)
-				continue
-			}
-			r, e := rt.ToRepr(val)
-			if e != nil {
-				return "", e
-			}
-			parts = append(parts, ks+"="+r)
-		}
-		if len(star) > 0 {
-			d, e := rt.NewDict(star...)
-			if e != nil {
-				return "", e
-			}
-			r, e := rt.ToRepr(d)
-			if e != nil {
-				return "", e
-			}
-			parts = append(parts, "**"+r)
-		}
-		return "Namespace(" + strings.Join(parts, ", ") + ")", nil
+		parts = append(parts, ks+"="+r)
 	}
+	if len(star) > 0 {
+		d, e := rt.NewDict(star...)
+		if e != nil {
+			return "", e
+		}
+		r, e := rt.ToRepr(d)
+		if e != nil {
+			return "", e
+		}
+		parts = append(parts, "**"+r)
+	}
+	return "Namespace(" + strings.Join(parts, ", ") + ")", nil
 }
 
 func argIsIdent(s string) bool {

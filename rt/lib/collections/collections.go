@@ -105,104 +105,18 @@ func init() {
 	t.Module = "collections"
 	t.CName = "collections.deque"
 	t.SetDict("__hash__", rt.None)
-	t.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Obj(newDeque(cls, nil, -1)), nil
-	}
-	t.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc {
-		a, e := rt.ParseArgs("deque", args, kw, []string{"iterable", "maxlen"}, 0)
-		if e != nil {
-			return e
-		}
-		d := dequeOf(self)
-		d.maxlen = -1
-		if !a[1].IsNull() && !a[1].IsNone() {
-			n, e := rt.IndexOf(a[1])
-			if e != nil {
-				return rt.TypeErrorf("an integer is required")
-			}
-			if n < 0 {
-				return rt.ValueErrorf("maxlen must be non-negative")
-			}
-			d.maxlen = int(n)
-		}
-		d.items = nil
-		d.version++
-		if !a[0].IsNull() {
-			return d.extend(a[0], false)
-		}
-		return nil
-	}
-	t.Repr = func(v rt.Value) (string, *rt.Exc) {
-		d := dequeOf(v)
-		s, e := rt.SeqRepr(v, d.items, v.Type().Name+"([", "]")
-		if e != nil {
-			return "", e
-		}
-		if d.maxlen >= 0 {
-			return s + ", maxlen=" + rt.Itoa(d.maxlen) + ")", nil
-		}
-		return s + ")", nil
-	}
-	t.Len = func(v rt.Value) (int, *rt.Exc) { return len(dequeOf(v).items), nil }
-	t.Bool = func(v rt.Value) (bool, *rt.Exc) { return len(dequeOf(v).items) > 0, nil }
-	t.Iter = func(v rt.Value) (rt.Value, *rt.Exc) {
-		d := dequeOf(v)
-		ver, i := d.version, 0
-		return rt.NewGoIter(dequeIterType, func() (rt.Value, bool, *rt.Exc) {
-			if d.version != ver {
-				return rt.Null, false, rt.Errorf(rt.ExcRuntimeError, "deque mutated during iteration")
-			}
-			if i >= len(d.items) {
-				return rt.Null, false, nil
-			}
-			i++
-			return d.items[i-1], true, nil
-		}), nil
-	}
-	t.Contains = func(o, k rt.Value) (bool, *rt.Exc) { return rt.ContainsItem(dequeOf(o).items, k) }
-	t.GetItem = func(o, k rt.Value) (rt.Value, *rt.Exc) {
-		d := dequeOf(o)
-		i, e := dequeIndex(d, k)
-		if e != nil {
-			return rt.Null, e
-		}
-		return d.items[i], nil
-	}
-	t.SetItem = func(o, k, v rt.Value) *rt.Exc {
-		d := dequeOf(o)
-		i, e := dequeIndex(d, k)
-		if e != nil {
-			return e
-		}
-		if v.IsNull() {
-			d.items = append(d.items[:i:i], d.items[i+1:]...)
-			d.version++
-			return nil
-		}
-		d.items[i] = v
-		return nil
-	}
-	t.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
-		x, ok1 := a.O.(*Deque)
-		y, ok2 := b.O.(*Deque)
-		if !ok1 || !ok2 {
-			return rt.NotImplemented, nil
-		}
-		return compareItems(x.items, y.items, op)
-	}
-	t.Num[rt.BinAdd] = func(a, b rt.Value) (rt.Value, *rt.Exc) {
-		x, ok1 := a.O.(*Deque)
-		y, ok2 := b.O.(*Deque)
-		if !ok1 || !ok2 {
-			return rt.Null, rt.TypeErrorf("can only concatenate deque (not \"%s\") to deque", b.TypeName())
-		}
-		r, e := x.copyOf(a)
-		if e != nil {
-			return rt.Null, e
-		}
-		return r, dequeOf(r).extend(rt.NewList(y.items...), false)
-	}
-	t.INum[rt.BinAdd] = func(a, b rt.Value) (rt.Value, *rt.Exc) { return a, dequeOf(a).extend(b, false) }
+	t.New = dequeNew
+	t.Init = dequeInit
+	t.Repr = dequeRepr
+	t.Len = dequeLen
+	t.Bool = dequeBool
+	t.Iter = dequeIter
+	t.Contains = dequeContains
+	t.GetItem = dequeGetItem
+	t.SetItem = dequeSetItem
+	t.Compare = dequeCompare
+	t.Num[rt.BinAdd] = dequeAdd
+	t.INum[rt.BinAdd] = dequeIadd
 
 	m := func(name string, min, max int, f func(d *Deque, self rt.Value, args []rt.Value) (rt.Value, *rt.Exc)) {
 		t.Method(name, func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
@@ -248,8 +162,8 @@ func init() {
 	t.Getter("maxlen", dequeMaxlen)
 	t.ClassMethod("__class_getitem__", dequeClassGetitem)
 	dequeIterType.Module = "collections"
-	dequeIterType.Iter = func(o rt.Value) (rt.Value, *rt.Exc) { return o, nil }
-	dequeIterType.Next = func(it rt.Value) (rt.Value, bool, *rt.Exc) { return it.O.(*rt.GoIter).Next() }
+	dequeIterType.Iter = dequeIteratorIter
+	dequeIterType.Next = dequeIteratorNext
 
 	mod := rt.DefineModule("collections")
 	mod.Set("deque", rt.Obj(DequeType))
@@ -258,6 +172,134 @@ func init() {
 	mod.Set("OrderedDict", rt.Obj(OrderedDictType))
 	mod.Fn("namedtuple", Namedtuple)
 }
+
+// dequeNew is the New hook (__new__) of deque.
+func dequeNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Obj(newDeque(cls, nil, -1)), nil
+}
+
+// dequeInit is the Init hook (__init__) of deque.
+func dequeInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc {
+	a, e := rt.ParseArgs("deque", args, kw, []string{"iterable", "maxlen"}, 0)
+	if e != nil {
+		return e
+	}
+	d := dequeOf(self)
+	d.maxlen = -1
+	if !a[1].IsNull() && !a[1].IsNone() {
+		n, e := rt.IndexOf(a[1])
+		if e != nil {
+			return rt.TypeErrorf("an integer is required")
+		}
+		if n < 0 {
+			return rt.ValueErrorf("maxlen must be non-negative")
+		}
+		d.maxlen = int(n)
+	}
+	d.items = nil
+	d.version++
+	if !a[0].IsNull() {
+		return d.extend(a[0], false)
+	}
+	return nil
+}
+
+// dequeRepr is the Repr hook (__repr__) of deque.
+func dequeRepr(v rt.Value) (string, *rt.Exc) {
+	d := dequeOf(v)
+	s, e := rt.SeqRepr(v, d.items, v.Type().Name+"([", "]")
+	if e != nil {
+		return "", e
+	}
+	if d.maxlen >= 0 {
+		return s + ", maxlen=" + rt.Itoa(d.maxlen) + ")", nil
+	}
+	return s + ")", nil
+}
+
+// dequeLen is the Len hook (__len__) of deque.
+func dequeLen(v rt.Value) (int, *rt.Exc) { return len(dequeOf(v).items), nil }
+
+// dequeBool is the Bool hook (__bool__) of deque.
+func dequeBool(v rt.Value) (bool, *rt.Exc) { return len(dequeOf(v).items) > 0, nil }
+
+// dequeIter is the Iter hook (__iter__) of deque.
+func dequeIter(v rt.Value) (rt.Value, *rt.Exc) {
+	d := dequeOf(v)
+	ver, i := d.version, 0
+	return rt.NewGoIter(dequeIterType, func() (rt.Value, bool, *rt.Exc) {
+		if d.version != ver {
+			return rt.Null, false, rt.Errorf(rt.ExcRuntimeError, "deque mutated during iteration")
+		}
+		if i >= len(d.items) {
+			return rt.Null, false, nil
+		}
+		i++
+		return d.items[i-1], true, nil
+	}), nil
+}
+
+// dequeContains is the Contains hook (__contains__) of deque.
+func dequeContains(o, k rt.Value) (bool, *rt.Exc) { return rt.ContainsItem(dequeOf(o).items, k) }
+
+// dequeGetItem is the GetItem hook (__getitem__) of deque.
+func dequeGetItem(o, k rt.Value) (rt.Value, *rt.Exc) {
+	d := dequeOf(o)
+	i, e := dequeIndex(d, k)
+	if e != nil {
+		return rt.Null, e
+	}
+	return d.items[i], nil
+}
+
+// dequeSetItem is the SetItem hook (__setitem__, __delitem__) of deque.
+func dequeSetItem(o, k, v rt.Value) *rt.Exc {
+	d := dequeOf(o)
+	i, e := dequeIndex(d, k)
+	if e != nil {
+		return e
+	}
+	if v.IsNull() {
+		d.items = append(d.items[:i:i], d.items[i+1:]...)
+		d.version++
+		return nil
+	}
+	d.items[i] = v
+	return nil
+}
+
+// dequeCompare is the Compare hook (rich comparison) of deque.
+func dequeCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
+	x, ok1 := a.O.(*Deque)
+	y, ok2 := b.O.(*Deque)
+	if !ok1 || !ok2 {
+		return rt.NotImplemented, nil
+	}
+	return compareItems(x.items, y.items, op)
+}
+
+// dequeAdd is the Num[BinAdd] hook (__add__) of deque.
+func dequeAdd(a, b rt.Value) (rt.Value, *rt.Exc) {
+	x, ok1 := a.O.(*Deque)
+	y, ok2 := b.O.(*Deque)
+	if !ok1 || !ok2 {
+		return rt.Null, rt.TypeErrorf("can only concatenate deque (not \"%s\") to deque", b.TypeName())
+	}
+	r, e := x.copyOf(a)
+	if e != nil {
+		return rt.Null, e
+	}
+	return r, dequeOf(r).extend(rt.NewList(y.items...), false)
+}
+
+// dequeIadd is the INum[BinAdd] hook (__iadd__) of deque.
+func dequeIadd(a, b rt.Value) (rt.Value, *rt.Exc) { return a, dequeOf(a).extend(b, false) }
+
+// dequeIteratorIter is the Iter hook (__iter__) of _deque_iterator.
+func dequeIteratorIter(o rt.Value) (rt.Value, *rt.Exc) { return o, nil }
+
+// dequeIteratorNext is the Next hook (__next__) of _deque_iterator.
+func dequeIteratorNext(it rt.Value) (rt.Value, bool, *rt.Exc) { return it.O.(*rt.GoIter).Next() }
 
 // dequeAppend implements deque.append (through m).
 func dequeAppend(d *Deque, _ rt.Value, a []rt.Value) (rt.Value, *rt.Exc) {

@@ -177,30 +177,8 @@ func init() {
 	dd.Module = "collections"
 	dd.CName = "collections.defaultdict"
 	dd.New = dictNewSub
-	dd.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc {
-		d := self.O.(*rt.Dict)
-		f := rt.None
-		if len(args) > len(kw) {
-			f = args[0]
-			if !f.IsNone() && !rt.IsCallable(f) {
-				return rt.TypeErrorf("first argument must be callable or None")
-			}
-			args = args[1:]
-		}
-		d.InstDict().SetStr(ddFactoryKey, f)
-		return rt.DictUpdateCall(d, "defaultdict", args, kw)
-	}
-	dd.Repr = func(v rt.Value) (string, *rt.Exc) {
-		fr, e := rt.ToRepr(ddFactory(v.O.(*rt.Dict)))
-		if e != nil {
-			return "", e
-		}
-		ds, e := rt.DictRepr(v)
-		if e != nil {
-			return "", e
-		}
-		return v.Type().Name + "(" + fr + ", " + ds + ")", nil
-	}
+	dd.Init = defaultdictInit
+	dd.Repr = defaultdictRepr
 	dd.Method("__missing__", defaultdictMissing)
 	ddCopy := func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		return rt.Call(rt.Obj(self.Type()), []rt.Value{ddFactory(self.O.(*rt.Dict)), self}, nil)
@@ -212,31 +190,8 @@ func init() {
 	c := CounterType
 	c.Module = "collections"
 	c.New = dictNewSub
-	c.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc {
-		return counterUpdate(self, "Counter", args, kw, 1)
-	}
-	c.Repr = func(v rt.Value) (string, *rt.Exc) {
-		d := v.O.(*rt.Dict)
-		name := v.Type().Name
-		if d.Used == 0 {
-			return name + "()", nil
-		}
-		items, e := mostCommon(d)
-		if e != nil {
-			if !e.Class.IsSubtype(rt.ExcTypeError) {
-				return "", e
-			}
-			s, e := rt.DictRepr(v)
-			return name + "(" + s + ")", e
-		}
-		tmp := rt.NewDictObj()
-		for _, it := range items {
-			kv := it.O.(*rt.Tuple).Items
-			tmp.Set(kv[0], kv[1])
-		}
-		s, e := rt.DictRepr(rt.Obj(tmp))
-		return name + "(" + s + ")", e
-	}
+	c.Init = counterInit
+	c.Repr = counterRepr
 	c.Method("__missing__", counterMissing)
 	c.Method("update", counterUpdateMethod)
 	c.Method("subtract", counterSubtract)
@@ -244,47 +199,10 @@ func init() {
 	c.Method("elements", counterElements)
 	c.Method("total", counterTotal)
 	c.Method("copy", counterCopy)
-	c.SetItem = func(o, k, v rt.Value) *rt.Exc {
-		if v.IsNull() { // del c[k] ignores a missing key
-			_, _, e := o.O.(*rt.Dict).Delete(k)
-			return e
-		}
-		return o.O.(*rt.Dict).Set(k, v)
-	}
-	c.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
-		if (op != rt.OpEq && op != rt.OpNe) || !isCounter(a) || !isCounter(b) {
-			return rt.DictType.Compare(a, b, op)
-		}
-		// Missing elements count as zero (3.10+).
-		for _, pair := range [][2]*rt.Dict{{a.O.(*rt.Dict), b.O.(*rt.Dict)}, {b.O.(*rt.Dict), a.O.(*rt.Dict)}} {
-			ks, vs := rt.DictItemsOf(pair[0])
-			for i, k := range ks {
-				o, e := counterGet(pair[1], k)
-				if e != nil {
-					return rt.Null, e
-				}
-				eq, e := rt.EqBool(vs[i], o)
-				if e != nil {
-					return rt.Null, e
-				}
-				if !eq {
-					return rt.Bool(op == rt.OpNe), nil
-				}
-			}
-		}
-		return rt.Bool(op == rt.OpEq), nil
-	}
-	c.Num[rt.BinAdd] = func(a, b rt.Value) (rt.Value, *rt.Exc) { return counterBinop(a, b, rt.Add, positive) }
-	c.Num[rt.BinSub] = func(a, b rt.Value) (rt.Value, *rt.Exc) {
-		return counterBinop(a, b, rt.Sub, func(y rt.Value) (rt.Value, bool, *rt.Exc) {
-			neg, e := rt.CompareBool(y, rt.Int(0), rt.OpLt)
-			if e != nil || !neg {
-				return rt.Null, false, e
-			}
-			r, e := rt.Sub(rt.Int(0), y)
-			return r, true, e
-		})
-	}
+	c.SetItem = counterSetItem
+	c.Compare = counterCompare
+	c.Num[rt.BinAdd] = counterAdd
+	c.Num[rt.BinSub] = counterSub
 	pick := func(op rt.CompareOp) func(x, y rt.Value) (rt.Value, *rt.Exc) {
 		return func(x, y rt.Value) (rt.Value, *rt.Exc) {
 			if b, e := rt.CompareBool(x, y, op); e != nil || b {
@@ -302,47 +220,159 @@ func init() {
 	o.Module = "collections"
 	o.CName = "collections.OrderedDict"
 	o.New = dictNewSub
-	o.Repr = func(v rt.Value) (string, *rt.Exc) {
-		d := v.O.(*rt.Dict)
-		name := v.Type().Name
-		if d.Used == 0 {
-			return name + "()", nil
-		}
-		if !rt.ReprEnter(d) {
-			return "...", nil
-		}
-		defer rt.ReprLeave(d)
-		ks, vs := rt.DictItemsOf(d)
-		parts := make([]string, len(ks))
-		for i := range ks {
-			s, e := rt.ToRepr(rt.NewTuple(ks[i], vs[i]))
-			if e != nil {
-				return "", e
-			}
-			parts[i] = s
-		}
-		return name + "([" + strings.Join(parts, ", ") + "])", nil
-	}
-	o.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
-		x, ok1 := a.O.(*rt.Dict)
-		y, ok2 := b.O.(*rt.Dict)
-		if (op == rt.OpEq || op == rt.OpNe) && ok1 && ok2 && x.Type().IsSubtype(OrderedDictType) && y.Type().IsSubtype(OrderedDictType) {
-			xk, xv := rt.DictItemsOf(x)
-			yk, yv := rt.DictItemsOf(y)
-			r, e := compareItems(append(xk, xv...), append(yk, yv...), rt.OpEq)
-			if e != nil || len(xk) != len(yk) {
-				return rt.Bool(op == rt.OpNe), e
-			}
-			if op == rt.OpNe {
-				return rt.Not(r)
-			}
-			return r, nil
-		}
-		return rt.DictType.Compare(a, b, op)
-	}
+	o.Repr = orderedDictRepr
+	o.Compare = orderedDictCompare
 	o.Method("move_to_end", orderedDictMoveToEnd)
 	o.Method("popitem", orderedDictPopitem)
 	o.Method("copy", orderedDictCopy)
+}
+
+// defaultdictInit is the Init hook (__init__) of defaultdict.
+func defaultdictInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc {
+	d := self.O.(*rt.Dict)
+	f := rt.None
+	if len(args) > len(kw) {
+		f = args[0]
+		if !f.IsNone() && !rt.IsCallable(f) {
+			return rt.TypeErrorf("first argument must be callable or None")
+		}
+		args = args[1:]
+	}
+	d.InstDict().SetStr(ddFactoryKey, f)
+	return rt.DictUpdateCall(d, "defaultdict", args, kw)
+}
+
+// defaultdictRepr is the Repr hook (__repr__) of defaultdict.
+func defaultdictRepr(v rt.Value) (string, *rt.Exc) {
+	fr, e := rt.ToRepr(ddFactory(v.O.(*rt.Dict)))
+	if e != nil {
+		return "", e
+	}
+	ds, e := rt.DictRepr(v)
+	if e != nil {
+		return "", e
+	}
+	return v.Type().Name + "(" + fr + ", " + ds + ")", nil
+}
+
+// counterInit is the Init hook (__init__) of Counter.
+func counterInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc {
+	return counterUpdate(self, "Counter", args, kw, 1)
+}
+
+// counterRepr is the Repr hook (__repr__) of Counter.
+func counterRepr(v rt.Value) (string, *rt.Exc) {
+	d := v.O.(*rt.Dict)
+	name := v.Type().Name
+	if d.Used == 0 {
+		return name + "()", nil
+	}
+	items, e := mostCommon(d)
+	if e != nil {
+		if !e.Class.IsSubtype(rt.ExcTypeError) {
+			return "", e
+		}
+		s, e := rt.DictRepr(v)
+		return name + "(" + s + ")", e
+	}
+	tmp := rt.NewDictObj()
+	for _, it := range items {
+		kv := it.O.(*rt.Tuple).Items
+		tmp.Set(kv[0], kv[1])
+	}
+	s, e := rt.DictRepr(rt.Obj(tmp))
+	return name + "(" + s + ")", e
+}
+
+// counterSetItem is the SetItem hook (__setitem__, __delitem__) of Counter.
+func counterSetItem(o, k, v rt.Value) *rt.Exc {
+	if v.IsNull() { // del c[k] ignores a missing key
+		_, _, e := o.O.(*rt.Dict).Delete(k)
+		return e
+	}
+	return o.O.(*rt.Dict).Set(k, v)
+}
+
+// counterCompare is the Compare hook (rich comparison) of Counter.
+func counterCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
+	if (op != rt.OpEq && op != rt.OpNe) || !isCounter(a) || !isCounter(b) {
+		return rt.DictType.Compare(a, b, op)
+	}
+	// Missing elements count as zero (3.10+).
+	for _, pair := range [][2]*rt.Dict{{a.O.(*rt.Dict), b.O.(*rt.Dict)}, {b.O.(*rt.Dict), a.O.(*rt.Dict)}} {
+		ks, vs := rt.DictItemsOf(pair[0])
+		for i, k := range ks {
+			o, e := counterGet(pair[1], k)
+			if e != nil {
+				return rt.Null, e
+			}
+			eq, e := rt.EqBool(vs[i], o)
+			if e != nil {
+				return rt.Null, e
+			}
+			if !eq {
+				return rt.Bool(op == rt.OpNe), nil
+			}
+		}
+	}
+	return rt.Bool(op == rt.OpEq), nil
+}
+
+// counterAdd is the Num[BinAdd] hook (__add__) of Counter.
+func counterAdd(a, b rt.Value) (rt.Value, *rt.Exc) { return counterBinop(a, b, rt.Add, positive) }
+
+// counterSub is the Num[BinSub] hook (__sub__) of Counter.
+func counterSub(a, b rt.Value) (rt.Value, *rt.Exc) {
+	return counterBinop(a, b, rt.Sub, func(y rt.Value) (rt.Value, bool, *rt.Exc) {
+		neg, e := rt.CompareBool(y, rt.Int(0), rt.OpLt)
+		if e != nil || !neg {
+			return rt.Null, false, e
+		}
+		r, e := rt.Sub(rt.Int(0), y)
+		return r, true, e
+	})
+}
+
+// orderedDictRepr is the Repr hook (__repr__) of OrderedDict.
+func orderedDictRepr(v rt.Value) (string, *rt.Exc) {
+	d := v.O.(*rt.Dict)
+	name := v.Type().Name
+	if d.Used == 0 {
+		return name + "()", nil
+	}
+	if !rt.ReprEnter(d) {
+		return "...", nil
+	}
+	defer rt.ReprLeave(d)
+	ks, vs := rt.DictItemsOf(d)
+	parts := make([]string, len(ks))
+	for i := range ks {
+		s, e := rt.ToRepr(rt.NewTuple(ks[i], vs[i]))
+		if e != nil {
+			return "", e
+		}
+		parts[i] = s
+	}
+	return name + "([" + strings.Join(parts, ", ") + "])", nil
+}
+
+// orderedDictCompare is the Compare hook (rich comparison) of OrderedDict.
+func orderedDictCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
+	x, ok1 := a.O.(*rt.Dict)
+	y, ok2 := b.O.(*rt.Dict)
+	if (op == rt.OpEq || op == rt.OpNe) && ok1 && ok2 && x.Type().IsSubtype(OrderedDictType) && y.Type().IsSubtype(OrderedDictType) {
+		xk, xv := rt.DictItemsOf(x)
+		yk, yv := rt.DictItemsOf(y)
+		r, e := compareItems(append(xk, xv...), append(yk, yv...), rt.OpEq)
+		if e != nil || len(xk) != len(yk) {
+			return rt.Bool(op == rt.OpNe), e
+		}
+		if op == rt.OpNe {
+			return rt.Not(r)
+		}
+		return r, nil
+	}
+	return rt.DictType.Compare(a, b, op)
 }
 
 // defaultdictMissing is defaultdict.__missing__.

@@ -98,32 +98,8 @@ func init() {
 	ProcessPoolExecutorType.Module = "concurrent.futures.process"
 	CCFutureType.Module = "concurrent.futures._base"
 	X := rt.ExecutorType
-	X.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs(cls.Name, args, kw, []string{"max_workers", "thread_name_prefix", "initializer", "initargs"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		n := 0
-		if !a[0].IsNull() && !a[0].IsNone() {
-			iv, e := rt.Index(a[0])
-			if e != nil {
-				return rt.Null, e
-			}
-			if iv.I <= 0 {
-				return rt.Null, rt.ValueErrorf("max_workers must be greater than 0")
-			}
-			n = int(iv.I)
-		} else if cls.IsSubtype(ProcessPoolExecutorType) {
-			n = 2 // os.cpu_count() on the recording machine
-		}
-		x := rt.NewExecutor(n)
-		x.Typ = cls
-		if s, ok := rt.AsStr(a[1]); ok {
-			x.NamePrefix = s
-		}
-		return rt.Obj(x), nil
-	}
-	X.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+	X.New = threadPoolExecutorNew
+	X.Init = threadPoolExecutorInit
 	X.Method("submit", threadPoolExecutorSubmit)
 	X.Method("map", threadPoolExecutorMap)
 	X.Method("shutdown", threadPoolExecutorShutdown)
@@ -131,22 +107,7 @@ func init() {
 	X.Method("__exit__", threadPoolExecutorExit)
 
 	F := CCFutureType
-	F.Repr = func(v rt.Value) (string, *rt.Exc) {
-		f := ccFutureOf(v)
-		s := "<Future at " + rt.AddrOf(v) + " state="
-		switch {
-		case f.cancelled:
-			s += "cancelled"
-		case !f.done:
-			s += "running"
-		case f.exc != nil:
-			s += "finished raised " + f.exc.Class.Name
-		default:
-			s += "finished returned " + v.TypeName()
-			s = "<Future at " + rt.AddrOf(v) + " state=finished returned " + f.res.TypeName()
-		}
-		return s + ">", nil
-	}
+	F.Repr = futureRepr
 	F.Method("result", futureResult)
 	F.Method("exception", futureException)
 	F.Method("done", futureDone)
@@ -166,6 +127,54 @@ func init() {
 	m.Set("ALL_COMPLETED", rt.Str(AllCompleted))
 	m.Fn("as_completed", concurrentFuturesAsCompleted)
 	rt.DefineModule("concurrent")
+}
+
+// threadPoolExecutorNew is the New hook (__new__) of ThreadPoolExecutor.
+func threadPoolExecutorNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs(cls.Name, args, kw, []string{"max_workers", "thread_name_prefix", "initializer", "initargs"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	n := 0
+	if !a[0].IsNull() && !a[0].IsNone() {
+		iv, e := rt.Index(a[0])
+		if e != nil {
+			return rt.Null, e
+		}
+		if iv.I <= 0 {
+			return rt.Null, rt.ValueErrorf("max_workers must be greater than 0")
+		}
+		n = int(iv.I)
+	} else if cls.IsSubtype(ProcessPoolExecutorType) {
+		n = 2 // os.cpu_count() on the recording machine
+	}
+	x := rt.NewExecutor(n)
+	x.Typ = cls
+	if s, ok := rt.AsStr(a[1]); ok {
+		x.NamePrefix = s
+	}
+	return rt.Obj(x), nil
+}
+
+// threadPoolExecutorInit is the Init hook (__init__) of ThreadPoolExecutor.
+func threadPoolExecutorInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+
+// futureRepr is the Repr hook (__repr__) of Future.
+func futureRepr(v rt.Value) (string, *rt.Exc) {
+	f := ccFutureOf(v)
+	s := "<Future at " + rt.AddrOf(v) + " state="
+	switch {
+	case f.cancelled:
+		s += "cancelled"
+	case !f.done:
+		s += "running"
+	case f.exc != nil:
+		s += "finished raised " + f.exc.Class.Name
+	default:
+		s += "finished returned " + v.TypeName()
+		s = "<Future at " + rt.AddrOf(v) + " state=finished returned " + f.res.TypeName()
+	}
+	return s + ">", nil
 }
 
 // threadPoolExecutorSubmit is ThreadPoolExecutor.submit.

@@ -103,12 +103,7 @@ func init() {
 	agenCMType.Method("__aenter__", asyncGeneratorContextManagerAenter)
 	agenCMType.Method("__aexit__", asyncGeneratorContextManagerAexit)
 
-	suppressType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.NoKwargs("suppress", kw); e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(&ctxObj{typ: suppressType, thing: rt.NewTuple(append([]rt.Value(nil), args...)...)}), nil
-	}
+	suppressType.New = suppressNew
 	suppressType.Method("__enter__", suppressEnter)
 	suppressType.Method("__exit__", suppressExit)
 
@@ -149,6 +144,14 @@ func init() {
 	}
 	m.Set("ExitStack", rt.Obj(exitStackType))
 	m.Set("AsyncExitStack", rt.Obj(asyncExitStackType))
+}
+
+// suppressNew is the New hook (__new__) of suppress.
+func suppressNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.NoKwargs("suppress", kw); e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(&ctxObj{typ: suppressType, thing: rt.NewTuple(append([]rt.Value(nil), args...)...)}), nil
 }
 
 // generatorContextManagerEnter is _GeneratorContextManager.__enter__.

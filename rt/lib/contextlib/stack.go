@@ -81,7 +81,7 @@ func init() {
 			}
 			return rt.Obj(&exitStack{typ: cls}), nil
 		}
-		t.Init = func(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
+		t.Init = exitStackInit
 		t.Method("enter_context", exitStackEnterContext)
 		t.Method("push", exitStackPush)
 		t.Method("callback", exitStackCallback)
@@ -99,6 +99,9 @@ func init() {
 	a.Method("push_async_exit", asyncExitStackPushAsyncExit)
 	a.Method("push_async_callback", asyncExitStackPushAsyncCallback)
 }
+
+// exitStackInit is the Init hook (__init__) of ExitStack (and AsyncExitStack).
+func exitStackInit(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
 
 // exitStackEnterContext is ExitStack.enter_context (and AsyncExitStack).
 func exitStackEnterContext(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {

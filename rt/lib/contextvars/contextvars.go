@@ -16,68 +16,95 @@ func init() {
 		t.Module = "_contextvars"
 	}
 	V := rt.ContextVarType
-	V.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("ContextVar", args, kw, []string{"name", "default"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		n, ok := rt.AsStr(a[0])
-		if !ok {
-			return rt.Null, rt.TypeErrorf("context variable name must be a str")
-		}
-		return rt.Obj(&rt.ContextVar{Name: n, Default: a[1]}), nil
-	}
-	V.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	V.Repr = func(x rt.Value) (string, *rt.Exc) {
-		s := "<ContextVar name=" + rt.ReprOrErr(rt.Str(contextVarOf(x).Name))
-		if d := contextVarOf(x).Default; !d.IsNull() {
-			s += " default=" + rt.ReprOrErr(d)
-		}
-		return s + " at " + rt.AddrOf(x) + ">", nil
-	}
+	V.New = contextVarNew
+	V.Init = contextVarInit
+	V.Repr = contextVarRepr
 	V.Getter("name", contextVarName)
 	V.Method("get", contextVarGet)
 	V.Method("set", contextVarSet)
 	V.Method("reset", contextVarReset)
-	rt.TokenType.Repr = func(x rt.Value) (string, *rt.Exc) {
-		t := x.O.(*rt.ContextToken)
-		used := ""
-		if t.Used {
-			used = " used"
-		}
-		return "<Token" + used + " var=" + rt.ReprOrErr(rt.Obj(t.Var)) + " at " + rt.AddrOf(x) + ">", nil
-	}
+	rt.TokenType.Repr = tokenRepr
 
 	C := rt.ContextType
-	C.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Obj(&rt.Context{Vars: map[*rt.ContextVar]rt.Value{}}), nil
-	}
-	C.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+	C.New = contextNew
+	C.Init = contextInit
 	C.Method("run", contextRun)
 	C.Method("copy", contextCopy)
 	C.Method("get", contextGet)
-	C.Len = func(x rt.Value) (int, *rt.Exc) { return len(contextOf(x).Vars), nil }
-	C.GetItem = func(o, k rt.Value) (rt.Value, *rt.Exc) {
-		if v, ok := k.O.(*rt.ContextVar); ok {
-			if x, ok := contextOf(o).Vars[v]; ok {
-				return x, nil
-			}
-		}
-		return rt.Null, rt.KeyErrorOf(k)
-	}
-	C.Iter = func(o rt.Value) (rt.Value, *rt.Exc) {
-		var ks []rt.Value
-		for _, v := range contextOf(o).Order {
-			ks = append(ks, rt.Obj(v))
-		}
-		return rt.Iter(rt.NewList(ks...))
-	}
+	C.Len = contextLen
+	C.GetItem = contextGetItem
+	C.Iter = contextIter
 
 	m := rt.DefineModule("contextvars")
 	m.Set("ContextVar", rt.Obj(rt.ContextVarType))
 	m.Set("Context", rt.Obj(rt.ContextType))
 	m.Set("Token", rt.Obj(rt.TokenType))
 	m.Fn("copy_context", contextvarsCopyContext)
+}
+
+// contextVarNew is the New hook (__new__) of ContextVar.
+func contextVarNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("ContextVar", args, kw, []string{"name", "default"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	n, ok := rt.AsStr(a[0])
+	if !ok {
+		return rt.Null, rt.TypeErrorf("context variable name must be a str")
+	}
+	return rt.Obj(&rt.ContextVar{Name: n, Default: a[1]}), nil
+}
+
+// contextVarInit is the Init hook (__init__) of ContextVar.
+func contextVarInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+
+// contextVarRepr is the Repr hook (__repr__) of ContextVar.
+func contextVarRepr(x rt.Value) (string, *rt.Exc) {
+	s := "<ContextVar name=" + rt.ReprOrErr(rt.Str(contextVarOf(x).Name))
+	if d := contextVarOf(x).Default; !d.IsNull() {
+		s += " default=" + rt.ReprOrErr(d)
+	}
+	return s + " at " + rt.AddrOf(x) + ">", nil
+}
+
+// tokenRepr is the Repr hook (__repr__) of Token.
+func tokenRepr(x rt.Value) (string, *rt.Exc) {
+	t := x.O.(*rt.ContextToken)
+	used := ""
+	if t.Used {
+		used = " used"
+	}
+	return "<Token" + used + " var=" + rt.ReprOrErr(rt.Obj(t.Var)) + " at " + rt.AddrOf(x) + ">", nil
+}
+
+// contextNew is the New hook (__new__) of Context.
+func contextNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Obj(&rt.Context{Vars: map[*rt.ContextVar]rt.Value{}}), nil
+}
+
+// contextInit is the Init hook (__init__) of Context.
+func contextInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+
+// contextLen is the Len hook (__len__) of Context.
+func contextLen(x rt.Value) (int, *rt.Exc) { return len(contextOf(x).Vars), nil }
+
+// contextGetItem is the GetItem hook (__getitem__) of Context.
+func contextGetItem(o, k rt.Value) (rt.Value, *rt.Exc) {
+	if v, ok := k.O.(*rt.ContextVar); ok {
+		if x, ok := contextOf(o).Vars[v]; ok {
+			return x, nil
+		}
+	}
+	return rt.Null, rt.KeyErrorOf(k)
+}
+
+// contextIter is the Iter hook (__iter__) of Context.
+func contextIter(o rt.Value) (rt.Value, *rt.Exc) {
+	var ks []rt.Value
+	for _, v := range contextOf(o).Order {
+		ks = append(ks, rt.Obj(v))
+	}
+	return rt.Iter(rt.NewList(ks...))
 }
 
 // contextVarName is ContextVar.name.

@@ -95,18 +95,8 @@ func init() {
 	get("compare", fieldCompare)
 	get("hash", fieldHash)
 	get("kw_only", fieldKwOnly)
-	fieldType.Repr = func(v rt.Value) (string, *rt.Exc) {
-		f := v.O.(*dcField)
-		parts := []string{"name=" + rt.ReprOrErr(rt.OrNone(f.name)), "type=" + rt.ReprOrErr(rt.OrNone(f.typ)),
-			"default=" + rt.ReprOrErr(f.def), "default_factory=" + rt.ReprOrErr(f.factory),
-			"init=" + rt.ReprOrErr(rt.Bool(f.init)), "repr=" + rt.ReprOrErr(rt.Bool(f.repr)), "hash=" + rt.ReprOrErr(f.hash),
-			"compare=" + rt.ReprOrErr(rt.Bool(f.compare)), "metadata=mappingproxy({})", "kw_only=" + rt.ReprOrErr(rt.Bool(f.kwOnly)),
-			"_field_type=_FIELD"}
-		return "Field(" + strings.Join(parts, ",") + ")", nil
-	}
-	missingType.Repr = func(v rt.Value) (string, *rt.Exc) {
-		return "<dataclasses._MISSING_TYPE object at " + rt.AddrOf(v) + ">", nil
-	}
+	fieldType.Repr = fieldReprHook
+	missingType.Repr = mISSINGTYPERepr
 
 	m := rt.DefineModule("dataclasses")
 	m.Set("MISSING", dcMissing)
@@ -130,6 +120,22 @@ func init() {
 	conv("asdict", true)
 	conv("astuple", false)
 	m.Fn("replace", dataclassesReplace)
+}
+
+// fieldReprHook is the Repr hook (__repr__) of Field.
+func fieldReprHook(v rt.Value) (string, *rt.Exc) {
+	f := v.O.(*dcField)
+	parts := []string{"name=" + rt.ReprOrErr(rt.OrNone(f.name)), "type=" + rt.ReprOrErr(rt.OrNone(f.typ)),
+		"default=" + rt.ReprOrErr(f.def), "default_factory=" + rt.ReprOrErr(f.factory),
+		"init=" + rt.ReprOrErr(rt.Bool(f.init)), "repr=" + rt.ReprOrErr(rt.Bool(f.repr)), "hash=" + rt.ReprOrErr(f.hash),
+		"compare=" + rt.ReprOrErr(rt.Bool(f.compare)), "metadata=mappingproxy({})", "kw_only=" + rt.ReprOrErr(rt.Bool(f.kwOnly)),
+		"_field_type=_FIELD"}
+	return "Field(" + strings.Join(parts, ",") + ")", nil
+}
+
+// mISSINGTYPERepr is the Repr hook (__repr__) of _MISSING_TYPE.
+func mISSINGTYPERepr(v rt.Value) (string, *rt.Exc) {
+	return "<dataclasses._MISSING_TYPE object at " + rt.AddrOf(v) + ">", nil
 }
 
 // fieldName implements Field.name (through get).

@@ -239,64 +239,13 @@ func init() {
 	DatetimeType.Module = "datetime"
 	TimedeltaType.Module = "datetime"
 
-	DateType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		d, e := dtArgs(cls.Name, args, kw, !cls.IsSubtype(DatetimeType))
-		if e != nil {
-			return rt.Null, e
-		}
-		d.typ = cls
-		return rt.Obj(d), nil
-	}
-	DateType.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	DateType.Repr = func(v rt.Value) (string, *rt.Exc) { return dateTimeOf(v).repr(), nil }
-	DateType.Str = func(v rt.Value) (string, *rt.Exc) { return dateTimeOf(v).str(" "), nil }
-	DateType.Hash = func(v rt.Value) (int64, *rt.Exc) { return dateTimeOf(v).utcMicro(), nil }
-	DateType.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
-		x, ok1 := a.O.(*dateTime)
-		y, ok2 := b.O.(*dateTime)
-		if !ok1 || !ok2 || b.K != rt.KObj || x.isDate() != y.isDate() {
-			if op == rt.OpEq || op == rt.OpNe {
-				return rt.Bool(op == rt.OpNe), nil
-			}
-			return rt.NotImplemented, nil
-		}
-		if !x.isDate() && (x.tz == nil) != (y.tz == nil) {
-			if op == rt.OpEq || op == rt.OpNe {
-				return rt.Bool(op == rt.OpNe), nil
-			}
-			return rt.Null, rt.TypeErrorf("can't compare offset-naive and offset-aware datetimes")
-		}
-		p, q := x.utcMicro(), y.utcMicro()
-		c := 0
-		if p < q {
-			c = -1
-		} else if p > q {
-			c = 1
-		}
-		return rt.Bool([...]bool{c < 0, c <= 0, c == 0, c != 0, c > 0, c >= 0}[op]), nil
-	}
-	DateType.Num[rt.BinSub] = func(a, b rt.Value) (rt.Value, *rt.Exc) {
-		x, ok := a.O.(*dateTime)
-		if !ok || a.K != rt.KObj {
-			return rt.NotImplemented, nil
-		}
-		switch y := b.O.(type) {
-		case *dateTime:
-			if x.isDate() != y.isDate() {
-				return rt.NotImplemented, nil
-			}
-			if (x.tz == nil) != (y.tz == nil) {
-				return rt.Null, rt.TypeErrorf("can't subtract offset-naive and offset-aware datetimes")
-			}
-			return rt.Obj(newTimedelta(x.utcMicro() - y.utcMicro())), nil
-		case *timedelta:
-			g := x.goTime().Add(-time.Duration(y.totalUS()) * time.Microsecond)
-			r := fromGoTime(x.typ, g)
-			r.tz = x.tz
-			return rt.Obj(r), nil
-		}
-		return rt.NotImplemented, nil
-	}
+	DateType.New = dateNew
+	DateType.Init = dateInit
+	DateType.Repr = dateRepr
+	DateType.Str = dateStr
+	DateType.Hash = dateHash
+	DateType.Compare = dateCompare
+	DateType.Num[rt.BinSub] = dateSub
 	addTD := func(a, b rt.Value) (rt.Value, *rt.Exc) {
 		x, ok1 := a.O.(*dateTime)
 		y, ok2 := b.O.(*timedelta)
@@ -341,58 +290,16 @@ func init() {
 	DatetimeType.ClassMethod("fromtimestamp", datetimeFromtimestamp)
 	DateType.ClassMethod("today", dateToday)
 
-	TimedeltaType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		names := []string{"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"}
-		a, e := rt.ParseArgs("timedelta", args, kw, names, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		mult := []float64{86400e6, 1e6, 1, 1e3, 60e6, 3600e6, 7 * 86400e6}
-		var total float64
-		var totalI int64
-		for i, v := range a {
-			if v.IsNull() {
-				continue
-			}
-			if v.K == rt.KInt || v.K == rt.KBool {
-				totalI += v.I * int64(mult[i])
-				continue
-			}
-			f, e := rt.FloatArg(v)
-			if e != nil {
-				return rt.Null, rt.TypeErrorf("unsupported type for timedelta %s component: %s", names[i], v.TypeName())
-			}
-			total += f * mult[i]
-		}
-		return rt.Obj(newTimedelta(totalI + int64(math.RoundToEven(total)))), nil
-	}
-	TimedeltaType.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	TimedeltaType.Repr = func(v rt.Value) (string, *rt.Exc) { return timedeltaOf(v).repr(), nil }
-	TimedeltaType.Str = func(v rt.Value) (string, *rt.Exc) { return timedeltaOf(v).str(), nil }
-	TimedeltaType.Hash = func(v rt.Value) (int64, *rt.Exc) { return timedeltaOf(v).totalUS(), nil }
+	TimedeltaType.New = timedeltaNew
+	TimedeltaType.Init = timedeltaInit
+	TimedeltaType.Repr = timedeltaRepr
+	TimedeltaType.Str = timedeltaStr
+	TimedeltaType.Hash = timedeltaHash
 	TimedeltaType.Getter("days", timedeltaDays)
 	TimedeltaType.Getter("seconds", timedeltaSeconds)
 	TimedeltaType.Getter("microseconds", timedeltaMicroseconds)
 	TimedeltaType.Method("total_seconds", timedeltaTotalSeconds)
-	TimedeltaType.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
-		x, ok1 := a.O.(*timedelta)
-		y, ok2 := b.O.(*timedelta)
-		if !ok1 || !ok2 || b.K != rt.KObj {
-			if op == rt.OpEq || op == rt.OpNe {
-				return rt.Bool(op == rt.OpNe), nil
-			}
-			return rt.NotImplemented, nil
-		}
-		// (days, seconds, microseconds) order: totalUS overflows int64 past ~106751 days
-		c := 0
-		for _, d := range [3]int64{x.days - y.days, x.seconds - y.seconds, x.us - y.us} {
-			if d != 0 {
-				c = map[bool]int{true: -1, false: 1}[d < 0]
-				break
-			}
-		}
-		return rt.Bool([...]bool{c < 0, c <= 0, c == 0, c != 0, c > 0, c >= 0}[op]), nil
-	}
+	TimedeltaType.Compare = timedeltaCompare
 	tdBin := func(f func(p, q int64) int64) func(a, b rt.Value) (rt.Value, *rt.Exc) {
 		return func(a, b rt.Value) (rt.Value, *rt.Exc) {
 			x, ok1 := a.O.(*timedelta)
@@ -426,6 +333,138 @@ func init() {
 	initTimeType(m)
 	m.Set("MINYEAR", rt.Int(1))
 	m.Set("MAXYEAR", rt.Int(9999))
+}
+
+// dateNew is the New hook (__new__) of date.
+func dateNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	d, e := dtArgs(cls.Name, args, kw, !cls.IsSubtype(DatetimeType))
+	if e != nil {
+		return rt.Null, e
+	}
+	d.typ = cls
+	return rt.Obj(d), nil
+}
+
+// dateInit is the Init hook (__init__) of date.
+func dateInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+
+// dateRepr is the Repr hook (__repr__) of date.
+func dateRepr(v rt.Value) (string, *rt.Exc) { return dateTimeOf(v).repr(), nil }
+
+// dateStr is the Str hook (__str__) of date.
+func dateStr(v rt.Value) (string, *rt.Exc) { return dateTimeOf(v).str(" "), nil }
+
+// dateHash is the Hash hook (__hash__) of date.
+func dateHash(v rt.Value) (int64, *rt.Exc) { return dateTimeOf(v).utcMicro(), nil }
+
+// dateCompare is the Compare hook (rich comparison) of date.
+func dateCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
+	x, ok1 := a.O.(*dateTime)
+	y, ok2 := b.O.(*dateTime)
+	if !ok1 || !ok2 || b.K != rt.KObj || x.isDate() != y.isDate() {
+		if op == rt.OpEq || op == rt.OpNe {
+			return rt.Bool(op == rt.OpNe), nil
+		}
+		return rt.NotImplemented, nil
+	}
+	if !x.isDate() && (x.tz == nil) != (y.tz == nil) {
+		if op == rt.OpEq || op == rt.OpNe {
+			return rt.Bool(op == rt.OpNe), nil
+		}
+		return rt.Null, rt.TypeErrorf("can't compare offset-naive and offset-aware datetimes")
+	}
+	p, q := x.utcMicro(), y.utcMicro()
+	c := 0
+	if p < q {
+		c = -1
+	} else if p > q {
+		c = 1
+	}
+	return rt.Bool([...]bool{c < 0, c <= 0, c == 0, c != 0, c > 0, c >= 0}[op]), nil
+}
+
+// dateSub is the Num[BinSub] hook (__sub__) of date.
+func dateSub(a, b rt.Value) (rt.Value, *rt.Exc) {
+	x, ok := a.O.(*dateTime)
+	if !ok || a.K != rt.KObj {
+		return rt.NotImplemented, nil
+	}
+	switch y := b.O.(type) {
+	case *dateTime:
+		if x.isDate() != y.isDate() {
+			return rt.NotImplemented, nil
+		}
+		if (x.tz == nil) != (y.tz == nil) {
+			return rt.Null, rt.TypeErrorf("can't subtract offset-naive and offset-aware datetimes")
+		}
+		return rt.Obj(newTimedelta(x.utcMicro() - y.utcMicro())), nil
+	case *timedelta:
+		g := x.goTime().Add(-time.Duration(y.totalUS()) * time.Microsecond)
+		r := fromGoTime(x.typ, g)
+		r.tz = x.tz
+		return rt.Obj(r), nil
+	}
+	return rt.NotImplemented, nil
+}
+
+// timedeltaNew is the New hook (__new__) of timedelta.
+func timedeltaNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	names := []string{"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"}
+	a, e := rt.ParseArgs("timedelta", args, kw, names, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	mult := []float64{86400e6, 1e6, 1, 1e3, 60e6, 3600e6, 7 * 86400e6}
+	var total float64
+	var totalI int64
+	for i, v := range a {
+		if v.IsNull() {
+			continue
+		}
+		if v.K == rt.KInt || v.K == rt.KBool {
+			totalI += v.I * int64(mult[i])
+			continue
+		}
+		f, e := rt.FloatArg(v)
+		if e != nil {
+			return rt.Null, rt.TypeErrorf("unsupported type for timedelta %s component: %s", names[i], v.TypeName())
+		}
+		total += f * mult[i]
+	}
+	return rt.Obj(newTimedelta(totalI + int64(math.RoundToEven(total)))), nil
+}
+
+// timedeltaInit is the Init hook (__init__) of timedelta.
+func timedeltaInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+
+// timedeltaRepr is the Repr hook (__repr__) of timedelta.
+func timedeltaRepr(v rt.Value) (string, *rt.Exc) { return timedeltaOf(v).repr(), nil }
+
+// timedeltaStr is the Str hook (__str__) of timedelta.
+func timedeltaStr(v rt.Value) (string, *rt.Exc) { return timedeltaOf(v).str(), nil }
+
+// timedeltaHash is the Hash hook (__hash__) of timedelta.
+func timedeltaHash(v rt.Value) (int64, *rt.Exc) { return timedeltaOf(v).totalUS(), nil }
+
+// timedeltaCompare is the Compare hook (rich comparison) of timedelta.
+func timedeltaCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
+	x, ok1 := a.O.(*timedelta)
+	y, ok2 := b.O.(*timedelta)
+	if !ok1 || !ok2 || b.K != rt.KObj {
+		if op == rt.OpEq || op == rt.OpNe {
+			return rt.Bool(op == rt.OpNe), nil
+		}
+		return rt.NotImplemented, nil
+	}
+	// (days, seconds, microseconds) order: totalUS overflows int64 past ~106751 days
+	c := 0
+	for _, d := range [3]int64{x.days - y.days, x.seconds - y.seconds, x.us - y.us} {
+		if d != 0 {
+			c = map[bool]int{true: -1, false: 1}[d < 0]
+			break
+		}
+	}
+	return rt.Bool([...]bool{c < 0, c <= 0, c == 0, c != 0, c > 0, c >= 0}[op]), nil
 }
 
 // datetimeNow is datetime.now.

@@ -9,16 +9,19 @@ var isoCalType = rt.NewType("IsoCalendarDate", rt.TupleType)
 
 func initIsoCalendar() {
 	isoCalType.Module = "datetime"
-	isoCalType.Repr = func(v rt.Value) (string, *rt.Exc) {
-		it := v.O.(*rt.Tuple).Items
-		return "datetime.IsoCalendarDate(year=" + rt.ReprOrErr(it[0]) + ", week=" + rt.ReprOrErr(it[1]) + ", weekday=" + rt.ReprOrErr(it[2]) + ")", nil
-	}
+	isoCalType.Repr = isoCalendarDateRepr
 	for i, name := range []string{"year", "week", "weekday"} {
 		i := i
 		isoCalType.Getter(name, func(v rt.Value) (rt.Value, *rt.Exc) { return v.O.(*rt.Tuple).Items[i], nil })
 	}
 	DateType.Method("isocalendar", dateIsocalendar)
 	DateType.ClassMethod("fromisocalendar", dateFromisocalendar)
+}
+
+// isoCalendarDateRepr is the Repr hook (__repr__) of IsoCalendarDate.
+func isoCalendarDateRepr(v rt.Value) (string, *rt.Exc) {
+	it := v.O.(*rt.Tuple).Items
+	return "datetime.IsoCalendarDate(year=" + rt.ReprOrErr(it[0]) + ", week=" + rt.ReprOrErr(it[1]) + ", weekday=" + rt.ReprOrErr(it[2]) + ")", nil
 }
 
 // dateIsocalendar is date.isocalendar.

@@ -97,94 +97,14 @@ func initTimedeltaOps() {
 		return rt.NotImplemented, nil
 	}
 	TimedeltaType.Num[rt.BinMul] = mul
-	TimedeltaType.Num[rt.BinTrueDiv] = func(a, b rt.Value) (rt.Value, *rt.Exc) {
-		t, ok := asTD(a)
-		if !ok {
-			return rt.NotImplemented, nil
-		}
-		if u, ok := asTD(b); ok {
-			return rt.TrueDiv(rt.BigInt(t.bigUS()), rt.BigInt(u.bigUS()))
-		}
-		switch {
-		case rt.IsIntLike(b):
-			q, e := divideNearest(t.bigUS(), rt.ToBig(b))
-			if e != nil {
-				return rt.Null, e
-			}
-			return tdFromBig(q)
-		case b.K == rt.KFloat:
-			num, den, e := floatRatio(b.AsFloat())
-			if e != nil {
-				return rt.Null, e
-			}
-			q, e := divideNearest(new(big.Int).Mul(t.bigUS(), den), num)
-			if e != nil {
-				return rt.Null, e
-			}
-			return tdFromBig(q)
-		}
-		return rt.NotImplemented, nil
-	}
-	TimedeltaType.Num[rt.BinFloorDiv] = func(a, b rt.Value) (rt.Value, *rt.Exc) {
-		t, ok := asTD(a)
-		if !ok {
-			return rt.NotImplemented, nil
-		}
-		if u, ok := asTD(b); ok {
-			return rt.FloorDiv(rt.BigInt(t.bigUS()), rt.BigInt(u.bigUS()))
-		}
-		if rt.IsIntLike(b) {
-			q, e := rt.FloorDiv(rt.BigInt(t.bigUS()), b)
-			if e != nil {
-				return rt.Null, e
-			}
-			return tdFromBig(rt.ToBig(q))
-		}
-		return rt.NotImplemented, nil
-	}
-	TimedeltaType.Num[rt.BinMod] = func(a, b rt.Value) (rt.Value, *rt.Exc) {
-		t, ok1 := asTD(a)
-		u, ok2 := asTD(b)
-		if !ok1 || !ok2 {
-			return rt.NotImplemented, nil
-		}
-		r, e := rt.Mod(rt.BigInt(t.bigUS()), rt.BigInt(u.bigUS()))
-		if e != nil {
-			return rt.Null, e
-		}
-		return tdFromBig(rt.ToBig(r))
-	}
-	TimedeltaType.Num[rt.BinDivmod] = func(a, b rt.Value) (rt.Value, *rt.Exc) {
-		t, ok1 := asTD(a)
-		u, ok2 := asTD(b)
-		if !ok1 || !ok2 {
-			return rt.NotImplemented, nil
-		}
-		qr, e := rt.Call(bi0("divmod"), []rt.Value{rt.BigInt(t.bigUS()), rt.BigInt(u.bigUS())}, nil)
-		if e != nil {
-			return rt.Null, e
-		}
-		items := qr.O.(*rt.Tuple).Items
-		r, e := tdFromBig(rt.ToBig(items[1]))
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.NewTuple(items[0], r), nil
-	}
-	TimedeltaType.Unary[rt.UnNeg] = func(a rt.Value) (rt.Value, *rt.Exc) {
-		return tdFromBig(new(big.Int).Neg(a.O.(*timedelta).bigUS()))
-	}
-	TimedeltaType.Unary[rt.UnPos] = func(a rt.Value) (rt.Value, *rt.Exc) { return a, nil }
-	TimedeltaType.Unary[rt.UnAbs] = func(a rt.Value) (rt.Value, *rt.Exc) {
-		if a.O.(*timedelta).days < 0 {
-			return tdFromBig(new(big.Int).Neg(a.O.(*timedelta).bigUS()))
-		}
-		return a, nil
-	}
-	TimedeltaType.Bool = func(v rt.Value) (bool, *rt.Exc) {
-		t := v.O.(*timedelta)
-		return t.days != 0 || t.seconds != 0 || t.us != 0, nil
-	}
+	TimedeltaType.Num[rt.BinTrueDiv] = timedeltaTruediv
+	TimedeltaType.Num[rt.BinFloorDiv] = timedeltaFloordiv
+	TimedeltaType.Num[rt.BinMod] = timedeltaMod
+	TimedeltaType.Num[rt.BinDivmod] = timedeltaDivmod
+	TimedeltaType.Unary[rt.UnNeg] = timedeltaNeg
+	TimedeltaType.Unary[rt.UnPos] = timedeltaPos
+	TimedeltaType.Unary[rt.UnAbs] = timedeltaAbs
+	TimedeltaType.Bool = timedeltaBool
 	for _, c := range []struct {
 		name string
 		us   *big.Int
@@ -196,6 +116,110 @@ func initTimedeltaOps() {
 		v, _ := tdFromBig(c.us)
 		TimedeltaType.SetDict(c.name, v)
 	}
+}
+
+// timedeltaTruediv is the Num[BinTrueDiv] hook (__truediv__) of timedelta.
+func timedeltaTruediv(a, b rt.Value) (rt.Value, *rt.Exc) {
+	t, ok := asTD(a)
+	if !ok {
+		return rt.NotImplemented, nil
+	}
+	if u, ok := asTD(b); ok {
+		return rt.TrueDiv(rt.BigInt(t.bigUS()), rt.BigInt(u.bigUS()))
+	}
+	switch {
+	case rt.IsIntLike(b):
+		q, e := divideNearest(t.bigUS(), rt.ToBig(b))
+		if e != nil {
+			return rt.Null, e
+		}
+		return tdFromBig(q)
+	case b.K == rt.KFloat:
+		num, den, e := floatRatio(b.AsFloat())
+		if e != nil {
+			return rt.Null, e
+		}
+		q, e := divideNearest(new(big.Int).Mul(t.bigUS(), den), num)
+		if e != nil {
+			return rt.Null, e
+		}
+		return tdFromBig(q)
+	}
+	return rt.NotImplemented, nil
+}
+
+// timedeltaFloordiv is the Num[BinFloorDiv] hook (__floordiv__) of timedelta.
+func timedeltaFloordiv(a, b rt.Value) (rt.Value, *rt.Exc) {
+	t, ok := asTD(a)
+	if !ok {
+		return rt.NotImplemented, nil
+	}
+	if u, ok := asTD(b); ok {
+		return rt.FloorDiv(rt.BigInt(t.bigUS()), rt.BigInt(u.bigUS()))
+	}
+	if rt.IsIntLike(b) {
+		q, e := rt.FloorDiv(rt.BigInt(t.bigUS()), b)
+		if e != nil {
+			return rt.Null, e
+		}
+		return tdFromBig(rt.ToBig(q))
+	}
+	return rt.NotImplemented, nil
+}
+
+// timedeltaMod is the Num[BinMod] hook (__mod__) of timedelta.
+func timedeltaMod(a, b rt.Value) (rt.Value, *rt.Exc) {
+	t, ok1 := asTD(a)
+	u, ok2 := asTD(b)
+	if !ok1 || !ok2 {
+		return rt.NotImplemented, nil
+	}
+	r, e := rt.Mod(rt.BigInt(t.bigUS()), rt.BigInt(u.bigUS()))
+	if e != nil {
+		return rt.Null, e
+	}
+	return tdFromBig(rt.ToBig(r))
+}
+
+// timedeltaDivmod is the Num[BinDivmod] hook (__divmod__) of timedelta.
+func timedeltaDivmod(a, b rt.Value) (rt.Value, *rt.Exc) {
+	t, ok1 := asTD(a)
+	u, ok2 := asTD(b)
+	if !ok1 || !ok2 {
+		return rt.NotImplemented, nil
+	}
+	qr, e := rt.Call(bi0("divmod"), []rt.Value{rt.BigInt(t.bigUS()), rt.BigInt(u.bigUS())}, nil)
+	if e != nil {
+		return rt.Null, e
+	}
+	items := qr.O.(*rt.Tuple).Items
+	r, e := tdFromBig(rt.ToBig(items[1]))
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.NewTuple(items[0], r), nil
+}
+
+// timedeltaNeg is the Unary[UnNeg] hook (__neg__) of timedelta.
+func timedeltaNeg(a rt.Value) (rt.Value, *rt.Exc) {
+	return tdFromBig(new(big.Int).Neg(a.O.(*timedelta).bigUS()))
+}
+
+// timedeltaPos is the Unary[UnPos] hook (__pos__) of timedelta.
+func timedeltaPos(a rt.Value) (rt.Value, *rt.Exc) { return a, nil }
+
+// timedeltaAbs is the Unary[UnAbs] hook (__abs__) of timedelta.
+func timedeltaAbs(a rt.Value) (rt.Value, *rt.Exc) {
+	if a.O.(*timedelta).days < 0 {
+		return tdFromBig(new(big.Int).Neg(a.O.(*timedelta).bigUS()))
+	}
+	return a, nil
+}
+
+// timedeltaBool is the Bool hook (__bool__) of timedelta.
+func timedeltaBool(v rt.Value) (bool, *rt.Exc) {
+	t := v.O.(*timedelta)
+	return t.days != 0 || t.seconds != 0 || t.us != 0, nil
 }
 
 // bi0 is a builtin by name (present at init: the builtins are defined by

@@ -104,48 +104,12 @@ func timeObjOf(v rt.Value) *timeObj { return v.O.(*timeObj) }
 
 func initTimeType(m *rt.NativeModule) {
 	TimeType.Module = "datetime"
-	TimeType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		n, tz, e := timeArgs("time", args, kw, [4]int{}, nil)
-		if e != nil {
-			return rt.Null, e
-		}
-		return newTimeObj(cls, n, tz)
-	}
-	TimeType.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	TimeType.Repr = func(v rt.Value) (string, *rt.Exc) {
-		t := timeObjOf(v)
-		s := "datetime." + t.typ.Name + "(" + rt.Itoa(t.hour) + ", " + rt.Itoa(t.minute)
-		if t.second != 0 || t.microsecond != 0 {
-			s += ", " + rt.Itoa(t.second)
-		}
-		if t.microsecond != 0 {
-			s += ", " + rt.Itoa(t.microsecond)
-		}
-		if t.tz != nil {
-			s += ", tzinfo=" + t.tz.repr()
-		}
-		return s + ")", nil
-	}
-	TimeType.Str = func(v rt.Value) (string, *rt.Exc) { return timeObjOf(v).iso("auto") }
-	TimeType.Hash = func(v rt.Value) (int64, *rt.Exc) { return timeObjOf(v).micro(), nil }
-	TimeType.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
-		x := timeObjOf(a)
-		y, ok := b.O.(*timeObj)
-		if !ok || b.K != rt.KObj {
-			if op == rt.OpEq || op == rt.OpNe {
-				return rt.Bool(op == rt.OpNe), nil
-			}
-			return rt.NotImplemented, nil
-		}
-		if (x.tz == nil) != (y.tz == nil) {
-			if op == rt.OpEq || op == rt.OpNe {
-				return rt.Bool(op == rt.OpNe), nil
-			}
-			return rt.Null, rt.TypeErrorf("can't compare offset-naive and offset-aware times")
-		}
-		p, q := x.micro(), y.micro()
-		return rt.Bool([...]bool{p < q, p <= q, p == q, p != q, p > q, p >= q}[op]), nil
-	}
+	TimeType.New = timeNew
+	TimeType.Init = timeInit
+	TimeType.Repr = timeRepr
+	TimeType.Str = timeStr
+	TimeType.Hash = timeHash
+	TimeType.Compare = timeCompare
 	for i, name := range []string{"hour", "minute", "second", "microsecond"} {
 		i := i
 		TimeType.Getter(name, func(v rt.Value) (rt.Value, *rt.Exc) {
@@ -178,6 +142,60 @@ func initTimeType(m *rt.NativeModule) {
 	DatetimeType.Method("timetz", datetimeTimetz)
 	DatetimeType.ClassMethod("combine", datetimeCombine)
 	m.Set("time", rt.Obj(TimeType))
+}
+
+// timeNew is the New hook (__new__) of time.
+func timeNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	n, tz, e := timeArgs("time", args, kw, [4]int{}, nil)
+	if e != nil {
+		return rt.Null, e
+	}
+	return newTimeObj(cls, n, tz)
+}
+
+// timeInit is the Init hook (__init__) of time.
+func timeInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+
+// timeRepr is the Repr hook (__repr__) of time.
+func timeRepr(v rt.Value) (string, *rt.Exc) {
+	t := timeObjOf(v)
+	s := "datetime." + t.typ.Name + "(" + rt.Itoa(t.hour) + ", " + rt.Itoa(t.minute)
+	if t.second != 0 || t.microsecond != 0 {
+		s += ", " + rt.Itoa(t.second)
+	}
+	if t.microsecond != 0 {
+		s += ", " + rt.Itoa(t.microsecond)
+	}
+	if t.tz != nil {
+		s += ", tzinfo=" + t.tz.repr()
+	}
+	return s + ")", nil
+}
+
+// timeStr is the Str hook (__str__) of time.
+func timeStr(v rt.Value) (string, *rt.Exc) { return timeObjOf(v).iso("auto") }
+
+// timeHash is the Hash hook (__hash__) of time.
+func timeHash(v rt.Value) (int64, *rt.Exc) { return timeObjOf(v).micro(), nil }
+
+// timeCompare is the Compare hook (rich comparison) of time.
+func timeCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
+	x := timeObjOf(a)
+	y, ok := b.O.(*timeObj)
+	if !ok || b.K != rt.KObj {
+		if op == rt.OpEq || op == rt.OpNe {
+			return rt.Bool(op == rt.OpNe), nil
+		}
+		return rt.NotImplemented, nil
+	}
+	if (x.tz == nil) != (y.tz == nil) {
+		if op == rt.OpEq || op == rt.OpNe {
+			return rt.Bool(op == rt.OpNe), nil
+		}
+		return rt.Null, rt.TypeErrorf("can't compare offset-naive and offset-aware times")
+	}
+	p, q := x.micro(), y.micro()
+	return rt.Bool([...]bool{p < q, p <= q, p == q, p != q, p > q, p >= q}[op]), nil
 }
 
 // timeTzinfo is time.tzinfo.

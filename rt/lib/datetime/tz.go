@@ -131,37 +131,12 @@ func initDatetimeTZ(m *rt.NativeModule) {
 	TzinfoType.Module = "datetime"
 	TimezoneType.Module = "datetime"
 	TimezoneType.Final = true
-	TimezoneType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("timezone", args, kw, []string{"offset", "name"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		td, ok := a[0].O.(*timedelta)
-		if !ok || a[0].K != rt.KObj {
-			return rt.Null, rt.TypeErrorf("timezone() argument 1 must be datetime.timedelta, not %s", a[0].TypeName())
-		}
-		if !a[1].IsNull() {
-			if _, ok := rt.AsStr(a[1]); !ok {
-				return rt.Null, rt.TypeErrorf("timezone() argument 2 must be str, not %s", a[1].TypeName())
-			}
-		}
-		z, e := newTimezone(td.totalUS(), a[1])
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(z), nil
-	}
-	TimezoneType.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	TimezoneType.Repr = func(v rt.Value) (string, *rt.Exc) { return v.O.(*tzone).repr(), nil }
-	TimezoneType.Str = func(v rt.Value) (string, *rt.Exc) { return v.O.(*tzone).tzname(), nil }
-	TimezoneType.Hash = func(v rt.Value) (int64, *rt.Exc) { return v.O.(*tzone).off, nil }
-	TimezoneType.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
-		y, ok := b.O.(*tzone)
-		if !ok || b.K != rt.KObj || (op != rt.OpEq && op != rt.OpNe) {
-			return rt.NotImplemented, nil
-		}
-		return rt.Bool((a.O.(*tzone).off == y.off) == (op == rt.OpEq)), nil
-	}
+	TimezoneType.New = timezoneNew
+	TimezoneType.Init = timezoneInit
+	TimezoneType.Repr = timezoneRepr
+	TimezoneType.Str = timezoneStr
+	TimezoneType.Hash = timezoneHash
+	TimezoneType.Compare = timezoneCompare
 	zoneMethod := func(name string, f func(z *tzone) rt.Value) {
 		TimezoneType.Method(name, func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 			if e := rt.ArgCount(name, args, kw, 1, 1); e != nil {
@@ -196,6 +171,49 @@ func initDatetimeTZ(m *rt.NativeModule) {
 	m.Set("tzinfo", rt.Obj(TzinfoType))
 	m.Set("timezone", rt.Obj(TimezoneType))
 	m.Set("UTC", rt.Obj(utcZone))
+}
+
+// timezoneNew is the New hook (__new__) of timezone.
+func timezoneNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("timezone", args, kw, []string{"offset", "name"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	td, ok := a[0].O.(*timedelta)
+	if !ok || a[0].K != rt.KObj {
+		return rt.Null, rt.TypeErrorf("timezone() argument 1 must be datetime.timedelta, not %s", a[0].TypeName())
+	}
+	if !a[1].IsNull() {
+		if _, ok := rt.AsStr(a[1]); !ok {
+			return rt.Null, rt.TypeErrorf("timezone() argument 2 must be str, not %s", a[1].TypeName())
+		}
+	}
+	z, e := newTimezone(td.totalUS(), a[1])
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(z), nil
+}
+
+// timezoneInit is the Init hook (__init__) of timezone.
+func timezoneInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+
+// timezoneRepr is the Repr hook (__repr__) of timezone.
+func timezoneRepr(v rt.Value) (string, *rt.Exc) { return v.O.(*tzone).repr(), nil }
+
+// timezoneStr is the Str hook (__str__) of timezone.
+func timezoneStr(v rt.Value) (string, *rt.Exc) { return v.O.(*tzone).tzname(), nil }
+
+// timezoneHash is the Hash hook (__hash__) of timezone.
+func timezoneHash(v rt.Value) (int64, *rt.Exc) { return v.O.(*tzone).off, nil }
+
+// timezoneCompare is the Compare hook (rich comparison) of timezone.
+func timezoneCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
+	y, ok := b.O.(*tzone)
+	if !ok || b.K != rt.KObj || (op != rt.OpEq && op != rt.OpNe) {
+		return rt.NotImplemented, nil
+	}
+	return rt.Bool((a.O.(*tzone).off == y.off) == (op == rt.OpEq)), nil
 }
 
 // timezoneUtcoffset implements timezone.utcoffset (through zoneMethod).

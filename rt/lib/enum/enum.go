@@ -197,58 +197,13 @@ func init() {
 	mt := EnumMetaType
 	mt.Module = "enum"
 	mt.New = enumNew
-	mt.Call = func(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		cls := fn.O.(*rt.Type)
-		if len(enumMembers(cls)) == 0 && len(args)-len(kw) >= 2 {
-			return enumFunctional(cls, args[0], args[1])
-		}
-		if len(enumMembers(cls)) > 0 || len(args) == 1 && len(kw) == 0 && cls != EnumBaseType && cls != IntEnumType {
-			if e := rt.ArgCount(cls.Name, args, kw, 1, 1); e != nil {
-				return rt.Null, e
-			}
-			if args[0].K == rt.KObj && args[0].Type() == cls {
-				return args[0], nil
-			}
-			return enumLookup(cls, args[0])
-		}
-		return rt.TypeCall(fn, args, kw)
-	}
-	mt.Repr = func(v rt.Value) (string, *rt.Exc) { return "<enum '" + v.O.(*rt.Type).Name + "'>", nil }
-	mt.Iter = func(v rt.Value) (rt.Value, *rt.Exc) { return rt.Iter(rt.NewList(enumMembers(v.O.(*rt.Type))...)) }
-	mt.Len = func(v rt.Value) (int, *rt.Exc) { return len(enumMembers(v.O.(*rt.Type))), nil }
-	mt.Bool = func(v rt.Value) (bool, *rt.Exc) { return true, nil }
-	mt.Contains = func(o, k rt.Value) (bool, *rt.Exc) {
-		for _, m := range enumMembers(o.O.(*rt.Type)) {
-			if rt.Is(m, k) {
-				return true, nil
-			}
-		}
-		if k.K == rt.KObj && k.Type().IsSubtype(EnumBaseType) || rt.IsIntLike(k) && k.O != nil {
-			return false, nil
-		}
-		// 3.11 still answers for non-members (with a DeprecationWarning
-		// in 3.12): by value.
-		for _, m := range enumMembers(o.O.(*rt.Type)) {
-			if eq, _ := rt.EqBool(enumAttr(m, "_value_"), k); eq {
-				return true, nil
-			}
-		}
-		return false, nil
-	}
-	mt.GetItem = func(o, k rt.Value) (rt.Value, *rt.Exc) {
-		d, _ := o.O.(*rt.Type).Dict.GetStr("_member_map_")
-		if d.IsNull() {
-			return rt.Null, rt.KeyErrorOf(k)
-		}
-		m, ok, e := d.O.(*rt.Dict).Get(k)
-		if e != nil {
-			return rt.Null, e
-		}
-		if !ok {
-			return rt.Null, rt.KeyErrorOf(k)
-		}
-		return m, nil
-	}
+	mt.Call = enumTypeCall
+	mt.Repr = enumTypeRepr
+	mt.Iter = enumTypeIter
+	mt.Len = enumTypeLen
+	mt.Bool = enumTypeBool
+	mt.Contains = enumTypeContains
+	mt.GetItem = enumTypeGetItem
 	mt.Getter("__members__", enumTypeMembers)
 
 	b := EnumBaseType
@@ -270,11 +225,8 @@ func init() {
 		return "<" + v.Type().Name + "." + n + ": " + vr + ">", nil
 	}
 	b.Repr = memberRepr
-	b.Str = func(v rt.Value) (string, *rt.Exc) {
-		n, _ := rt.AsStr(enumAttr(v, "_name_"))
-		return v.Type().Name + "." + n, nil
-	}
-	b.Hash = func(v rt.Value) (int64, *rt.Exc) { return rt.Hash(enumAttr(v, "_name_")) }
+	b.Str = enumStr
+	b.Hash = enumHash
 	b.Getter("name", enumName)
 	b.Getter("value", enumValue)
 
@@ -284,7 +236,7 @@ func init() {
 	it.Bases = []*rt.Type{rt.IntType, EnumBaseType}
 	it.MRO = []*rt.Type{IntEnumType, rt.IntType, EnumBaseType, rt.ObjectType}
 	it.Repr = memberRepr
-	it.Str = func(v rt.Value) (string, *rt.Exc) { return rt.IntRepr(v) } // 3.11: str(IntEnum) is the int's
+	it.Str = intEnumStr // 3.11: str(IntEnum) is the int's
 	it.Getter("name", intEnumName)
 	it.Getter("value", intEnumValue)
 	it.Method("__format__", intEnumFormat)
@@ -295,19 +247,14 @@ func init() {
 	st.Bases = []*rt.Type{rt.StrType, EnumBaseType}
 	st.MRO = []*rt.Type{StrEnumType, rt.StrType, EnumBaseType, rt.ObjectType}
 	st.Repr = memberRepr
-	st.Str = func(v rt.Value) (string, *rt.Exc) { return v.O.(*rt.StrObj).S, nil }
+	st.Str = strEnumStr
 	st.Getter("name", strEnumName)
 	st.Getter("value", strEnumValue)
 	st.Method("__format__", strEnumFormat)
 
 	autoType.Module = "enum"
-	autoType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("auto", args, kw, 0, 0); e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(&autoVal{}), nil
-	}
-	autoType.Repr = func(v rt.Value) (string, *rt.Exc) { return "auto(_auto_null)", nil }
+	autoType.New = autoNew
+	autoType.Repr = autoRepr
 
 	m := rt.DefineModule("enum")
 	m.Set("Enum", rt.Obj(EnumBaseType))
@@ -318,6 +265,100 @@ func init() {
 	m.Set("auto", rt.Obj(autoType))
 	m.Fn("unique", enumUnique)
 }
+
+// enumTypeCall is the Call hook (__call__) of EnumType.
+func enumTypeCall(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	cls := fn.O.(*rt.Type)
+	if len(enumMembers(cls)) == 0 && len(args)-len(kw) >= 2 {
+		return enumFunctional(cls, args[0], args[1])
+	}
+	if len(enumMembers(cls)) > 0 || len(args) == 1 && len(kw) == 0 && cls != EnumBaseType && cls != IntEnumType {
+		if e := rt.ArgCount(cls.Name, args, kw, 1, 1); e != nil {
+			return rt.Null, e
+		}
+		if args[0].K == rt.KObj && args[0].Type() == cls {
+			return args[0], nil
+		}
+		return enumLookup(cls, args[0])
+	}
+	return rt.TypeCall(fn, args, kw)
+}
+
+// enumTypeRepr is the Repr hook (__repr__) of EnumType.
+func enumTypeRepr(v rt.Value) (string, *rt.Exc) { return "<enum '" + v.O.(*rt.Type).Name + "'>", nil }
+
+// enumTypeIter is the Iter hook (__iter__) of EnumType.
+func enumTypeIter(v rt.Value) (rt.Value, *rt.Exc) {
+	return rt.Iter(rt.NewList(enumMembers(v.O.(*rt.Type))...))
+}
+
+// enumTypeLen is the Len hook (__len__) of EnumType.
+func enumTypeLen(v rt.Value) (int, *rt.Exc) { return len(enumMembers(v.O.(*rt.Type))), nil }
+
+// enumTypeBool is the Bool hook (__bool__) of EnumType.
+func enumTypeBool(v rt.Value) (bool, *rt.Exc) { return true, nil }
+
+// enumTypeContains is the Contains hook (__contains__) of EnumType.
+func enumTypeContains(o, k rt.Value) (bool, *rt.Exc) {
+	for _, m := range enumMembers(o.O.(*rt.Type)) {
+		if rt.Is(m, k) {
+			return true, nil
+		}
+	}
+	if k.K == rt.KObj && k.Type().IsSubtype(EnumBaseType) || rt.IsIntLike(k) && k.O != nil {
+		return false, nil
+	}
+	// 3.11 still answers for non-members (with a DeprecationWarning
+	// in 3.12): by value.
+	for _, m := range enumMembers(o.O.(*rt.Type)) {
+		if eq, _ := rt.EqBool(enumAttr(m, "_value_"), k); eq {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// enumTypeGetItem is the GetItem hook (__getitem__) of EnumType.
+func enumTypeGetItem(o, k rt.Value) (rt.Value, *rt.Exc) {
+	d, _ := o.O.(*rt.Type).Dict.GetStr("_member_map_")
+	if d.IsNull() {
+		return rt.Null, rt.KeyErrorOf(k)
+	}
+	m, ok, e := d.O.(*rt.Dict).Get(k)
+	if e != nil {
+		return rt.Null, e
+	}
+	if !ok {
+		return rt.Null, rt.KeyErrorOf(k)
+	}
+	return m, nil
+}
+
+// enumStr is the Str hook (__str__) of Enum.
+func enumStr(v rt.Value) (string, *rt.Exc) {
+	n, _ := rt.AsStr(enumAttr(v, "_name_"))
+	return v.Type().Name + "." + n, nil
+}
+
+// enumHash is the Hash hook (__hash__) of Enum.
+func enumHash(v rt.Value) (int64, *rt.Exc) { return rt.Hash(enumAttr(v, "_name_")) }
+
+// intEnumStr is the Str hook (__str__) of IntEnum.
+func intEnumStr(v rt.Value) (string, *rt.Exc) { return rt.IntRepr(v) }
+
+// strEnumStr is the Str hook (__str__) of StrEnum.
+func strEnumStr(v rt.Value) (string, *rt.Exc) { return v.O.(*rt.StrObj).S, nil }
+
+// autoNew is the New hook (__new__) of auto.
+func autoNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("auto", args, kw, 0, 0); e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(&autoVal{}), nil
+}
+
+// autoRepr is the Repr hook (__repr__) of auto.
+func autoRepr(v rt.Value) (string, *rt.Exc) { return "auto(_auto_null)", nil }
 
 // enumTypeMembers is EnumType.__members__.
 func enumTypeMembers(s rt.Value) (rt.Value, *rt.Exc) {

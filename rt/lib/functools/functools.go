@@ -145,90 +145,10 @@ func newLRU(fn rt.Value, maxsize int, typed bool) (rt.Value, *rt.Exc) {
 func init() {
 	p := PartialType
 	p.Module = "functools"
-	p.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		npos := len(args) - len(kw)
-		if npos < 1 {
-			return rt.Null, rt.TypeErrorf("type 'partial' takes at least one argument")
-		}
-		fn := args[0]
-		if !rt.IsCallable(fn) {
-			return rt.Null, rt.TypeErrorf("the first argument must be callable")
-		}
-		r := &Partial{fn: fn, kw: rt.NewDictObj()}
-		if cls != PartialType {
-			r.cls = cls
-		}
-		// partial(partial(f, a), b) flattens to partial(f, a, b).
-		if inner, ok := fn.O.(*Partial); ok && fn.K == rt.KObj && inner.cls == nil {
-			r.fn = inner.fn
-			r.args = append(r.args, inner.args...)
-			r.kw = inner.kw.Copy()
-		}
-		r.args = append(r.args, args[1:npos]...)
-		for i, k := range kw {
-			r.kw.SetStr(k, args[npos+i])
-		}
-		return rt.Obj(r), nil
-	}
-	p.Init = func(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
-	p.Call = func(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		pt := fn.O.(*Partial)
-		npos := len(args) - len(kw)
-		all := append(append([]rt.Value(nil), pt.args...), args[:npos]...)
-		var names []string
-		var vals []rt.Value
-		pt.kw.Items(func(k, v rt.Value) bool {
-			names = append(names, k.O.(*rt.StrObj).S)
-			vals = append(vals, v)
-			return true
-		})
-		for i, k := range kw {
-			found := false
-			for j, n := range names {
-				if n == k {
-					vals[j] = args[npos+i]
-					found = true
-				}
-			}
-			if !found {
-				names = append(names, k)
-				vals = append(vals, args[npos+i])
-			}
-		}
-		return rt.Call(pt.fn, append(all, vals...), names)
-	}
-	p.Repr = func(v rt.Value) (string, *rt.Exc) {
-		pt := v.O.(*Partial)
-		if !rt.ReprEnter(pt) {
-			return "...", nil
-		}
-		defer rt.ReprLeave(pt)
-		parts := []string{}
-		s, e := rt.ToRepr(pt.fn)
-		if e != nil {
-			return "", e
-		}
-		parts = append(parts, s)
-		for _, a := range pt.args {
-			s, e := rt.ToRepr(a)
-			if e != nil {
-				return "", e
-			}
-			parts = append(parts, s)
-		}
-		var exc *rt.Exc
-		pt.kw.Items(func(k, x rt.Value) bool {
-			s, e := rt.ToRepr(x)
-			exc = e
-			parts = append(parts, k.O.(*rt.StrObj).S+"="+s)
-			return e == nil
-		})
-		name := "functools.partial"
-		if pt.cls != nil {
-			name = pt.cls.Name
-		}
-		return name + "(" + strings.Join(parts, ", ") + ")", exc
-	}
+	p.New = partialNew
+	p.Init = partialInit
+	p.Call = partialCall
+	p.Repr = partialRepr
 	p.Getter("func", partialFunc)
 	p.Getter("args", partialArgs)
 	p.Getter("keywords", partialKeywords)
@@ -236,75 +156,22 @@ func init() {
 
 	w := lruWrapperType
 	w.Module = "functools"
-	w.Call = func(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return fn.O.(*lruWrapper).call(args, kw)
-	}
-	w.Get = func(desc, obj rt.Value, typ *rt.Type) (rt.Value, *rt.Exc) {
-		if obj.IsNull() || obj.IsNone() {
-			return desc, nil
-		}
-		return rt.Obj(&rt.BoundMethod{Func: desc, Self: obj}), nil
-	}
-	w.Repr = func(v rt.Value) (string, *rt.Exc) {
-		return "<functools._lru_cache_wrapper object at " + rt.AddrOf(v) + ">", nil
-	}
+	w.Call = lruCacheWrapperCall
+	w.Get = lruCacheWrapperGet
+	w.Repr = lruCacheWrapperRepr
 	w.Method("cache_info", lruCacheWrapperCacheInfo)
 	w.Method("cache_clear", lruCacheWrapperCacheClear)
 	w.Method("cache_parameters", lruCacheWrapperCacheParameters)
 
 	cp := cachedPropertyType
 	cp.Module = "functools"
-	cp.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.ArgCount("cached_property", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		o := &rt.Instance{Class: cls, Dict: rt.NewStrDict()}
-		o.Dict.SetStr("func", args[0])
-		o.Dict.SetStr("attrname", rt.None)
-		if doc, e := rt.GetAttr(args[0], "__doc__"); e == nil {
-			o.Dict.SetStr("__doc__", doc)
-		}
-		return rt.Obj(o), nil
-	}
-	cp.Init = func(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
+	cp.New = cachedPropertyNew
+	cp.Init = cachedPropertyInit
 	cp.Method("__set_name__", cachedPropertySetName)
-	cp.Get = func(desc, obj rt.Value, typ *rt.Type) (rt.Value, *rt.Exc) {
-		if obj.IsNull() {
-			return desc, nil
-		}
-		name, _ := rt.GetAttr(desc, "attrname")
-		if name.IsNone() {
-			return rt.Null, rt.TypeErrorf("Cannot use cached_property instance without calling __set_name__ on it.")
-		}
-		fn, e := rt.GetAttr(desc, "func")
-		if e != nil {
-			return rt.Null, e
-		}
-		v, e := rt.Call(fn, []rt.Value{obj}, nil)
-		if e != nil {
-			return rt.Null, e
-		}
-		s, _ := rt.AsStr(name)
-		d, e := rt.GetAttr(obj, "__dict__")
-		if e != nil {
-			return rt.Null, rt.TypeErrorf("No '__dict__' attribute on %s instance to cache %s property.", rt.StrRepr(obj.TypeName()), rt.StrRepr(s))
-		}
-		return v, rt.SetItem(d, name, v)
-	}
+	cp.Get = cachedPropertyGet
 
 	ck := cmpKeyType
-	ck.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
-		x, ok1 := a.O.(*cmpKey)
-		y, ok2 := b.O.(*cmpKey)
-		if !ok1 || !ok2 {
-			return rt.Null, rt.TypeErrorf("other argument must be K instance")
-		}
-		r, e := rt.Call(x.cmp, []rt.Value{x.obj, y.obj}, nil)
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.RichCompare(r, rt.Int(0), op)
-	}
+	ck.Compare = functoolsKeyWrapperCompare
 	ck.SetDict("__hash__", rt.None)
 	ck.Getter("obj", functoolsKeyWrapperObj)
 
@@ -321,6 +188,172 @@ func init() {
 	m.Fn("cmp_to_key", functoolsCmpToKey)
 	m.Fn("total_ordering", totalOrdering)
 	m.Fn("singledispatch", singledispatch)
+}
+
+// partialNew is the New hook (__new__) of partial.
+func partialNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	npos := len(args) - len(kw)
+	if npos < 1 {
+		return rt.Null, rt.TypeErrorf("type 'partial' takes at least one argument")
+	}
+	fn := args[0]
+	if !rt.IsCallable(fn) {
+		return rt.Null, rt.TypeErrorf("the first argument must be callable")
+	}
+	r := &Partial{fn: fn, kw: rt.NewDictObj()}
+	if cls != PartialType {
+		r.cls = cls
+	}
+	// partial(partial(f, a), b) flattens to partial(f, a, b).
+	if inner, ok := fn.O.(*Partial); ok && fn.K == rt.KObj && inner.cls == nil {
+		r.fn = inner.fn
+		r.args = append(r.args, inner.args...)
+		r.kw = inner.kw.Copy()
+	}
+	r.args = append(r.args, args[1:npos]...)
+	for i, k := range kw {
+		r.kw.SetStr(k, args[npos+i])
+	}
+	return rt.Obj(r), nil
+}
+
+// partialInit is the Init hook (__init__) of partial.
+func partialInit(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
+
+// partialCall is the Call hook (__call__) of partial.
+func partialCall(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	pt := fn.O.(*Partial)
+	npos := len(args) - len(kw)
+	all := append(append([]rt.Value(nil), pt.args...), args[:npos]...)
+	var names []string
+	var vals []rt.Value
+	pt.kw.Items(func(k, v rt.Value) bool {
+		names = append(names, k.O.(*rt.StrObj).S)
+		vals = append(vals, v)
+		return true
+	})
+	for i, k := range kw {
+		found := false
+		for j, n := range names {
+			if n == k {
+				vals[j] = args[npos+i]
+				found = true
+			}
+		}
+		if !found {
+			names = append(names, k)
+			vals = append(vals, args[npos+i])
+		}
+	}
+	return rt.Call(pt.fn, append(all, vals...), names)
+}
+
+// partialRepr is the Repr hook (__repr__) of partial.
+func partialRepr(v rt.Value) (string, *rt.Exc) {
+	pt := v.O.(*Partial)
+	if !rt.ReprEnter(pt) {
+		return "...", nil
+	}
+	defer rt.ReprLeave(pt)
+	parts := []string{}
+	s, e := rt.ToRepr(pt.fn)
+	if e != nil {
+		return "", e
+	}
+	parts = append(parts, s)
+	for _, a := range pt.args {
+		s, e := rt.ToRepr(a)
+		if e != nil {
+			return "", e
+		}
+		parts = append(parts, s)
+	}
+	var exc *rt.Exc
+	pt.kw.Items(func(k, x rt.Value) bool {
+		s, e := rt.ToRepr(x)
+		exc = e
+		parts = append(parts, k.O.(*rt.StrObj).S+"="+s)
+		return e == nil
+	})
+	name := "functools.partial"
+	if pt.cls != nil {
+		name = pt.cls.Name
+	}
+	return name + "(" + strings.Join(parts, ", ") + ")", exc
+}
+
+// lruCacheWrapperCall is the Call hook (__call__) of _lru_cache_wrapper.
+func lruCacheWrapperCall(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return fn.O.(*lruWrapper).call(args, kw)
+}
+
+// lruCacheWrapperGet is the Get hook (__get__) of _lru_cache_wrapper.
+func lruCacheWrapperGet(desc, obj rt.Value, typ *rt.Type) (rt.Value, *rt.Exc) {
+	if obj.IsNull() || obj.IsNone() {
+		return desc, nil
+	}
+	return rt.Obj(&rt.BoundMethod{Func: desc, Self: obj}), nil
+}
+
+// lruCacheWrapperRepr is the Repr hook (__repr__) of _lru_cache_wrapper.
+func lruCacheWrapperRepr(v rt.Value) (string, *rt.Exc) {
+	return "<functools._lru_cache_wrapper object at " + rt.AddrOf(v) + ">", nil
+}
+
+// cachedPropertyNew is the New hook (__new__) of cached_property.
+func cachedPropertyNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.ArgCount("cached_property", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	o := &rt.Instance{Class: cls, Dict: rt.NewStrDict()}
+	o.Dict.SetStr("func", args[0])
+	o.Dict.SetStr("attrname", rt.None)
+	if doc, e := rt.GetAttr(args[0], "__doc__"); e == nil {
+		o.Dict.SetStr("__doc__", doc)
+	}
+	return rt.Obj(o), nil
+}
+
+// cachedPropertyInit is the Init hook (__init__) of cached_property.
+func cachedPropertyInit(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
+
+// cachedPropertyGet is the Get hook (__get__) of cached_property.
+func cachedPropertyGet(desc, obj rt.Value, typ *rt.Type) (rt.Value, *rt.Exc) {
+	if obj.IsNull() {
+		return desc, nil
+	}
+	name, _ := rt.GetAttr(desc, "attrname")
+	if name.IsNone() {
+		return rt.Null, rt.TypeErrorf("Cannot use cached_property instance without calling __set_name__ on it.")
+	}
+	fn, e := rt.GetAttr(desc, "func")
+	if e != nil {
+		return rt.Null, e
+	}
+	v, e := rt.Call(fn, []rt.Value{obj}, nil)
+	if e != nil {
+		return rt.Null, e
+	}
+	s, _ := rt.AsStr(name)
+	d, e := rt.GetAttr(obj, "__dict__")
+	if e != nil {
+		return rt.Null, rt.TypeErrorf("No '__dict__' attribute on %s instance to cache %s property.", rt.StrRepr(obj.TypeName()), rt.StrRepr(s))
+	}
+	return v, rt.SetItem(d, name, v)
+}
+
+// functoolsKeyWrapperCompare is the Compare hook (rich comparison) of functools.KeyWrapper.
+func functoolsKeyWrapperCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
+	x, ok1 := a.O.(*cmpKey)
+	y, ok2 := b.O.(*cmpKey)
+	if !ok1 || !ok2 {
+		return rt.Null, rt.TypeErrorf("other argument must be K instance")
+	}
+	r, e := rt.Call(x.cmp, []rt.Value{x.obj, y.obj}, nil)
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.RichCompare(r, rt.Int(0), op)
 }
 
 // partialFunc is partial.func.

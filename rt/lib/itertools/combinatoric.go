@@ -154,121 +154,9 @@ func predTruth(pred, v rt.Value) (bool, *rt.Exc) {
 }
 
 func initItertoolsMore(m *rt.NativeModule) {
-	groupbyType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("groupby", args, kw, []string{"iterable", "key"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		it, e := rt.Iter(a[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		g := &groupbyState{it: it, key: a[1]}
-		return rt.NewGoIter(groupbyType, g.next), nil
-	}
-	accumulateType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("accumulate", args, kw, []string{"iterable", "func", "initial"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		// initial is keyword-only in CPython's signature.
-		if len(args)-len(kw) > 2 {
-			return rt.Null, rt.TypeErrorf("accumulate() takes at most 2 positional arguments (%d given)", len(args)-len(kw))
-		}
-		it, e := rt.Iter(a[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		fn, total, initial := a[1], rt.Null, a[2]
-		if initial.IsNone() {
-			initial = rt.Null
-		}
-		return rt.NewGoIter(accumulateType, func() (rt.Value, bool, *rt.Exc) {
-			if !initial.IsNull() {
-				total, initial = initial, rt.Null
-				return total, true, nil
-			}
-			v, ok, e := rt.Next(it)
-			if e != nil || !ok {
-				return rt.Null, false, e
-			}
-			switch {
-			case total.IsNull():
-				total = v
-			case fn.IsNull() || fn.IsNone():
-				if total, e = rt.Add(total, v); e != nil {
-					return rt.Null, false, e
-				}
-			default:
-				if total, e = rt.Call(fn, []rt.Value{total, v}, nil); e != nil {
-					return rt.Null, false, e
-				}
-			}
-			return total, true, nil
-		}), nil
-	}
-	productType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		npos := len(args) - len(kw)
-		repeat := 1
-		for i, k := range kw {
-			if k != "repeat" {
-				return rt.Null, rt.TypeErrorf("'%s' is an invalid keyword argument for product()", k)
-			}
-			iv, e := rt.Index(args[npos+i])
-			if e != nil {
-				return rt.Null, e
-			}
-			if iv.I < 0 {
-				return rt.Null, rt.ValueErrorf("repeat argument cannot be negative")
-			}
-			repeat = int(iv.I)
-		}
-		var pools [][]rt.Value
-		for _, a := range args[:npos] {
-			p, e := tupleOf(a)
-			if e != nil {
-				return rt.Null, e
-			}
-			pools = append(pools, p)
-		}
-		var all [][]rt.Value
-		for r := 0; r < repeat; r++ {
-			all = append(all, pools...)
-		}
-		idx := make([]int, len(all))
-		first, done := true, false
-		for _, p := range all {
-			if len(p) == 0 {
-				done = true
-			}
-		}
-		return rt.NewGoIter(productType, func() (rt.Value, bool, *rt.Exc) {
-			if done {
-				return rt.Null, false, nil
-			}
-			if !first {
-				// odometer: advance the rightmost index that can move
-				i := len(all) - 1
-				for ; i >= 0; i-- {
-					idx[i]++
-					if idx[i] < len(all[i]) {
-						break
-					}
-					idx[i] = 0
-				}
-				if i < 0 {
-					done = true
-					return rt.Null, false, nil
-				}
-			}
-			first = false
-			out := make([]rt.Value, len(all))
-			for i, p := range all {
-				out[i] = p[idx[i]]
-			}
-			return rt.NewTuple(out...), true, nil
-		}), nil
-	}
+	groupbyType.New = groupbyNew
+	accumulateType.New = accumulateNew
+	productType.New = productNew
 	combo := func(t *rt.Type, name string, repl bool) {
 		t.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 			a, e := rt.ParseArgs(name, args, kw, []string{"iterable", "r"}, 2)
@@ -328,105 +216,8 @@ func initItertoolsMore(m *rt.NativeModule) {
 	}
 	combo(combinationsType, "combinations", false)
 	combo(cwrType, "combinations_with_replacement", true)
-	permutationsType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("permutations", args, kw, []string{"iterable", "r"}, 1)
-		if e != nil {
-			return rt.Null, e
-		}
-		pool, e := tupleOf(a[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		n := len(pool)
-		r := n
-		if !a[1].IsNull() && !a[1].IsNone() {
-			if r, e = rArg(a[1]); e != nil {
-				return rt.Null, e
-			}
-		}
-		// the algorithm of the permutations() docs (indices and cycles)
-		indices := make([]int, n)
-		for i := range indices {
-			indices[i] = i
-		}
-		cycles := make([]int, r)
-		for i := range cycles {
-			cycles[i] = n - i
-		}
-		first, done := true, r > n
-		return rt.NewGoIter(permutationsType, func() (rt.Value, bool, *rt.Exc) {
-			if done {
-				return rt.Null, false, nil
-			}
-			if !first {
-				i := r - 1
-				for ; i >= 0; i-- {
-					cycles[i]--
-					if cycles[i] == 0 {
-						x := indices[i]
-						copy(indices[i:], indices[i+1:])
-						indices[n-1] = x
-						cycles[i] = n - i
-					} else {
-						j := cycles[i]
-						indices[i], indices[n-j] = indices[n-j], indices[i]
-						break
-					}
-				}
-				if i < 0 {
-					done = true
-					return rt.Null, false, nil
-				}
-			}
-			first = false
-			return indexTuple(pool, indices[:r]), true, nil
-		}), nil
-	}
-	zipLongestType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		npos := len(args) - len(kw)
-		fill := rt.None
-		for i, k := range kw {
-			if k != "fillvalue" {
-				return rt.Null, rt.TypeErrorf("zip_longest() got an unexpected keyword argument")
-			}
-			fill = args[npos+i]
-		}
-		its := make([]rt.Value, npos)
-		for i, a := range args[:npos] {
-			it, e := rt.Iter(a)
-			if e != nil {
-				return rt.Null, e
-			}
-			its[i] = it
-		}
-		active := npos
-		return rt.NewGoIter(zipLongestType, func() (rt.Value, bool, *rt.Exc) {
-			if len(its) == 0 || active == 0 {
-				return rt.Null, false, nil
-			}
-			out := make([]rt.Value, len(its))
-			for i, it := range its {
-				if it.IsNull() {
-					out[i] = fill
-					continue
-				}
-				v, ok, e := rt.Next(it)
-				if e != nil {
-					return rt.Null, false, e
-				}
-				if !ok {
-					active--
-					if active == 0 {
-						return rt.Null, false, nil
-					}
-					its[i] = rt.Null
-					v = fill
-				}
-				out[i] = v
-			}
-			return rt.NewTuple(out...), true, nil
-		}), nil
-	}
+	permutationsType.New = permutationsNew
+	zipLongestType.New = zipLongestNew
 	predIter := func(t *rt.Type, name string, body func(pred, it rt.Value) func() (rt.Value, bool, *rt.Exc)) {
 		t.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 			if e := rt.NoKwargs(name, kw); e != nil {
@@ -446,77 +237,9 @@ func initItertoolsMore(m *rt.NativeModule) {
 	predIter(dropwhileType, "dropwhile", dropwhileDropwhile)
 	predIter(filterfalseType, "filterfalse", filterfalseFilterfalse)
 	predIter(starmapType, "starmap", starmapStarmap)
-	compressType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("compress", args, kw, []string{"data", "selectors"}, 2)
-		if e != nil {
-			return rt.Null, e
-		}
-		data, e := rt.Iter(a[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		sel, e := rt.Iter(a[1])
-		if e != nil {
-			return rt.Null, e
-		}
-		return rt.NewGoIter(compressType, func() (rt.Value, bool, *rt.Exc) {
-			for {
-				v, ok, e := rt.Next(data)
-				if e != nil || !ok {
-					return rt.Null, false, e
-				}
-				s, ok, e := rt.Next(sel)
-				if e != nil || !ok {
-					return rt.Null, false, e
-				}
-				t, e := rt.Truth(s)
-				if e != nil {
-					return rt.Null, false, e
-				}
-				if t {
-					return v, true, nil
-				}
-			}
-		}), nil
-	}
-	pairwiseType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.NoKwargs("pairwise", kw); e != nil {
-			return rt.Null, e
-		}
-		if len(args) != 1 {
-			return rt.Null, rt.TypeErrorf("pairwise expected 1 argument, got %d", len(args))
-		}
-		it, e := rt.Iter(args[0])
-		if e != nil {
-			return rt.Null, e
-		}
-		var old rt.Value
-		done := false
-		return rt.NewGoIter(pairwiseType, func() (rt.Value, bool, *rt.Exc) {
-			if done {
-				return rt.Null, false, nil
-			}
-			if old.IsNull() {
-				v, ok, e := rt.Next(it)
-				if e != nil || !ok {
-					done = true
-					return rt.Null, false, e
-				}
-				old = v
-			}
-			v, ok, e := rt.Next(it)
-			if e != nil || !ok {
-				done = true
-				return rt.Null, false, e
-			}
-			p := rt.NewTuple(old, v)
-			old = v
-			return p, true, nil
-		}), nil
-	}
-	teeType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Null, rt.TypeErrorf("cannot create 'itertools._tee' instances")
-	}
+	compressType.New = compressNew
+	pairwiseType.New = pairwiseNew
+	teeType.New = teeNew
 	m.Fn("tee", itertoolsTee)
 	for _, t := range []*rt.Type{groupbyType, accumulateType, productType, combinationsType, cwrType,
 		permutationsType, zipLongestType, takewhileType, dropwhileType, pairwiseType, starmapType,
@@ -527,6 +250,307 @@ func initItertoolsMore(m *rt.NativeModule) {
 	}
 	m.Set("_grouper", rt.Obj(grouperType))
 	m.Set("_tee", rt.Obj(teeType))
+}
+
+// groupbyNew is the New hook (__new__) of groupby.
+func groupbyNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("groupby", args, kw, []string{"iterable", "key"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	it, e := rt.Iter(a[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	g := &groupbyState{it: it, key: a[1]}
+	return rt.NewGoIter(groupbyType, g.next), nil
+}
+
+// accumulateNew is the New hook (__new__) of accumulate.
+func accumulateNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("accumulate", args, kw, []string{"iterable", "func", "initial"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	// initial is keyword-only in CPython's signature.
+	if len(args)-len(kw) > 2 {
+		return rt.Null, rt.TypeErrorf("accumulate() takes at most 2 positional arguments (%d given)", len(args)-len(kw))
+	}
+	it, e := rt.Iter(a[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	fn, total, initial := a[1], rt.Null, a[2]
+	if initial.IsNone() {
+		initial = rt.Null
+	}
+	return rt.NewGoIter(accumulateType, func() (rt.Value, bool, *rt.Exc) {
+		if !initial.IsNull() {
+			total, initial = initial, rt.Null
+			return total, true, nil
+		}
+		v, ok, e := rt.Next(it)
+		if e != nil || !ok {
+			return rt.Null, false, e
+		}
+		switch {
+		case total.IsNull():
+			total = v
+		case fn.IsNull() || fn.IsNone():
+			if total, e = rt.Add(total, v); e != nil {
+				return rt.Null, false, e
+			}
+		default:
+			if total, e = rt.Call(fn, []rt.Value{total, v}, nil); e != nil {
+				return rt.Null, false, e
+			}
+		}
+		return total, true, nil
+	}), nil
+}
+
+// productNew is the New hook (__new__) of product.
+func productNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	npos := len(args) - len(kw)
+	repeat := 1
+	for i, k := range kw {
+		if k != "repeat" {
+			return rt.Null, rt.TypeErrorf("'%s' is an invalid keyword argument for product()", k)
+		}
+		iv, e := rt.Index(args[npos+i])
+		if e != nil {
+			return rt.Null, e
+		}
+		if iv.I < 0 {
+			return rt.Null, rt.ValueErrorf("repeat argument cannot be negative")
+		}
+		repeat = int(iv.I)
+	}
+	var pools [][]rt.Value
+	for _, a := range args[:npos] {
+		p, e := tupleOf(a)
+		if e != nil {
+			return rt.Null, e
+		}
+		pools = append(pools, p)
+	}
+	var all [][]rt.Value
+	for r := 0; r < repeat; r++ {
+		all = append(all, pools...)
+	}
+	idx := make([]int, len(all))
+	first, done := true, false
+	for _, p := range all {
+		if len(p) == 0 {
+			done = true
+		}
+	}
+	return rt.NewGoIter(productType, func() (rt.Value, bool, *rt.Exc) {
+		if done {
+			return rt.Null, false, nil
+		}
+		if !first {
+			// odometer: advance the rightmost index that can move
+			i := len(all) - 1
+			for ; i >= 0; i-- {
+				idx[i]++
+				if idx[i] < len(all[i]) {
+					break
+				}
+				idx[i] = 0
+			}
+			if i < 0 {
+				done = true
+				return rt.Null, false, nil
+			}
+		}
+		first = false
+		out := make([]rt.Value, len(all))
+		for i, p := range all {
+			out[i] = p[idx[i]]
+		}
+		return rt.NewTuple(out...), true, nil
+	}), nil
+}
+
+// permutationsNew is the New hook (__new__) of permutations.
+func permutationsNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("permutations", args, kw, []string{"iterable", "r"}, 1)
+	if e != nil {
+		return rt.Null, e
+	}
+	pool, e := tupleOf(a[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	n := len(pool)
+	r := n
+	if !a[1].IsNull() && !a[1].IsNone() {
+		if r, e = rArg(a[1]); e != nil {
+			return rt.Null, e
+		}
+	}
+	// the algorithm of the permutations() docs (indices and cycles)
+	indices := make([]int, n)
+	for i := range indices {
+		indices[i] = i
+	}
+	cycles := make([]int, r)
+	for i := range cycles {
+		cycles[i] = n - i
+	}
+	first, done := true, r > n
+	return rt.NewGoIter(permutationsType, func() (rt.Value, bool, *rt.Exc) {
+		if done {
+			return rt.Null, false, nil
+		}
+		if !first {
+			i := r - 1
+			for ; i >= 0; i-- {
+				cycles[i]--
+				if cycles[i] == 0 {
+					x := indices[i]
+					copy(indices[i:], indices[i+1:])
+					indices[n-1] = x
+					cycles[i] = n - i
+				} else {
+					j := cycles[i]
+					indices[i], indices[n-j] = indices[n-j], indices[i]
+					break
+				}
+			}
+			if i < 0 {
+				done = true
+				return rt.Null, false, nil
+			}
+		}
+		first = false
+		return indexTuple(pool, indices[:r]), true, nil
+	}), nil
+}
+
+// zipLongestNew is the New hook (__new__) of zip_longest.
+func zipLongestNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	npos := len(args) - len(kw)
+	fill := rt.None
+	for i, k := range kw {
+		if k != "fillvalue" {
+			return rt.Null, rt.TypeErrorf("zip_longest() got an unexpected keyword argument")
+		}
+		fill = args[npos+i]
+	}
+	its := make([]rt.Value, npos)
+	for i, a := range args[:npos] {
+		it, e := rt.Iter(a)
+		if e != nil {
+			return rt.Null, e
+		}
+		its[i] = it
+	}
+	active := npos
+	return rt.NewGoIter(zipLongestType, func() (rt.Value, bool, *rt.Exc) {
+		if len(its) == 0 || active == 0 {
+			return rt.Null, false, nil
+		}
+		out := make([]rt.Value, len(its))
+		for i, it := range its {
+			if it.IsNull() {
+				out[i] = fill
+				continue
+			}
+			v, ok, e := rt.Next(it)
+			if e != nil {
+				return rt.Null, false, e
+			}
+			if !ok {
+				active--
+				if active == 0 {
+					return rt.Null, false, nil
+				}
+				its[i] = rt.Null
+				v = fill
+			}
+			out[i] = v
+		}
+		return rt.NewTuple(out...), true, nil
+	}), nil
+}
+
+// compressNew is the New hook (__new__) of compress.
+func compressNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("compress", args, kw, []string{"data", "selectors"}, 2)
+	if e != nil {
+		return rt.Null, e
+	}
+	data, e := rt.Iter(a[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	sel, e := rt.Iter(a[1])
+	if e != nil {
+		return rt.Null, e
+	}
+	return rt.NewGoIter(compressType, func() (rt.Value, bool, *rt.Exc) {
+		for {
+			v, ok, e := rt.Next(data)
+			if e != nil || !ok {
+				return rt.Null, false, e
+			}
+			s, ok, e := rt.Next(sel)
+			if e != nil || !ok {
+				return rt.Null, false, e
+			}
+			t, e := rt.Truth(s)
+			if e != nil {
+				return rt.Null, false, e
+			}
+			if t {
+				return v, true, nil
+			}
+		}
+	}), nil
+}
+
+// pairwiseNew is the New hook (__new__) of pairwise.
+func pairwiseNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.NoKwargs("pairwise", kw); e != nil {
+		return rt.Null, e
+	}
+	if len(args) != 1 {
+		return rt.Null, rt.TypeErrorf("pairwise expected 1 argument, got %d", len(args))
+	}
+	it, e := rt.Iter(args[0])
+	if e != nil {
+		return rt.Null, e
+	}
+	var old rt.Value
+	done := false
+	return rt.NewGoIter(pairwiseType, func() (rt.Value, bool, *rt.Exc) {
+		if done {
+			return rt.Null, false, nil
+		}
+		if old.IsNull() {
+			v, ok, e := rt.Next(it)
+			if e != nil || !ok {
+				done = true
+				return rt.Null, false, e
+			}
+			old = v
+		}
+		v, ok, e := rt.Next(it)
+		if e != nil || !ok {
+			done = true
+			return rt.Null, false, e
+		}
+		p := rt.NewTuple(old, v)
+		old = v
+		return p, true, nil
+	}), nil
+}
+
+// teeNew is the New hook (__new__) of _tee.
+func teeNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Null, rt.TypeErrorf("cannot create 'itertools._tee' instances")
 }
 
 // takewhileTakewhile implements takewhile.takewhile (through predIter).

@@ -56,98 +56,15 @@ func getterRepr(g *getterObj) (string, *rt.Exc) {
 func init() {
 	for _, t := range []*rt.Type{itemgetterType, attrgetterType, methodcallerType} {
 		t.Module = "operator"
-		t.Repr = func(v rt.Value) (string, *rt.Exc) { return getterRepr(v.O.(*getterObj)) }
+		t.Repr = itemgetterRepr
 		t.Final = true
 	}
-	itemgetterType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.NoKwargs("itemgetter", kw); e != nil {
-			return rt.Null, e
-		}
-		if len(args) == 0 {
-			return rt.Null, rt.TypeErrorf("itemgetter expected 1 argument, got 0")
-		}
-		return rt.Obj(&getterObj{typ: itemgetterType, keys: append([]rt.Value(nil), args...)}), nil
-	}
-	itemgetterType.Call = func(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		g := fn.O.(*getterObj)
-		if e := rt.ArgCount("itemgetter", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		if len(g.keys) == 1 {
-			return rt.GetItem(args[0], g.keys[0])
-		}
-		out := make([]rt.Value, len(g.keys))
-		for i, k := range g.keys {
-			v, e := rt.GetItem(args[0], k)
-			if e != nil {
-				return rt.Null, e
-			}
-			out[i] = v
-		}
-		return rt.NewTuple(out...), nil
-	}
-	attrgetterType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if e := rt.NoKwargs("attrgetter", kw); e != nil {
-			return rt.Null, e
-		}
-		if len(args) == 0 {
-			return rt.Null, rt.TypeErrorf("attrgetter expected 1 argument, got 0")
-		}
-		g := &getterObj{typ: attrgetterType, keys: append([]rt.Value(nil), args...)}
-		for _, a := range args {
-			s, ok := rt.AsStr(a)
-			if !ok {
-				return rt.Null, rt.TypeErrorf("attribute name must be a string")
-			}
-			g.attrs = append(g.attrs, strings.Split(s, "."))
-		}
-		return rt.Obj(g), nil
-	}
-	attrgetterType.Call = func(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		g := fn.O.(*getterObj)
-		if e := rt.ArgCount("attrgetter", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		get := func(path []string) (rt.Value, *rt.Exc) {
-			v := args[0]
-			for _, p := range path {
-				var e *rt.Exc
-				if v, e = rt.GetAttr(v, p); e != nil {
-					return rt.Null, e
-				}
-			}
-			return v, nil
-		}
-		if len(g.attrs) == 1 {
-			return get(g.attrs[0])
-		}
-		out := make([]rt.Value, len(g.attrs))
-		for i, p := range g.attrs {
-			v, e := get(p)
-			if e != nil {
-				return rt.Null, e
-			}
-			out[i] = v
-		}
-		return rt.NewTuple(out...), nil
-	}
-	methodcallerType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		if len(args)-len(kw) < 1 {
-			return rt.Null, rt.TypeErrorf("methodcaller needs at least one argument, the method name")
-		}
-		name, ok := rt.AsStr(args[0])
-		if !ok {
-			return rt.Null, rt.TypeErrorf("method name must be a string")
-		}
-		return rt.Obj(&getterObj{typ: methodcallerType, name: name, args: append([]rt.Value(nil), args[1:]...), kw: kw}), nil
-	}
-	methodcallerType.Call = func(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		g := fn.O.(*getterObj)
-		if e := rt.ArgCount("methodcaller", args, kw, 1, 1); e != nil {
-			return rt.Null, e
-		}
-		return rt.CallMethod(args[0], g.name, g.args, g.kw)
-	}
+	itemgetterType.New = itemgetterNew
+	itemgetterType.Call = itemgetterCall
+	attrgetterType.New = attrgetterNew
+	attrgetterType.Call = attrgetterCall
+	methodcallerType.New = methodcallerNew
+	methodcallerType.Call = methodcallerCall
 
 	m := rt.DefineModule("operator")
 	m.Set("itemgetter", rt.Obj(itemgetterType))
@@ -218,6 +135,110 @@ func init() {
 	un(rt.Not, "not_", "__not__")
 	un(operatorTruth, "truth")
 	m.Fn("setitem", operatorSetitem)
+}
+
+// itemgetterRepr is the Repr hook (__repr__) of itemgetter (and attrgetter, methodcaller).
+func itemgetterRepr(v rt.Value) (string, *rt.Exc) { return getterRepr(v.O.(*getterObj)) }
+
+// itemgetterNew is the New hook (__new__) of itemgetter.
+func itemgetterNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.NoKwargs("itemgetter", kw); e != nil {
+		return rt.Null, e
+	}
+	if len(args) == 0 {
+		return rt.Null, rt.TypeErrorf("itemgetter expected 1 argument, got 0")
+	}
+	return rt.Obj(&getterObj{typ: itemgetterType, keys: append([]rt.Value(nil), args...)}), nil
+}
+
+// itemgetterCall is the Call hook (__call__) of itemgetter.
+func itemgetterCall(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	g := fn.O.(*getterObj)
+	if e := rt.ArgCount("itemgetter", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	if len(g.keys) == 1 {
+		return rt.GetItem(args[0], g.keys[0])
+	}
+	out := make([]rt.Value, len(g.keys))
+	for i, k := range g.keys {
+		v, e := rt.GetItem(args[0], k)
+		if e != nil {
+			return rt.Null, e
+		}
+		out[i] = v
+	}
+	return rt.NewTuple(out...), nil
+}
+
+// attrgetterNew is the New hook (__new__) of attrgetter.
+func attrgetterNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if e := rt.NoKwargs("attrgetter", kw); e != nil {
+		return rt.Null, e
+	}
+	if len(args) == 0 {
+		return rt.Null, rt.TypeErrorf("attrgetter expected 1 argument, got 0")
+	}
+	g := &getterObj{typ: attrgetterType, keys: append([]rt.Value(nil), args...)}
+	for _, a := range args {
+		s, ok := rt.AsStr(a)
+		if !ok {
+			return rt.Null, rt.TypeErrorf("attribute name must be a string")
+		}
+		g.attrs = append(g.attrs, strings.Split(s, "."))
+	}
+	return rt.Obj(g), nil
+}
+
+// attrgetterCall is the Call hook (__call__) of attrgetter.
+func attrgetterCall(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	g := fn.O.(*getterObj)
+	if e := rt.ArgCount("attrgetter", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	get := func(path []string) (rt.Value, *rt.Exc) {
+		v := args[0]
+		for _, p := range path {
+			var e *rt.Exc
+			if v, e = rt.GetAttr(v, p); e != nil {
+				return rt.Null, e
+			}
+		}
+		return v, nil
+	}
+	if len(g.attrs) == 1 {
+		return get(g.attrs[0])
+	}
+	out := make([]rt.Value, len(g.attrs))
+	for i, p := range g.attrs {
+		v, e := get(p)
+		if e != nil {
+			return rt.Null, e
+		}
+		out[i] = v
+	}
+	return rt.NewTuple(out...), nil
+}
+
+// methodcallerNew is the New hook (__new__) of methodcaller.
+func methodcallerNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	if len(args)-len(kw) < 1 {
+		return rt.Null, rt.TypeErrorf("methodcaller needs at least one argument, the method name")
+	}
+	name, ok := rt.AsStr(args[0])
+	if !ok {
+		return rt.Null, rt.TypeErrorf("method name must be a string")
+	}
+	return rt.Obj(&getterObj{typ: methodcallerType, name: name, args: append([]rt.Value(nil), args[1:]...), kw: kw}), nil
+}
+
+// methodcallerCall is the Call hook (__call__) of methodcaller.
+func methodcallerCall(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	g := fn.O.(*getterObj)
+	if e := rt.ArgCount("methodcaller", args, kw, 1, 1); e != nil {
+		return rt.Null, e
+	}
+	return rt.CallMethod(args[0], g.name, g.args, g.kw)
 }
 
 // operatorIs implements operator.is_ (through bin).

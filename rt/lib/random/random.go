@@ -451,18 +451,8 @@ func randomMethods() map[string]rt.NativeFunc {
 
 func init() {
 	RandomType.Module = "random"
-	RandomType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("Random", args, kw, []string{"x"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		r := &randomObj{}
-		if e := r.seed(a[0]); e != nil {
-			return rt.Null, e
-		}
-		return rt.Obj(r), nil
-	}
-	RandomType.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+	RandomType.New = randomNew
+	RandomType.Init = randomInit
 	m := rt.DefineModule("random")
 	m.OnImport = func(*rt.Module) { initRandomState() }
 	m.Set("Random", rt.Obj(RandomType))
@@ -480,3 +470,19 @@ func init() {
 		m.Fn(name, func(args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return fn(self, args, kw) })
 	}
 }
+
+// randomNew is the New hook (__new__) of Random.
+func randomNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("Random", args, kw, []string{"x"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	r := &randomObj{}
+	if e := r.seed(a[0]); e != nil {
+		return rt.Null, e
+	}
+	return rt.Obj(r), nil
+}
+
+// randomInit is the Init hook (__init__) of Random.
+func randomInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }

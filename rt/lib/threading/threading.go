@@ -79,67 +79,9 @@ func init() {
 	TLockType.Module = "_thread"
 	TEventType.Module = "threading"
 	T := ThreadType
-	T.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("Thread", args, kw, []string{"group", "target", "name", "args", "kwargs", "daemon"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		threadCount++
-		t := &threadObj{th: rt.NewThread(), target: a[1]}
-		t.th.Name = "Thread-" + rt.Itoa(threadCount)
-		if !a[1].IsNull() && !a[1].IsNone() {
-			if q, e := rt.GetAttr(a[1], "__name__"); e == nil {
-				if s, ok := rt.AsStr(q); ok {
-					t.th.Name += " (" + s + ")"
-				}
-			}
-		}
-		if s, ok := rt.AsStr(a[2]); ok {
-			t.th.Name = s
-		}
-		if !a[3].IsNull() {
-			if t.args, e = rt.IterValues(a[3]); e != nil {
-				return rt.Null, e
-			}
-		}
-		if !a[4].IsNull() && !a[4].IsNone() {
-			keys, e := rt.IterValues(a[4])
-			if e != nil {
-				return rt.Null, e
-			}
-			for _, k := range keys {
-				v, e := rt.GetItem(a[4], k)
-				if e != nil {
-					return rt.Null, e
-				}
-				ks, _ := rt.AsStr(k)
-				t.args = append(t.args, v)
-				t.kwnames = append(t.kwnames, ks)
-			}
-		}
-		if a[5].K == rt.KBool {
-			t.daemon = a[5].I != 0
-		}
-		threadObjs[t.th] = t
-		return rt.Obj(t), nil
-	}
-	T.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
-	T.Repr = func(v rt.Value) (string, *rt.Exc) {
-		t := threadObjOf(v)
-		state := "initial"
-		if t.done {
-			state = "stopped"
-		} else if t.started {
-			state = "started"
-		}
-		if t.daemon {
-			state += " daemon"
-		}
-		if t.started {
-			state += " " + rt.Itoa(int(t.th.Ident))
-		}
-		return "<Thread(" + t.th.Name + ", " + state + ")>", nil
-	}
+	T.New = threadNew
+	T.Init = threadInit
+	T.Repr = threadRepr
 	T.Method("start", threadStart)
 	T.Method("run", threadRun)
 	T.Method("join", threadJoin)
@@ -149,13 +91,7 @@ func init() {
 	T.GetSet("daemon", threadDaemon, threadSetDaemon)
 
 	L := TLockType
-	L.Repr = func(v rt.Value) (string, *rt.Exc) {
-		s := "unlocked"
-		if tlockOf(v).locked {
-			s = "locked"
-		}
-		return "<" + s + " _thread.lock object at " + rt.AddrOf(v) + ">", nil
-	}
+	L.Repr = lockRepr
 	acquire := func(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 		l := tlockOf(self)
 		if l.locked {
@@ -172,8 +108,8 @@ func init() {
 	L.Method("__exit__", lockExit)
 
 	E := TEventType
-	E.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) { return rt.Obj(&tevent{}), nil }
-	E.Init = func(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+	E.New = eventNew
+	E.Init = eventInit
 	E.Method("set", eventSet)
 	E.Method("clear", eventClear)
 	E.Method("is_set", eventIsSet)
@@ -190,6 +126,90 @@ func init() {
 	m.Fn("get_ident", threadingGetIdent)
 	m.Fn("active_count", threadingActiveCount)
 }
+
+// threadNew is the New hook (__new__) of Thread.
+func threadNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("Thread", args, kw, []string{"group", "target", "name", "args", "kwargs", "daemon"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	threadCount++
+	t := &threadObj{th: rt.NewThread(), target: a[1]}
+	t.th.Name = "Thread-" + rt.Itoa(threadCount)
+	if !a[1].IsNull() && !a[1].IsNone() {
+		if q, e := rt.GetAttr(a[1], "__name__"); e == nil {
+			if s, ok := rt.AsStr(q); ok {
+				t.th.Name += " (" + s + ")"
+			}
+		}
+	}
+	if s, ok := rt.AsStr(a[2]); ok {
+		t.th.Name = s
+	}
+	if !a[3].IsNull() {
+		if t.args, e = rt.IterValues(a[3]); e != nil {
+			return rt.Null, e
+		}
+	}
+	if !a[4].IsNull() && !a[4].IsNone() {
+		keys, e := rt.IterValues(a[4])
+		if e != nil {
+			return rt.Null, e
+		}
+		for _, k := range keys {
+			v, e := rt.GetItem(a[4], k)
+			if e != nil {
+				return rt.Null, e
+			}
+			ks, _ := rt.AsStr(k)
+			t.args = append(t.args, v)
+			t.kwnames = append(t.kwnames, ks)
+		}
+	}
+	if a[5].K == rt.KBool {
+		t.daemon = a[5].I != 0
+	}
+	threadObjs[t.th] = t
+	return rt.Obj(t), nil
+}
+
+// threadInit is the Init hook (__init__) of Thread.
+func threadInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
+
+// threadRepr is the Repr hook (__repr__) of Thread.
+func threadRepr(v rt.Value) (string, *rt.Exc) {
+	t := threadObjOf(v)
+	state := "initial"
+	if t.done {
+		state = "stopped"
+	} else if t.started {
+		state = "started"
+	}
+	if t.daemon {
+		state += " daemon"
+	}
+	if t.started {
+		state += " " + rt.Itoa(int(t.th.Ident))
+	}
+	return "<Thread(" + t.th.Name + ", " + state + ")>", nil
+}
+
+// lockRepr is the Repr hook (__repr__) of lock.
+func lockRepr(v rt.Value) (string, *rt.Exc) {
+	s := "unlocked"
+	if tlockOf(v).locked {
+		s = "locked"
+	}
+	return "<" + s + " _thread.lock object at " + rt.AddrOf(v) + ">", nil
+}
+
+// eventNew is the New hook (__new__) of Event.
+func eventNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Obj(&tevent{}), nil
+}
+
+// eventInit is the Init hook (__init__) of Event.
+func eventInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc { return nil }
 
 // lockExit is lock.__exit__.
 func lockExit(self rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {

@@ -91,21 +91,10 @@ func sleepArg(v rt.Value) (float64, *rt.Exc) {
 func init() {
 	StructTimeType.Module = "time"
 	ST := StructTimeType
-	ST.Repr = func(v rt.Value) (string, *rt.Exc) {
-		s := "time.struct_time("
-		for i, f := range v.O.(*StructTime).fields() {
-			if i > 0 {
-				s += ", "
-			}
-			s += structTimeFields[i] + "=" + rt.ReprOrErr(f)
-		}
-		return s + ")", nil
-	}
-	ST.Len = func(v rt.Value) (int, *rt.Exc) { return 9, nil }
-	ST.GetItem = func(o, k rt.Value) (rt.Value, *rt.Exc) {
-		return rt.GetItem(rt.NewTuple(o.O.(*StructTime).fields()...), k)
-	}
-	ST.Iter = func(o rt.Value) (rt.Value, *rt.Exc) { return rt.Iter(rt.NewTuple(o.O.(*StructTime).fields()...)) }
+	ST.Repr = structTimeRepr
+	ST.Len = structTimeLen
+	ST.GetItem = structTimeGetItem
+	ST.Iter = structTimeIter
 	for i, name := range structTimeFields {
 		i := i
 		ST.Getter(name, func(v rt.Value) (rt.Value, *rt.Exc) { return v.O.(*StructTime).fields()[i], nil })
@@ -135,6 +124,31 @@ func init() {
 	m.Set("altzone", rt.Int(0))
 	m.Set("daylight", rt.Int(0))
 	m.Set("tzname", rt.NewTuple(rt.Str("UTC"), rt.Str("UTC")))
+}
+
+// structTimeRepr is the Repr hook (__repr__) of struct_time.
+func structTimeRepr(v rt.Value) (string, *rt.Exc) {
+	s := "time.struct_time("
+	for i, f := range v.O.(*StructTime).fields() {
+		if i > 0 {
+			s += ", "
+		}
+		s += structTimeFields[i] + "=" + rt.ReprOrErr(f)
+	}
+	return s + ")", nil
+}
+
+// structTimeLen is the Len hook (__len__) of struct_time.
+func structTimeLen(v rt.Value) (int, *rt.Exc) { return 9, nil }
+
+// structTimeGetItem is the GetItem hook (__getitem__) of struct_time.
+func structTimeGetItem(o, k rt.Value) (rt.Value, *rt.Exc) {
+	return rt.GetItem(rt.NewTuple(o.O.(*StructTime).fields()...), k)
+}
+
+// structTimeIter is the Iter hook (__iter__) of struct_time.
+func structTimeIter(o rt.Value) (rt.Value, *rt.Exc) {
+	return rt.Iter(rt.NewTuple(o.O.(*StructTime).fields()...))
 }
 
 // structTimeTmZone is struct_time.tm_zone.

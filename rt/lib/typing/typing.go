@@ -68,62 +68,16 @@ func typeRepr(v rt.Value) string {
 
 func init() {
 	typingFormType.Module = "typing"
-	typingFormType.Repr = func(v rt.Value) (string, *rt.Exc) {
-		f := v.O.(*TypingForm)
-		if f.abc {
-			if !strings.Contains(f.Name, "[") {
-				return "<class 'collections.abc." + f.Name + "'>", nil
-			}
-			return "collections.abc." + f.Name, nil
-		}
-		return "typing." + f.Name, nil
-	}
-	typingFormType.GetItem = func(o, k rt.Value) (rt.Value, *rt.Exc) {
-		items, ok := rt.TupleItems(k)
-		if !ok {
-			items = []rt.Value{k}
-		}
-		parts := make([]string, len(items))
-		for i, it := range items {
-			parts[i] = typeRepr(it)
-		}
-		f := o.O.(*TypingForm)
-		if f.Name == "Optional" && len(items) == 1 {
-			return rt.Obj(&TypingForm{Name: "Optional[" + parts[0] + "]"}), nil
-		}
-		return rt.Obj(&TypingForm{Name: f.Name + "[" + strings.Join(parts, ", ") + "]", abc: f.abc}), nil
-	}
-	typingFormType.Call = func(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		return rt.Null, rt.TypeErrorf("Cannot instantiate typing.%s", fn.O.(*TypingForm).Name)
-	}
-	typingFormType.Num[rt.BinOr] = func(a, b rt.Value) (rt.Value, *rt.Exc) {
-		return rt.Obj(&TypingForm{Name: "Union[" + typeRepr(a) + ", " + typeRepr(b) + "]"}), nil
-	}
-	typingFormType.Hash = func(v rt.Value) (int64, *rt.Exc) { return rt.FastStrHash(v.O.(*TypingForm).Name), nil }
+	typingFormType.Repr = specialFormRepr
+	typingFormType.GetItem = specialFormGetItem
+	typingFormType.Call = specialFormCall
+	typingFormType.Num[rt.BinOr] = specialFormOr
+	typingFormType.Hash = specialFormHash
 
 	typeVarType.Module = "typing"
-	typeVarType.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		npos := len(args) - len(kw)
-		if npos < 1 {
-			return rt.Null, rt.TypeErrorf("TypeVar.__init__() missing 1 required positional argument: 'name'")
-		}
-		name, ok := rt.AsStr(args[0])
-		if !ok {
-			return rt.Null, rt.TypeErrorf("TypeVar name must be a string")
-		}
-		tv := &typeVar{name: name}
-		tv.InstDict().SetStr("__name__", rt.Str(name))
-		tv.InstDict().SetStr("__constraints__", rt.NewTuple(append([]rt.Value(nil), args[1:npos]...)...))
-		tv.InstDict().SetStr("__bound__", rt.None)
-		for i, k := range kw {
-			if k == "bound" {
-				tv.InstDict().SetStr("__bound__", args[npos+i])
-			}
-		}
-		return rt.Obj(tv), nil
-	}
-	typeVarType.Init = func(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
-	typeVarType.Repr = func(v rt.Value) (string, *rt.Exc) { return "~" + v.O.(*typeVar).name, nil }
+	typeVarType.New = typeVarNew
+	typeVarType.Init = typeVarInit
+	typeVarType.Repr = typeVarRepr
 	typeVarType.Num[rt.BinOr] = typingFormType.Num[rt.BinOr]
 
 	for _, t := range []*rt.Type{genericType, protocolType} {
@@ -172,6 +126,76 @@ func init() {
 	m.Fn("NewType", typingNewType)
 	m.Fn("get_type_hints", typingGetTypeHints)
 }
+
+// specialFormRepr is the Repr hook (__repr__) of _SpecialForm.
+func specialFormRepr(v rt.Value) (string, *rt.Exc) {
+	f := v.O.(*TypingForm)
+	if f.abc {
+		if !strings.Contains(f.Name, "[") {
+			return "<class 'collections.abc." + f.Name + "'>", nil
+		}
+		return "collections.abc." + f.Name, nil
+	}
+	return "typing." + f.Name, nil
+}
+
+// specialFormGetItem is the GetItem hook (__getitem__) of _SpecialForm.
+func specialFormGetItem(o, k rt.Value) (rt.Value, *rt.Exc) {
+	items, ok := rt.TupleItems(k)
+	if !ok {
+		items = []rt.Value{k}
+	}
+	parts := make([]string, len(items))
+	for i, it := range items {
+		parts[i] = typeRepr(it)
+	}
+	f := o.O.(*TypingForm)
+	if f.Name == "Optional" && len(items) == 1 {
+		return rt.Obj(&TypingForm{Name: "Optional[" + parts[0] + "]"}), nil
+	}
+	return rt.Obj(&TypingForm{Name: f.Name + "[" + strings.Join(parts, ", ") + "]", abc: f.abc}), nil
+}
+
+// specialFormCall is the Call hook (__call__) of _SpecialForm.
+func specialFormCall(fn rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	return rt.Null, rt.TypeErrorf("Cannot instantiate typing.%s", fn.O.(*TypingForm).Name)
+}
+
+// specialFormOr is the Num[BinOr] hook (__or__) of _SpecialForm.
+func specialFormOr(a, b rt.Value) (rt.Value, *rt.Exc) {
+	return rt.Obj(&TypingForm{Name: "Union[" + typeRepr(a) + ", " + typeRepr(b) + "]"}), nil
+}
+
+// specialFormHash is the Hash hook (__hash__) of _SpecialForm.
+func specialFormHash(v rt.Value) (int64, *rt.Exc) { return rt.FastStrHash(v.O.(*TypingForm).Name), nil }
+
+// typeVarNew is the New hook (__new__) of TypeVar.
+func typeVarNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	npos := len(args) - len(kw)
+	if npos < 1 {
+		return rt.Null, rt.TypeErrorf("TypeVar.__init__() missing 1 required positional argument: 'name'")
+	}
+	name, ok := rt.AsStr(args[0])
+	if !ok {
+		return rt.Null, rt.TypeErrorf("TypeVar name must be a string")
+	}
+	tv := &typeVar{name: name}
+	tv.InstDict().SetStr("__name__", rt.Str(name))
+	tv.InstDict().SetStr("__constraints__", rt.NewTuple(append([]rt.Value(nil), args[1:npos]...)...))
+	tv.InstDict().SetStr("__bound__", rt.None)
+	for i, k := range kw {
+		if k == "bound" {
+			tv.InstDict().SetStr("__bound__", args[npos+i])
+		}
+	}
+	return rt.Obj(tv), nil
+}
+
+// typeVarInit is the Init hook (__init__) of TypeVar.
+func typeVarInit(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
+
+// typeVarRepr is the Repr hook (__repr__) of TypeVar.
+func typeVarRepr(v rt.Value) (string, *rt.Exc) { return "~" + v.O.(*typeVar).name, nil }
 
 // genericClassGetitem is Generic.__class_getitem__ (and Protocol).
 func genericClassGetitem(cls rt.Value, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {

@@ -44,74 +44,12 @@ func uuidArg(v rt.Value) (*uuidObj, bool) {
 func init() {
 	t := UUIDType
 	t.Module = "uuid"
-	t.New = func(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-		a, e := rt.ParseArgs("UUID", args, kw, []string{"hex", "bytes", "bytes_le", "fields", "int", "version", "is_safe"}, 0)
-		if e != nil {
-			return rt.Null, e
-		}
-		given := 0
-		for _, i := range []int{0, 1, 2, 3, 4} {
-			if !a[i].IsNull() && !a[i].IsNone() {
-				given++
-			}
-		}
-		if given != 1 {
-			return rt.Null, rt.TypeErrorf("one of the hex, bytes, bytes_le, fields, or int arguments must be given")
-		}
-		var b [16]byte
-		switch {
-		case !a[0].IsNull() && !a[0].IsNone():
-			s, ok := rt.AsStr(a[0])
-			if !ok {
-				return rt.Null, rt.Errorf(rt.ExcAttributeError, "'%s' object has no attribute 'replace'", a[0].TypeName())
-			}
-			s = strings.NewReplacer("urn:", "", "uuid:", "").Replace(s)
-			s = strings.Trim(s, "{}")
-			s = strings.ReplaceAll(s, "-", "")
-			raw, err := hex.DecodeString(s)
-			if len(s) != 32 || err != nil {
-				return rt.Null, rt.ValueErrorf("badly formed hexadecimal UUID string")
-			}
-			copy(b[:], raw)
-		case !a[1].IsNull() && !a[1].IsNone():
-			bo, ok := a[1].O.(*rt.BytesObj)
-			if !ok || len(bo.B) != 16 {
-				return rt.Null, rt.ValueErrorf("bytes is not a 16-char string")
-			}
-			copy(b[:], bo.B)
-		case !a[4].IsNull() && !a[4].IsNone():
-			n := rt.ToBig(a[4])
-			if n.Sign() < 0 || n.BitLen() > 128 {
-				return rt.Null, rt.ValueErrorf("int is out of range (need a 128-bit value)")
-			}
-			n.FillBytes(b[:])
-		default:
-			return rt.Null, rt.TypeErrorf("UUID(): only hex, bytes and int are supported")
-		}
-		if !a[5].IsNull() && !a[5].IsNone() {
-			v, e := rt.IndexOf(a[5])
-			if e != nil {
-				return rt.Null, e
-			}
-			if v < 1 || v > 5 {
-				return rt.Null, rt.ValueErrorf("illegal version number")
-			}
-			return withVersion(b, byte(v)), nil
-		}
-		return rt.Obj(&uuidObj{b: b}), nil
-	}
-	t.Init = func(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
-	t.Str = func(v rt.Value) (string, *rt.Exc) { return v.O.(*uuidObj).String(), nil }
-	t.Repr = func(v rt.Value) (string, *rt.Exc) { return v.Type().Name + "('" + v.O.(*uuidObj).String() + "')", nil }
-	t.Hash = func(v rt.Value) (int64, *rt.Exc) { return rt.Hash(v.O.(*uuidObj).intVal()) }
-	t.Compare = func(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
-		x, ok1 := uuidArg(a)
-		y, ok2 := uuidArg(b)
-		if !ok1 || !ok2 {
-			return rt.NotImplemented, nil
-		}
-		return rt.RichCompare(x.intVal(), y.intVal(), op)
-	}
+	t.New = uUIDNew
+	t.Init = uUIDInit
+	t.Str = uUIDStr
+	t.Repr = uUIDRepr
+	t.Hash = uUIDHash
+	t.Compare = uUIDCompare
 	t.Getter("hex", uUIDHex)
 	t.Getter("int", uUIDInt)
 	t.Getter("bytes", uUIDBytes)
@@ -158,6 +96,88 @@ func init() {
 	}
 	hashed("uuid3", 3, uuidUuid3)
 	hashed("uuid5", 5, uuidUuid5)
+}
+
+// uUIDNew is the New hook (__new__) of UUID.
+func uUIDNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+	a, e := rt.ParseArgs("UUID", args, kw, []string{"hex", "bytes", "bytes_le", "fields", "int", "version", "is_safe"}, 0)
+	if e != nil {
+		return rt.Null, e
+	}
+	given := 0
+	for _, i := range []int{0, 1, 2, 3, 4} {
+		if !a[i].IsNull() && !a[i].IsNone() {
+			given++
+		}
+	}
+	if given != 1 {
+		return rt.Null, rt.TypeErrorf("one of the hex, bytes, bytes_le, fields, or int arguments must be given")
+	}
+	var b [16]byte
+	switch {
+	case !a[0].IsNull() && !a[0].IsNone():
+		s, ok := rt.AsStr(a[0])
+		if !ok {
+			return rt.Null, rt.Errorf(rt.ExcAttributeError, "'%s' object has no attribute 'replace'", a[0].TypeName())
+		}
+		s = strings.NewReplacer("urn:", "", "uuid:", "").Replace(s)
+		s = strings.Trim(s, "{}")
+		s = strings.ReplaceAll(s, "-", "")
+		raw, err := hex.DecodeString(s)
+		if len(s) != 32 || err != nil {
+			return rt.Null, rt.ValueErrorf("badly formed hexadecimal UUID string")
+		}
+		copy(b[:], raw)
+	case !a[1].IsNull() && !a[1].IsNone():
+		bo, ok := a[1].O.(*rt.BytesObj)
+		if !ok || len(bo.B) != 16 {
+			return rt.Null, rt.ValueErrorf("bytes is not a 16-char string")
+		}
+		copy(b[:], bo.B)
+	case !a[4].IsNull() && !a[4].IsNone():
+		n := rt.ToBig(a[4])
+		if n.Sign() < 0 || n.BitLen() > 128 {
+			return rt.Null, rt.ValueErrorf("int is out of range (need a 128-bit value)")
+		}
+		n.FillBytes(b[:])
+	default:
+		return rt.Null, rt.TypeErrorf("UUID(): only hex, bytes and int are supported")
+	}
+	if !a[5].IsNull() && !a[5].IsNone() {
+		v, e := rt.IndexOf(a[5])
+		if e != nil {
+			return rt.Null, e
+		}
+		if v < 1 || v > 5 {
+			return rt.Null, rt.ValueErrorf("illegal version number")
+		}
+		return withVersion(b, byte(v)), nil
+	}
+	return rt.Obj(&uuidObj{b: b}), nil
+}
+
+// uUIDInit is the Init hook (__init__) of UUID.
+func uUIDInit(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
+
+// uUIDStr is the Str hook (__str__) of UUID.
+func uUIDStr(v rt.Value) (string, *rt.Exc) { return v.O.(*uuidObj).String(), nil }
+
+// uUIDRepr is the Repr hook (__repr__) of UUID.
+func uUIDRepr(v rt.Value) (string, *rt.Exc) {
+	return v.Type().Name + "('" + v.O.(*uuidObj).String() + "')", nil
+}
+
+// uUIDHash is the Hash hook (__hash__) of UUID.
+func uUIDHash(v rt.Value) (int64, *rt.Exc) { return rt.Hash(v.O.(*uuidObj).intVal()) }
+
+// uUIDCompare is the Compare hook (rich comparison) of UUID.
+func uUIDCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
+	x, ok1 := uuidArg(a)
+	y, ok2 := uuidArg(b)
+	if !ok1 || !ok2 {
+		return rt.NotImplemented, nil
+	}
+	return rt.RichCompare(x.intVal(), y.intVal(), op)
 }
 
 // uUIDHex is UUID.hex.
