@@ -292,9 +292,9 @@ func init() {
 		osErrnoClass[errno] = cls
 	}
 	o := ExcOSError
-	o.New = oSErrorNew
-	o.Init = oSErrorInit
-	o.Str = oSErrorStr
+	o.New = osErrorNew
+	o.Init = osErrorInit
+	o.Str = osErrorStr
 	o.GetSet("errno", excAttr("errno"), excSetAttr("errno"))
 	o.GetSet("strerror", excAttr("strerror"), excSetAttr("strerror"))
 	o.GetSet("filename", excAttr("filename"), excSetAttr("filename"))
@@ -332,8 +332,8 @@ func keyErrorStr(v Value) (string, *Exc) {
 	return excStr(v)
 }
 
-// oSErrorNew is the New hook (__new__) of OSError.
-func oSErrorNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
+// osErrorNew is the New hook (__new__) of OSError.
+func osErrorNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
 	npos := len(args) - len(kw)
 	if cls == ExcOSError && npos >= 2 && args[0].K == KInt {
 		if sub, ok := osErrnoClass[args[0].I]; ok {
@@ -343,8 +343,8 @@ func oSErrorNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
 	return Obj(&Exc{Class: cls, Args: append([]Value(nil), args[:npos]...)}), nil
 }
 
-// oSErrorInit is the Init hook (__init__) of OSError.
-func oSErrorInit(self Value, args []Value, kw []string) *Exc {
+// osErrorInit is the Init hook (__init__) of OSError.
+func osErrorInit(self Value, args []Value, kw []string) *Exc {
 	e := self.O.(*Exc)
 	e.Args = append([]Value(nil), args...)
 	if len(args) >= 2 && len(args) <= 5 {
@@ -359,8 +359,8 @@ func oSErrorInit(self Value, args []Value, kw []string) *Exc {
 	return nil
 }
 
-// oSErrorStr is the Str hook (__str__) of OSError.
-func oSErrorStr(v Value) (string, *Exc) {
+// osErrorStr is the Str hook (__str__) of OSError.
+func osErrorStr(v Value) (string, *Exc) {
 	e := v.O.(*Exc)
 	d := e.InstDict()
 	fn, hasFn := d.GetStr("filename")

@@ -96,7 +96,7 @@ func init() {
 	get("hash", fieldHash)
 	get("kw_only", fieldKwOnly)
 	fieldType.Repr = fieldReprHook
-	missingType.Repr = mISSINGTYPERepr
+	missingType.Repr = missingTypeRepr
 
 	m := rt.DefineModule("dataclasses")
 	m.Set("MISSING", dcMissing)
@@ -133,8 +133,8 @@ func fieldReprHook(v rt.Value) (string, *rt.Exc) {
 	return "Field(" + strings.Join(parts, ",") + ")", nil
 }
 
-// mISSINGTYPERepr is the Repr hook (__repr__) of _MISSING_TYPE.
-func mISSINGTYPERepr(v rt.Value) (string, *rt.Exc) {
+// missingTypeRepr is the Repr hook (__repr__) of _MISSING_TYPE.
+func missingTypeRepr(v rt.Value) (string, *rt.Exc) {
 	return "<dataclasses._MISSING_TYPE object at " + rt.AddrOf(v) + ">", nil
 }
 

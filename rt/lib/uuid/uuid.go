@@ -44,18 +44,18 @@ func uuidArg(v rt.Value) (*uuidObj, bool) {
 func init() {
 	t := UUIDType
 	t.Module = "uuid"
-	t.New = uUIDNew
-	t.Init = uUIDInit
-	t.Str = uUIDStr
-	t.Repr = uUIDRepr
-	t.Hash = uUIDHash
-	t.Compare = uUIDCompare
-	t.Getter("hex", uUIDHex)
-	t.Getter("int", uUIDInt)
-	t.Getter("bytes", uUIDBytes)
-	t.Getter("urn", uUIDUrn)
-	t.Getter("version", uUIDVersion)
-	t.Getter("variant", uUIDVariant)
+	t.New = uuidNew
+	t.Init = uuidInit
+	t.Str = uuidStr
+	t.Repr = uuidRepr
+	t.Hash = uuidHash
+	t.Compare = uuidCompare
+	t.Getter("hex", uuidHex)
+	t.Getter("int", uuidInt)
+	t.Getter("bytes", uuidBytes)
+	t.Getter("urn", uuidUrn)
+	t.Getter("version", uuidVersion)
+	t.Getter("variant", uuidVariant)
 
 	m := rt.DefineModule("uuid")
 	m.Set("UUID", rt.Obj(UUIDType))
@@ -98,8 +98,8 @@ func init() {
 	hashed("uuid5", 5, uuidUuid5)
 }
 
-// uUIDNew is the New hook (__new__) of UUID.
-func uUIDNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
+// uuidNew is the New hook (__new__) of UUID.
+func uuidNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 	a, e := rt.ParseArgs("UUID", args, kw, []string{"hex", "bytes", "bytes_le", "fields", "int", "version", "is_safe"}, 0)
 	if e != nil {
 		return rt.Null, e
@@ -156,22 +156,22 @@ func uUIDNew(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 	return rt.Obj(&uuidObj{b: b}), nil
 }
 
-// uUIDInit is the Init hook (__init__) of UUID.
-func uUIDInit(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
+// uuidInit is the Init hook (__init__) of UUID.
+func uuidInit(rt.Value, []rt.Value, []string) *rt.Exc { return nil }
 
-// uUIDStr is the Str hook (__str__) of UUID.
-func uUIDStr(v rt.Value) (string, *rt.Exc) { return v.O.(*uuidObj).String(), nil }
+// uuidStr is the Str hook (__str__) of UUID.
+func uuidStr(v rt.Value) (string, *rt.Exc) { return v.O.(*uuidObj).String(), nil }
 
-// uUIDRepr is the Repr hook (__repr__) of UUID.
-func uUIDRepr(v rt.Value) (string, *rt.Exc) {
+// uuidRepr is the Repr hook (__repr__) of UUID.
+func uuidRepr(v rt.Value) (string, *rt.Exc) {
 	return v.Type().Name + "('" + v.O.(*uuidObj).String() + "')", nil
 }
 
-// uUIDHash is the Hash hook (__hash__) of UUID.
-func uUIDHash(v rt.Value) (int64, *rt.Exc) { return rt.Hash(v.O.(*uuidObj).intVal()) }
+// uuidHash is the Hash hook (__hash__) of UUID.
+func uuidHash(v rt.Value) (int64, *rt.Exc) { return rt.Hash(v.O.(*uuidObj).intVal()) }
 
-// uUIDCompare is the Compare hook (rich comparison) of UUID.
-func uUIDCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
+// uuidCompare is the Compare hook (rich comparison) of UUID.
+func uuidCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
 	x, ok1 := uuidArg(a)
 	y, ok2 := uuidArg(b)
 	if !ok1 || !ok2 {
@@ -180,26 +180,26 @@ func uUIDCompare(a, b rt.Value, op rt.CompareOp) (rt.Value, *rt.Exc) {
 	return rt.RichCompare(x.intVal(), y.intVal(), op)
 }
 
-// uUIDHex is UUID.hex.
-func uUIDHex(s rt.Value) (rt.Value, *rt.Exc) {
+// uuidHex is UUID.hex.
+func uuidHex(s rt.Value) (rt.Value, *rt.Exc) {
 	return rt.Str(hex.EncodeToString(s.O.(*uuidObj).b[:])), nil
 }
 
-// uUIDInt is UUID.int.
-func uUIDInt(s rt.Value) (rt.Value, *rt.Exc) { return s.O.(*uuidObj).intVal(), nil }
+// uuidInt is UUID.int.
+func uuidInt(s rt.Value) (rt.Value, *rt.Exc) { return s.O.(*uuidObj).intVal(), nil }
 
-// uUIDBytes is UUID.bytes.
-func uUIDBytes(s rt.Value) (rt.Value, *rt.Exc) {
+// uuidBytes is UUID.bytes.
+func uuidBytes(s rt.Value) (rt.Value, *rt.Exc) {
 	return rt.Bytes(append([]byte(nil), s.O.(*uuidObj).b[:]...)), nil
 }
 
-// uUIDUrn is UUID.urn.
-func uUIDUrn(s rt.Value) (rt.Value, *rt.Exc) {
+// uuidUrn is UUID.urn.
+func uuidUrn(s rt.Value) (rt.Value, *rt.Exc) {
 	return rt.Str("urn:uuid:" + s.O.(*uuidObj).String()), nil
 }
 
-// uUIDVersion is UUID.version.
-func uUIDVersion(s rt.Value) (rt.Value, *rt.Exc) {
+// uuidVersion is UUID.version.
+func uuidVersion(s rt.Value) (rt.Value, *rt.Exc) {
 	u := s.O.(*uuidObj)
 	if u.b[8]&0xc0 != 0x80 { // not the RFC 4122 variant
 		return rt.None, nil
@@ -207,8 +207,8 @@ func uUIDVersion(s rt.Value) (rt.Value, *rt.Exc) {
 	return rt.Int(int64(u.b[6] >> 4)), nil
 }
 
-// uUIDVariant is UUID.variant.
-func uUIDVariant(s rt.Value) (rt.Value, *rt.Exc) {
+// uuidVariant is UUID.variant.
+func uuidVariant(s rt.Value) (rt.Value, *rt.Exc) {
 	v := s.O.(*uuidObj).b[8]
 	switch {
 	case v&0x80 == 0:
