@@ -11,25 +11,29 @@ var (
 	TokenType      = NewType("Token", ObjectType)
 )
 
+// Context is a contextvars.Context: the values of the context variables
+// set in it.
 type Context struct {
-	Vars  map[*ContextVar]Value
-	Order []*ContextVar // insertion order, for iteration
+	vars  map[*ContextVar]Value
+	order []*ContextVar // insertion order, for iteration
 }
 
 func (*Context) Type() *Type { return ContextType }
 
+// ContextVar is a contextvars.ContextVar.
 type ContextVar struct {
-	Name    string
-	Default Value // Null: no default
+	name string
+	def  Value // Null: no default
 }
 
 func (*ContextVar) Type() *Type { return ContextVarType }
 
+// ContextToken is the contextvars.Token that ContextVar.set returns.
 type ContextToken struct {
-	Var  *ContextVar
-	Ctx  *Context
-	Old  Value // Null: the variable was unset (Token.MISSING)
-	Used bool
+	cvar *ContextVar
+	ctx  *Context
+	old  Value // Null: the variable was unset (Token.MISSING)
+	used bool
 }
 
 func (*ContextToken) Type() *Type { return TokenType }
@@ -44,12 +48,12 @@ func (t *Thread) Context() *Context {
 }
 
 func (c *Context) Copy() *Context {
-	if len(c.Vars) == 0 {
+	if len(c.vars) == 0 {
 		return &Context{} // the common case: no variables ever set
 	}
-	n := &Context{Vars: make(map[*ContextVar]Value, len(c.Vars)), Order: append([]*ContextVar(nil), c.Order...)}
-	for k, v := range c.Vars {
-		n.Vars[k] = v
+	n := &Context{vars: make(map[*ContextVar]Value, len(c.vars)), order: append([]*ContextVar(nil), c.order...)}
+	for k, v := range c.vars {
+		n.vars[k] = v
 	}
 	return n
 }
@@ -64,14 +68,14 @@ func (c *Context) RunIn(f func() *Exc) *Exc {
 }
 
 func (v *ContextVar) Get(def Value) (Value, *Exc) {
-	if x, ok := curThread.Context().Vars[v]; ok {
+	if x, ok := curThread.Context().vars[v]; ok {
 		return x, nil
 	}
 	if !def.IsNull() {
 		return def, nil
 	}
-	if !v.Default.IsNull() {
-		return v.Default, nil
+	if !v.def.IsNull() {
+		return v.def, nil
 	}
 	return Null, NewExc(ExcLookupError, Obj(v))
 }
