@@ -23,7 +23,7 @@ func dictOf(o Value) *Dict {
 			return nil
 		}
 	case *Dict:
-		if x.Cls == nil {
+		if x.cls == nil {
 			return nil
 		}
 	case *List:
@@ -35,7 +35,7 @@ func dictOf(o Value) *Dict {
 			return nil
 		}
 	case *StrObj:
-		if x.Cls == nil {
+		if x.cls == nil {
 			return nil
 		}
 	case *BigIntObj:

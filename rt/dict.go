@@ -7,10 +7,10 @@ package rt
 type Dict struct {
 	entries []dictEntry // in insertion order; deleted entries have a Null key
 	index   []int32     // entry index, or ixEmpty / ixDummy; len is a power of 2 (or 0)
-	Used    int         // live entries
+	used    int         // live entries
 	version uint64      // bumped on every change of size, for iterators
-	Cls     *Type       // a Python subclass of dict, or nil
-	Attrs   *Dict       // the subclass instance's __dict__
+	cls     *Type       // a Python subclass of dict, or nil
+	attrs   *Dict       // the subclass instance's __dict__
 }
 
 type dictEntry struct {
@@ -25,17 +25,17 @@ const (
 
 // Type implements Object.
 func (d *Dict) Type() *Type {
-	if d.Cls != nil {
-		return d.Cls
+	if d.cls != nil {
+		return d.cls
 	}
 	return DictType
 }
 
 func (d *Dict) InstDict() *Dict {
-	if d.Attrs == nil {
-		d.Attrs = NewStrDict()
+	if d.attrs == nil {
+		d.attrs = NewStrDict()
 	}
-	return d.Attrs
+	return d.attrs
 }
 
 func NewStrDict() *Dict { return &Dict{} }
@@ -43,8 +43,21 @@ func NewStrDict() *Dict { return &Dict{} }
 // NewDictObj returns an empty dict object.
 func NewDictObj() *Dict { return &Dict{} }
 
+// NewDictOfClass makes an empty dict of cls, a subclass of dict (Counter,
+// defaultdict, OrderedDict, a Python class).
+func NewDictOfClass(cls *Type) *Dict { return &Dict{cls: cls} }
+
+// InstAttr reads an attribute from a dict subclass instance's own
+// __dict__, without creating it.
+func (d *Dict) InstAttr(name string) (Value, bool) {
+	if d.attrs == nil {
+		return Null, false
+	}
+	return d.attrs.GetStr(name)
+}
+
 // Len is len(d).
-func (d *Dict) Len() int { return d.Used }
+func (d *Dict) Len() int { return d.used }
 
 // dictHash hashes a key the way Dict does.
 func DictHash(k Value) (int64, *Exc) {
@@ -179,7 +192,7 @@ func (d *Dict) insert(k, v Value, h int64) *Exc {
 
 func (d *Dict) insertNew(k, v Value, h int64) {
 	if len(d.index) == 0 || (len(d.entries)+1)*3 > len(d.index)*2 {
-		d.resize((d.Used + 1) * 3)
+		d.resize((d.used + 1) * 3)
 	}
 	mask := uint64(len(d.index) - 1)
 	i := uint64(h) & mask
@@ -190,7 +203,7 @@ func (d *Dict) insertNew(k, v Value, h int64) {
 	}
 	d.index[i] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{k, v, h})
-	d.Used++
+	d.used++
 	d.version++
 }
 
@@ -234,9 +247,9 @@ func (d *Dict) Delete(k Value) (Value, bool, *Exc) {
 func (d *Dict) removeAt(slot, ent int) {
 	d.index[slot] = ixDummy
 	d.entries[ent] = dictEntry{}
-	d.Used--
+	d.used--
 	d.version++
-	if d.Used == 0 {
+	if d.used == 0 {
 		d.entries = d.entries[:0]
 		for i := range d.index {
 			d.index[i] = ixEmpty
@@ -287,7 +300,7 @@ func (d *Dict) Items(f func(k, v Value) bool) {
 
 // Keys returns the keys in order.
 func (d *Dict) Keys() []Value {
-	ks := make([]Value, 0, d.Used)
+	ks := make([]Value, 0, d.used)
 	for _, e := range d.entries {
 		if !e.key.IsNull() {
 			ks = append(ks, e.key)
@@ -299,10 +312,10 @@ func (d *Dict) Keys() []Value {
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
 	n := &Dict{}
-	if d.Used == len(d.entries) {
+	if d.used == len(d.entries) {
 		n.entries = append([]dictEntry(nil), d.entries...)
 		n.index = append([]int32(nil), d.index...)
-		n.Used = d.Used
+		n.used = d.used
 		return n
 	}
 	for _, e := range d.entries {
@@ -317,7 +330,7 @@ func (d *Dict) Copy() *Dict {
 func (d *Dict) Clear() {
 	d.entries = nil
 	d.index = nil
-	d.Used = 0
+	d.used = 0
 	d.version++
 }
 

@@ -95,7 +95,7 @@ func DictUpdateArg(d *Dict, arg Value) *Exc {
 
 // dictMissing raises KeyError, or calls __missing__ of a dict subclass.
 func dictMissing(o, k Value) (Value, *Exc) {
-	if d := o.O.(*Dict); d.Cls != nil {
+	if d := o.O.(*Dict); d.cls != nil {
 		if r, found, e := CallSpecial(o, "__missing__", k); found {
 			return r, e
 		}
@@ -105,7 +105,7 @@ func dictMissing(o, k Value) (Value, *Exc) {
 
 func DictRepr(v Value) (string, *Exc) {
 	d := v.O.(*Dict)
-	if d.Used == 0 {
+	if d.used == 0 {
 		return "{}", nil
 	}
 	if !ReprEnter(d) {
@@ -141,7 +141,7 @@ func DictRepr(v Value) (string, *Exc) {
 }
 
 func dictEqual(a, b *Dict) (bool, *Exc) {
-	if a.Used != b.Used {
+	if a.used != b.used {
 		return false, nil
 	}
 	eq := true
@@ -188,7 +188,7 @@ func dictIterNext(v Value) (Value, bool, *Exc) {
 	if it.d == nil {
 		return Null, false, nil
 	}
-	if it.d.Used != it.n {
+	if it.d.used != it.n {
 		it.n = -1
 		return Null, false, Errorf(ExcRuntimeError, "dictionary changed size during iteration")
 	}
@@ -290,7 +290,7 @@ func init() {
 }
 
 // dictLen is the Len hook (__len__) of dict.
-func dictLen(v Value) (int, *Exc) { return v.O.(*Dict).Used, nil }
+func dictLen(v Value) (int, *Exc) { return v.O.(*Dict).used, nil }
 
 // dictGetItem is the GetItem hook (__getitem__) of dict.
 func dictGetItem(o, k Value) (Value, *Exc) {
@@ -329,7 +329,7 @@ func dictContains(o, k Value) (bool, *Exc) {
 // dictIterHook is the Iter hook (__iter__) of dict.
 func dictIterHook(o Value) (Value, *Exc) {
 	d := o.O.(*Dict)
-	return Obj(&dictIter{d: d, n: d.Used}), nil
+	return Obj(&dictIter{d: d, n: d.used}), nil
 }
 
 // dictCompare is the Compare hook (rich comparison) of dict.
@@ -361,7 +361,7 @@ func dictIor(a, b Value) (Value, *Exc) {
 // dictNew is the New hook (__new__) of dict.
 func dictNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
 	if cls != DictType {
-		return Obj(&Dict{Cls: cls}), nil
+		return Obj(&Dict{cls: cls}), nil
 	}
 	return Obj(NewDictObj()), nil
 }
@@ -384,12 +384,12 @@ func dictKeyiteratorNext(v Value) (Value, bool, *Exc) {
 }
 
 // dictKeysLen is the Len hook (__len__) of dict_keys (and dict_values, dict_items).
-func dictKeysLen(v Value) (int, *Exc) { return v.O.(*DictView).d.Used, nil }
+func dictKeysLen(v Value) (int, *Exc) { return v.O.(*DictView).d.used, nil }
 
 // dictKeysIter is the Iter hook (__iter__) of dict_keys (and dict_values, dict_items).
 func dictKeysIter(v Value) (Value, *Exc) {
 	dv := v.O.(*DictView)
-	return Obj(&dictIter{d: dv.d, n: dv.d.Used, kind: dv.kind}), nil
+	return Obj(&dictIter{d: dv.d, n: dv.d.used, kind: dv.kind}), nil
 }
 
 // dictKeysRepr is the Repr hook (__repr__) of dict_keys (and dict_values, dict_items).
@@ -506,7 +506,7 @@ func dictPop(s Value, a []Value, kw []string) (Value, *Exc) {
 // dictPopitem implements dict.popitem (through m).
 func dictPopitem(s Value, a []Value, kw []string) (Value, *Exc) {
 	d := s.O.(*Dict)
-	if d.Used == 0 {
+	if d.used == 0 {
 		return Null, Errorf(ExcKeyError, "popitem(): dictionary is empty")
 	}
 	for i := len(d.entries) - 1; i >= 0; i-- {

@@ -448,7 +448,7 @@ func Format(v Value, spec string) (string, *Exc) {
 	case KObj:
 		switch o := v.O.(type) {
 		case *StrObj:
-			if o.Cls == nil {
+			if o.cls == nil {
 				return formatStr(o.S, spec)
 			}
 		case *BigIntObj:

@@ -28,7 +28,7 @@ func Hash(v Value) (int64, *Exc) {
 	case KNone:
 		return 0xFCA86420 >> 4, nil // _Py_HashPointer of a static address; any constant
 	case KObj:
-		if s, ok := v.O.(*StrObj); ok && s.Cls == nil {
+		if s, ok := v.O.(*StrObj); ok && s.cls == nil {
 			return s.hash(), nil
 		}
 		t := v.O.Type()

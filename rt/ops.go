@@ -248,7 +248,7 @@ func Truth(v Value) (bool, *Exc) {
 	}
 	switch o := v.O.(type) {
 	case *StrObj:
-		if o.Cls == nil {
+		if o.cls == nil {
 			return len(o.S) > 0, nil
 		}
 	case *List:
@@ -258,8 +258,8 @@ func Truth(v Value) (bool, *Exc) {
 	case *Tuple:
 		return len(o.Items) > 0, nil
 	case *Dict:
-		if o.Cls == nil {
-			return o.Used > 0, nil
+		if o.cls == nil {
+			return o.used > 0, nil
 		}
 	}
 	t := v.Type()
@@ -366,8 +366,8 @@ func EqBool(a, b Value) (bool, *Exc) {
 		return a.I == b.I, nil
 	}
 	if a.K == KObj && b.K == KObj {
-		if sa, ok := a.O.(*StrObj); ok && sa.Cls == nil {
-			if sb, ok := b.O.(*StrObj); ok && sb.Cls == nil {
+		if sa, ok := a.O.(*StrObj); ok && sa.cls == nil {
+			if sb, ok := b.O.(*StrObj); ok && sb.cls == nil {
 				return sa.S == sb.S, nil
 			}
 		}

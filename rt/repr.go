@@ -27,7 +27,7 @@ func ToRepr(v Value) (string, *Exc) {
 	case KNull:
 		return "<NULL>", nil
 	}
-	if s, ok := v.O.(*StrObj); ok && s.Cls == nil {
+	if s, ok := v.O.(*StrObj); ok && s.cls == nil {
 		return pyrepr.Str(s.S), nil
 	}
 	t := v.Type()
@@ -50,7 +50,7 @@ func ToStr(v Value) (string, *Exc) {
 	case KInt:
 		return strconv.FormatInt(v.I, 10), nil
 	case KObj:
-		if s, ok := v.O.(*StrObj); ok && s.Cls == nil {
+		if s, ok := v.O.(*StrObj); ok && s.cls == nil {
 			return s.S, nil
 		}
 		t := v.Type()

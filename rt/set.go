@@ -318,8 +318,8 @@ func (s *Set) update(it Value) *Exc {
 		case *Set:
 			return s.merge(o)
 		case *Dict:
-			if uint64(s.fill+o.Used)*5 >= s.mask()*3 {
-				s.resize((s.used + o.Used) * 2)
+			if uint64(s.fill+o.used)*5 >= s.mask()*3 {
+				s.resize((s.used + o.used) * 2)
 			}
 			var exc *Exc
 			o.Items(func(k, _ Value) bool {
@@ -410,7 +410,7 @@ func (s *Set) difference(o Value) (*Set, *Exc) {
 	if isSet {
 		otherLen = other.used
 	} else if d, ok := o.O.(*Dict); ok && o.K == KObj {
-		otherLen = d.Used
+		otherLen = d.used
 	}
 	if otherLen < 0 || s.used>>2 > otherLen {
 		res := s.copySet(s.frozen)

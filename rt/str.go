@@ -11,23 +11,27 @@ import (
 // points and its Python hash cached.
 type StrObj struct {
 	S      string
-	N      int // code points; -1 until computed
+	n      int // code points; -1 until computed
 	h      int64
 	hashed bool
-	Cls    *Type // a Python subclass of str, or nil
+	cls    *Type // a Python subclass of str, or nil
 	attrs  *Dict // the subclass instance's __dict__
 	// offs caches the byte offset of every code point of a non-ASCII
 	// string once it is indexed, so that s[i] in a loop stays O(1).
 	offs []int32
 }
 
+// NewStrOfClass makes an instance of cls, a subclass of str, with the
+// value s (an enum member of a str-mixin Enum, ...).
+func NewStrOfClass(s string, cls *Type) *StrObj { return &StrObj{S: s, n: -1, cls: cls} }
+
 // StrType is str.
 var StrType = NewType("str", ObjectType)
 
 // Type implements Object.
 func (s *StrObj) Type() *Type {
-	if s.Cls != nil {
-		return s.Cls
+	if s.cls != nil {
+		return s.cls
 	}
 	return StrType
 }
@@ -39,12 +43,12 @@ func (s *StrObj) InstDict() *Dict {
 	return s.attrs
 }
 
-var emptyStr = &StrObj{S: "", N: 0}
+var emptyStr = &StrObj{S: "", n: 0}
 var asciiStrs [128]*StrObj
 
 func init() {
 	for i := range asciiStrs {
-		asciiStrs[i] = &StrObj{S: string(rune(i)), N: 1}
+		asciiStrs[i] = &StrObj{S: string(rune(i)), n: 1}
 	}
 }
 
@@ -58,7 +62,7 @@ func Str(s string) Value {
 			return Value{K: KObj, O: asciiStrs[s[0]]}
 		}
 	}
-	return Value{K: KObj, O: &StrObj{S: s, N: -1}}
+	return Value{K: KObj, O: &StrObj{S: s, n: -1}}
 }
 
 // JoinStr concatenates f-string parts.
@@ -76,10 +80,10 @@ func AsStr(v Value) (string, bool) {
 
 // Len returns the length in code points.
 func (s *StrObj) Len() int {
-	if s.N < 0 {
-		s.N = runeCount(s.S)
+	if s.n < 0 {
+		s.n = runeCount(s.S)
 	}
-	return s.N
+	return s.n
 }
 
 // isASCII says the byte and code point indexes agree.

@@ -157,7 +157,7 @@ func strNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
 		if e != nil || cls == StrType {
 			return v, e
 		}
-		return Obj(&StrObj{S: v.O.(*StrObj).S, N: -1, Cls: cls}), nil
+		return Obj(&StrObj{S: v.O.(*StrObj).S, n: -1, cls: cls}), nil
 	}
 	if a[0].IsNull() {
 		return sub(Str(""), nil)

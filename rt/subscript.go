@@ -17,7 +17,7 @@ func GetItem(o, k Value) (Value, *Exc) {
 				}
 			}
 		case *Dict:
-			if x.Cls != nil {
+			if x.cls != nil {
 				break
 			}
 			v, ok, e := x.Get(k)
@@ -63,7 +63,7 @@ func SetItem(o, k, v Value) *Exc {
 				}
 			}
 		case *Dict:
-			if x.Cls == nil {
+			if x.cls == nil {
 				return x.Set(k, v)
 			}
 		}
@@ -97,12 +97,12 @@ func Len(o Value) (int, *Exc) {
 				return len(x.Items), nil
 			}
 		case *StrObj:
-			if x.Cls == nil {
+			if x.cls == nil {
 				return x.Len(), nil
 			}
 		case *Dict:
-			if x.Cls == nil {
-				return x.Used, nil
+			if x.cls == nil {
+				return x.used, nil
 			}
 		}
 	}

@@ -22,16 +22,14 @@ var (
 const ddFactoryKey = "\x00default_factory"
 
 func ddFactory(d *rt.Dict) rt.Value {
-	if d.Attrs != nil {
-		if v, ok := d.Attrs.GetStr(ddFactoryKey); ok {
-			return v
-		}
+	if v, ok := d.InstAttr(ddFactoryKey); ok {
+		return v
 	}
 	return rt.None
 }
 
 func dictNewSub(cls *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
-	return rt.Obj(&rt.Dict{Cls: cls}), nil
+	return rt.Obj(rt.NewDictOfClass(cls)), nil
 }
 
 func isCounter(v rt.Value) bool {
@@ -73,7 +71,7 @@ func counterUpdate(self rt.Value, name string, args []rt.Value, kw []string, sig
 	}
 	if npos == 1 && !args[0].IsNone() {
 		if src, ok := args[0].O.(*rt.Dict); ok && args[0].K == rt.KObj {
-			if sign > 0 && d.Used == 0 && !isCounter(args[0]) {
+			if sign > 0 && d.Len() == 0 && !isCounter(args[0]) {
 				if e := rt.DictUpdateArg(d, args[0]); e != nil {
 					return e
 				}
@@ -130,7 +128,7 @@ func counterBinop(a, b rt.Value, op func(x, y rt.Value) (rt.Value, *rt.Exc), oth
 		return rt.NotImplemented, nil
 	}
 	x, y := a.O.(*rt.Dict), b.O.(*rt.Dict)
-	r := &rt.Dict{Cls: CounterType}
+	r := rt.NewDictOfClass(CounterType)
 	ks, vs := rt.DictItemsOf(x)
 	for i, k := range ks {
 		o, e := counterGet(y, k)
@@ -264,7 +262,7 @@ func counterInit(self rt.Value, args []rt.Value, kw []string) *rt.Exc {
 func counterRepr(v rt.Value) (string, *rt.Exc) {
 	d := v.O.(*rt.Dict)
 	name := v.Type().Name
-	if d.Used == 0 {
+	if d.Len() == 0 {
 		return name + "()", nil
 	}
 	items, e := mostCommon(d)
@@ -337,7 +335,7 @@ func counterSub(a, b rt.Value) (rt.Value, *rt.Exc) {
 func orderedDictRepr(v rt.Value) (string, *rt.Exc) {
 	d := v.O.(*rt.Dict)
 	name := v.Type().Name
-	if d.Used == 0 {
+	if d.Len() == 0 {
 		return name + "()", nil
 	}
 	if !rt.ReprEnter(d) {
@@ -515,7 +513,7 @@ func orderedDictPopitem(self rt.Value, args []rt.Value, kw []string) (rt.Value, 
 		return rt.Null, e
 	}
 	d := self.O.(*rt.Dict)
-	if d.Used == 0 {
+	if d.Len() == 0 {
 		return rt.Null, rt.Errorf(rt.ExcKeyError, "dictionary is empty")
 	}
 	last := true

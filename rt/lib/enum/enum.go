@@ -136,7 +136,7 @@ func enumNew(meta *rt.Type, args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 				r, _ := rt.ToRepr(value)
 				return rt.Null, rt.TypeErrorf("%s is not a string", r)
 			}
-			so := &rt.StrObj{S: sv.S, N: -1, Cls: cls}
+			so := rt.NewStrOfClass(sv.S, cls)
 			member = rt.Obj(so)
 		} else if isInt {
 			iv := value
