@@ -177,6 +177,9 @@ func bytearrayMul(a, b Value) (Value, *Exc) {
 	if !ok || e != nil {
 		return NotImplemented, e
 	}
+	if e := checkRepeat(len(x.B), c, 1, ""); e != nil {
+		return Null, e
+	}
 	return ByteArray(bytes.Repeat(x.B, c)), nil
 }
 

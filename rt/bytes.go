@@ -229,6 +229,9 @@ func bytesMul(a, b Value) (Value, *Exc) {
 	if !ok || e != nil {
 		return NotImplemented, e
 	}
+	if e := checkRepeat(len(x.B), c, 1, "repeated bytes are too long"); e != nil {
+		return Null, e
+	}
 	return Bytes(bytes.Repeat(x.B, c)), nil
 }
 

@@ -64,6 +64,15 @@ func TestContainersVsCPython(t *testing.T) {
 		{Py: "{1, 2} == {2, 1}, {1} < {1, 2}, {1, 2} <= {1}, frozenset({1}) == {1}", Fn: func() (rt.Value, *rt.Exc) {
 			return rttest.T(rttest.Must(rt.Eq(rttest.St(rttest.I(1), rttest.I(2)), rttest.St(rttest.I(2), rttest.I(1)))), rttest.Must(rt.Lt(rttest.St(rttest.I(1)), rttest.St(rttest.I(1), rttest.I(2)))), rttest.Must(rt.Le(rttest.St(rttest.I(1), rttest.I(2)), rttest.St(rttest.I(1)))), rttest.Must(rt.Eq(rttest.Must(rttest.CallB("frozenset", rttest.L(rttest.I(1)))), rttest.St(rttest.I(1))))), nil
 		}},
+		{Py: "b'x' * 10**13", Fn: func() (rt.Value, *rt.Exc) { return rt.Mul(rt.Bytes([]byte("x")), rttest.I(1e13)) }},
+		{Py: "'ab' * 2**62", Fn: func() (rt.Value, *rt.Exc) { return rt.Mul(rttest.S("ab"), rttest.I(1<<62)) }},
+		{Py: "b'ab' * 2**62", Fn: func() (rt.Value, *rt.Exc) { return rt.Mul(rt.Bytes([]byte("ab")), rttest.I(1<<62)) }},
+		{Py: "[1, 2] * 2**62", Fn: func() (rt.Value, *rt.Exc) { return rt.Mul(rttest.L(rttest.I(1), rttest.I(2)), rttest.I(1<<62)) }},
+		{Py: "(1,) * 10**13", Fn: func() (rt.Value, *rt.Exc) { return rt.Mul(rttest.T(rttest.I(1)), rttest.I(1e13)) }},
+		{Py: "'' * 10**13, [] * 10**13, () * 10**13, b'' * 10**13", Fn: func() (rt.Value, *rt.Exc) {
+			return rttest.T(rttest.Must(rt.Mul(rttest.S(""), rttest.I(1e13))), rttest.Must(rt.Mul(rttest.L(), rttest.I(1e13))),
+				rttest.Must(rt.Mul(rttest.T(), rttest.I(1e13))), rttest.Must(rt.Mul(rt.Bytes(nil), rttest.I(1e13)))), nil
+		}},
 		{Py: "frozenset().issubset()", Fn: func() (rt.Value, *rt.Exc) { return rttest.Meth(rttest.Must(rttest.CallB("frozenset")), "issubset") }},
 		{Py: "frozenset().isdisjoint(1, 2)", Fn: func() (rt.Value, *rt.Exc) {
 			return rttest.Meth(rttest.Must(rttest.CallB("frozenset")), "isdisjoint", rttest.I(1), rttest.I(2))

@@ -1,5 +1,7 @@
 package rt
 
+import "unsafe"
+
 // List is a list.
 type List struct {
 	Items []Value
@@ -169,6 +171,9 @@ func listMul(a, b Value) (Value, *Exc) {
 	if !ok || e != nil {
 		return NotImplemented, e
 	}
+	if e := checkRepeat(len(x.Items), c, int64(unsafe.Sizeof(Value{})), ""); e != nil {
+		return Null, e
+	}
 	return NewList(repeatItems(x.Items, c)...), nil
 }
 
@@ -189,6 +194,9 @@ func listImul(a, b Value) (Value, *Exc) {
 	c, ok, e := repeatCount(b)
 	if !ok || e != nil {
 		return NotImplemented, e
+	}
+	if e := checkRepeat(len(l.Items), c, int64(unsafe.Sizeof(Value{})), ""); e != nil {
+		return Null, e
 	}
 	l.Items = repeatItems(l.Items, c)
 	return a, nil

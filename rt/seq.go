@@ -2,8 +2,11 @@ package rt
 
 import (
 	"math"
+	"os"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 )
 
 // Helpers shared by the sequence types: indexes, slices, lexicographic
@@ -200,13 +203,58 @@ func repeatCount(v Value) (int, bool, *Exc) {
 	if n < 0 {
 		n = 0
 	}
-	if n > 1<<40 {
-		return 0, true, Errorf(ExcMemoryError, "")
-	}
 	return int(n), true, nil
 }
 
+// checkRepeat checks seq * n before anything is allocated: length items
+// (code points, bytes or values) of size bytes each in our representation.
+// As CPython: a length past Py_ssize_t is OverflowError(overflowMsg) for
+// str and bytes (overflowMsg set), MemoryError for the others; and a
+// result larger than the host's memory is MemoryError, where CPython's
+// malloc fails.
+func checkRepeat(length, n int, size int64, overflowMsg string) *Exc {
+	if length == 0 || n == 0 {
+		return nil
+	}
+	if int64(length) > math.MaxInt64/int64(n) {
+		if overflowMsg != "" {
+			return NewExc(ExcOverflowError, Str(overflowMsg))
+		}
+		return NewExc(ExcMemoryError)
+	}
+	if int64(length)*int64(n) > allocLimit()/size {
+		return NewExc(ExcMemoryError)
+	}
+	return nil
+}
+
+// allocLimit is the largest allocation the host can give: its RAM plus
+// swap, since Linux's default overcommit heuristic refuses a larger one
+// (and CPython's malloc then fails with MemoryError). Without
+// /proc/meminfo it is 1 TiB.
+var allocLimit = sync.OnceValue(func() int64 {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 1 << 40
+	}
+	var total int64
+	for _, l := range strings.Split(string(b), "\n") {
+		f := strings.Fields(l)
+		if len(f) >= 2 && (f[0] == "MemTotal:" || f[0] == "SwapTotal:") {
+			kb, _ := strconv.ParseInt(f[1], 10, 64)
+			total += kb << 10
+		}
+	}
+	if total == 0 {
+		return 1 << 40
+	}
+	return total
+})
+
 func repeatItems(items []Value, n int) []Value {
+	if len(items) == 0 || n <= 0 {
+		return nil
+	}
 	out := make([]Value, 0, len(items)*n)
 	for i := 0; i < n; i++ {
 		out = append(out, items...)

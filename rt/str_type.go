@@ -124,6 +124,12 @@ func strMul(a, b Value) (Value, *Exc) {
 	if !ok || e != nil {
 		return NotImplemented, e
 	}
+	if e := checkRepeat(x.Len(), c, 1, "repeated string is too long"); e != nil {
+		return Null, e
+	}
+	if e := checkRepeat(len(x.S), c, 1, "repeated string is too long"); e != nil {
+		return Null, e // our WTF-8 bytes
+	}
 	return Str(strings.Repeat(x.S, c)), nil
 }
 

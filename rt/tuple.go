@@ -1,6 +1,9 @@
 package rt
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Tuple is a tuple.
 type Tuple struct {
@@ -166,6 +169,9 @@ func tupleMul(a, b Value) (Value, *Exc) {
 	c, ok, e := repeatCount(n)
 	if !ok || e != nil {
 		return NotImplemented, e
+	}
+	if e := checkRepeat(len(x.Items), c, int64(unsafe.Sizeof(Value{})), ""); e != nil {
+		return Null, e
 	}
 	return NewTuple(repeatItems(x.Items, c)...), nil
 }
