@@ -361,6 +361,13 @@ func awaitCoro(c *Generator) (Value, *Exc) {
 		return yieldFromStep(c)
 	}
 	c.Started()
+	// The awaited chain runs on this driver's Go stack: it counts toward
+	// the recursion limit as CPython's frames do (a chain that never ends
+	// is RecursionError, not a Go stack overflow).
+	if callDepth+len(d.frames) >= RecursionLimit {
+		c.State = GenFinished
+		return Null, Errorf(ExcRecursionError, "maximum recursion depth exceeded")
+	}
 	c.State = genRunning
 	d.frames = append(d.frames, c)
 	res, e := c.body()
