@@ -640,7 +640,7 @@ func (p *Property) qualName() string {
 	return "'?'"
 }
 
-// orNone maps Null to None.
+// OrNone maps Null to None.
 func OrNone(v Value) Value {
 	if v.IsNull() {
 		return None

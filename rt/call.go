@@ -148,7 +148,7 @@ func CallMethod(o Value, name string, args []Value, kwnames []string) (Value, *E
 	return Call(m, args, kwnames)
 }
 
-// lookupSpecial finds a dunder method on the type (not the instance) and
+// LookupSpecial finds a dunder method on the type (not the instance) and
 // binds it; Null if absent.
 func LookupSpecial(o Value, name string) (Value, *Exc) {
 	t := o.Type()
@@ -164,7 +164,7 @@ func LookupSpecial(o Value, name string) (Value, *Exc) {
 	return descr, nil
 }
 
-// callSpecial calls a dunder method looked up on the type: found=false if
+// CallSpecial calls a dunder method looked up on the type: found=false if
 // the type has none.
 func CallSpecial(o Value, name string, args ...Value) (Value, bool, *Exc) {
 	t := o.Type()
@@ -323,7 +323,7 @@ func ID(v Value) Value {
 	return Int(int64(uint64(v.I)*0x9E3779B97F4A7C15>>20 | 0x7f0000000000))
 }
 
-// addrOf formats an object's id as CPython prints addresses.
+// AddrOf formats an object's id as CPython prints addresses.
 func AddrOf(v Value) string {
 	return fmt.Sprintf("0x%x", ID(v).I)
 }

@@ -25,7 +25,7 @@ var (
 	realStart       = time.Now()
 )
 
-// monoNS is time.monotonic_ns().
+// MonoNS is time.monotonic_ns().
 func MonoNS() int64 {
 	if deterministic {
 		return virtualNS
@@ -34,12 +34,12 @@ func MonoNS() int64 {
 	return monoStartNS + int64(time.Since(realStart))
 }
 
-// clockMonotonic is time.monotonic() and loop.time().
+// ClockMonotonic is time.monotonic() and loop.time().
 func ClockMonotonic() float64 {
 	return float64(MonoNS()) / 1e9
 }
 
-// wallNS is time.time_ns().
+// WallNS is time.time_ns().
 func WallNS() int64 {
 	if deterministic {
 		return wallStartNS + (virtualNS - monoStartNS)
@@ -47,7 +47,7 @@ func WallNS() int64 {
 	return time.Now().UnixNano()
 }
 
-// wallSeconds is time.time(): the correctly rounded quotient ns / 1e9.
+// WallSeconds is time.time(): the correctly rounded quotient ns / 1e9.
 func WallSeconds() float64 {
 	ns := WallNS()
 	if ns > -(1<<53) && ns < 1<<53 {
@@ -64,7 +64,7 @@ func advanceTo(t int64) {
 	}
 }
 
-// ceilNS is ceil_ns(x): the smallest n with n >= x*1e9 on the exact
+// CeilNS is ceil_ns(x): the smallest n with n >= x*1e9 on the exact
 // binary value of x.
 func CeilNS(x float64) int64 {
 	if math.IsInf(x, 1) || x > 9e18/1e9 {
@@ -83,7 +83,7 @@ func CeilNS(x float64) int64 {
 	return q.Int64()
 }
 
-// setDeterministicForTest switches the deterministic mode and restarts
+// SetDeterministicForTest switches the deterministic mode and restarts
 // its virtual clock (tests that drive the runtime without Main).
 func SetDeterministicForTest(on bool) {
 	deterministic = on

@@ -46,7 +46,7 @@ func (i *Instance) objID() uint64 {
 	return i.id
 }
 
-// instDict is nil for instances of object itself (object() has no
+// InstDict is nil for instances of object itself (object() has no
 // __dict__); GenericSetAttr then fails as CPython's does.
 func (i *Instance) InstDict() *Dict {
 	if i.Dict == nil {

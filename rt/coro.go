@@ -13,7 +13,7 @@ const (
 	GenFinished                  // returned, raised or closed
 )
 
-// genObj is a coroutine, a generator or an async generator.
+// Generator is a coroutine, a generator or an async generator.
 type Generator struct {
 	Kind  CodeKind
 	Code  *Code
@@ -57,7 +57,7 @@ func NewGenerator(code *Code, body func() (Value, *Exc)) Value {
 	return Obj(g)
 }
 
-// newNativeCoro makes a coroutine object of a runtime-defined async
+// NewNativeCoro makes a coroutine object of a runtime-defined async
 // function (asyncio.sleep, wait_for, ...): no never-awaited tracking is
 // skipped — CPython warns for those too.
 func NewNativeCoro(code *Code, body func() (Value, *Exc)) Value {
@@ -300,7 +300,7 @@ func (g *Generator) Resume(exc *Exc) (yielded Value, done bool, res Value, e *Ex
 	return
 }
 
-// generatorState is a generator, coroutine or async generator's kind and
+// GeneratorState is a generator, coroutine or async generator's kind and
 // state (0 created, 1 suspended, 2 running, 3 closed, as inspect numbers
 // them); ok is false for other objects.
 func GeneratorState(v Value) (kind CodeKind, state int, ok bool) {
@@ -311,7 +311,7 @@ func GeneratorState(v Value) (kind CodeKind, state int, ok bool) {
 	return g.Kind, int(g.State), true
 }
 
-// isAwaitable is inspect.isawaitable.
+// IsAwaitable is inspect.isawaitable.
 func IsAwaitable(v Value) bool {
 	if v.K == KObj {
 		switch o := v.O.(type) {

@@ -32,7 +32,7 @@ type driver struct {
 	finished bool // the body returned
 }
 
-// pyThread is the per-Python-thread state: the stack of drivers running
+// Thread is the per-Python-thread state: the stack of drivers running
 // (a generator resumed from a coroutine runs on its own driver above the
 // coroutine's). Only the thread holding the GIL touches it; curThread is
 // switched when the GIL changes hands (thread.go).
@@ -64,23 +64,23 @@ type EventLoop interface {
 	ScheduleAclose(aclose Value)
 }
 
-// currentThread is the Python thread that holds the GIL.
+// CurrentThread is the Python thread that holds the GIL.
 func CurrentThread() *Thread { return curThread }
 
-// isMainThread reports whether t is the main thread.
+// IsMainThread reports whether t is the main thread.
 func IsMainThread(t *Thread) bool { return t == mainThread }
 
-// theMainThread is the main thread's state.
+// MainThread is the main thread's state.
 func MainThread() *Thread { return mainThread }
 
-// newPyThread is the state of a new Python thread (threading.Thread):
+// NewThread is the state of a new Python thread (threading.Thread):
 // the next thread ident, no name yet.
 func NewThread() *Thread {
 	threadIdent++
 	return &Thread{Ident: threadIdent}
 }
 
-// runAsThread runs f at once as thread t (the staging threading.Thread:
+// RunAsThread runs f at once as thread t (the staging threading.Thread:
 // its target runs to completion when started).
 func RunAsThread(t *Thread, f func() *Exc) *Exc {
 	me := curThread
@@ -90,7 +90,7 @@ func RunAsThread(t *Thread, f func() *Exc) *Exc {
 	return e
 }
 
-// currentFrame is the innermost running coroutine/generator frame, or nil
+// CurrentFrame is the innermost running coroutine/generator frame, or nil
 // at module level.
 func CurrentFrame() *Generator {
 	ds := curThread.drivers

@@ -46,7 +46,7 @@ func trackDriver(g *Generator) {
 	}
 }
 
-// idleDropCheck is called by the loop before it waits: a collection when a
+// IdleDropCheck is called by the loop before it waits: a collection when a
 // generator was started or suspended since the last one (it may have been
 // dropped since), else every 64th wait. After 50 such collections only
 // every 64th wait collects (a full GC costs milliseconds), to bound the
@@ -64,7 +64,7 @@ func IdleDropCheck() {
 
 var idleGCs int
 
-// closeDropped collects garbage and closes the generators found dropped.
+// CloseDropped collects garbage and closes the generators found dropped.
 func CloseDropped() {
 	genRegsNew = 0
 	if len(genRegs) == 0 {
@@ -116,7 +116,7 @@ func writeUnraisable(e *Exc, obj Value) {
 	PrintException(e)
 }
 
-// asyncGenAcloses is what shutdown_asyncgens awaits: the aclose() of each
+// AsyncGenAcloses is what shutdown_asyncgens awaits: the aclose() of each
 // of the loop's async generators still suspended, in first-iteration
 // order.
 func AsyncGenAcloses(l EventLoop) []Value {

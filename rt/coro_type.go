@@ -104,7 +104,7 @@ func (a *agenAwaitable) await() (Value, *Exc) {
 	}
 }
 
-// excFromThrowArgs is gen.throw(typ[, val[, tb]]): a class is instantiated
+// ExcFromThrowArgs is gen.throw(typ[, val[, tb]]): a class is instantiated
 // with val, an instance is used as is.
 func ExcFromThrowArgs(args []Value) *Exc {
 	if len(args) == 0 {

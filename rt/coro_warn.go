@@ -129,7 +129,7 @@ func flushUnawaited(atExit bool) {
 	unawaited = nil
 }
 
-// pyCallerLine finds the Python line of the innermost generated-code frame
+// PyCallerLine finds the Python line of the innermost generated-code frame
 // on the Go stack (generated code carries //line directives naming the
 // .py file), 0 if none: module-level code does not call CurrentLine.
 func PyCallerLine() int {

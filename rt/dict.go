@@ -59,7 +59,7 @@ func (d *Dict) InstAttr(name string) (Value, bool) {
 // Len is len(d).
 func (d *Dict) Len() int { return d.used }
 
-// dictHash hashes a key the way Dict does.
+// DictHash hashes a key the way Dict does.
 func DictHash(k Value) (int64, *Exc) {
 	if k.K == KObj {
 		if s, ok := k.O.(*StrObj); ok {
@@ -334,7 +334,7 @@ func (d *Dict) Clear() {
 	d.version++
 }
 
-// dictItemsOf snapshots the entries.
+// DictItemsOf snapshots the entries.
 func DictItemsOf(d *Dict) (ks, vs []Value) {
 	d.Items(func(k, v Value) bool {
 		ks = append(ks, k)

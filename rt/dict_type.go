@@ -59,7 +59,7 @@ func dictMergeMapping(d *Dict, m Value, notMapping func() *Exc) *Exc {
 	})
 }
 
-// dictUpdateArg is dict.update's positional argument: a mapping or an
+// DictUpdateArg is dict.update's positional argument: a mapping or an
 // iterable of pairs.
 func DictUpdateArg(d *Dict, arg Value) *Exc {
 	if _, ok := arg.O.(*Dict); ok && arg.K == KObj {
@@ -571,7 +571,7 @@ func dictKeysReversed(s Value, a []Value, kw []string) (Value, *Exc) {
 	return Obj(&seqIter{items: items, t: DictKeyIterType}), e
 }
 
-// dictUpdate is dict(...)/dict.update(...): one optional positional
+// DictUpdateCall is dict(...)/dict.update(...): one optional positional
 // argument plus keywords.
 func DictUpdateCall(d *Dict, name string, args []Value, kw []string) *Exc {
 	npos := len(args) - len(kw)

@@ -76,7 +76,7 @@ func ddExpm1Small(r DD) DD {
 	return sum
 }
 
-// ddExp is e**a, with the power of two returned separately (the value is
+// DdExp is e**a, with the power of two returned separately (the value is
 // m * 2**k) so that results near the overflow limit are not lost.
 func DdExp(a DD) (DD, int) {
 	k := math.Round(a.Hi / ddLn2.Hi)
@@ -91,7 +91,7 @@ func DdExp(a DD) (DD, int) {
 	return DdAdd(DD{1, 0}, s), int(k)
 }
 
-// ddLog is log(x) for a finite x > 0: math.Log refined by one Newton
+// DdLog is log(x) for a finite x > 0: math.Log refined by one Newton
 // step y + x*e**-y - 1 in double-double.
 func DdLog(x float64) DD {
 	y := math.Log(x)

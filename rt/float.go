@@ -234,7 +234,7 @@ func parseFloat(s string) (float64, bool) {
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
-// toFloat is float(x).
+// ToFloat is float(x).
 func ToFloat(x Value) (Value, *Exc) {
 	switch x.K {
 	case KFloat:
@@ -605,7 +605,7 @@ func floatFromHex(s string) (float64, *Exc) {
 	return f, nil
 }
 
-// floatArg converts an int/float/bool argument to float64, TypeError
+// FloatArg converts an int/float/bool argument to float64, TypeError
 // otherwise (the delays of sleep, call_later, wait_for...).
 func FloatArg(v Value) (float64, *Exc) {
 	switch v.K {

@@ -2,7 +2,7 @@ package rt
 
 import "strings"
 
-// isCoroFunction is inspect.iscoroutinefunction (through bound methods;
+// IsCoroFunction is inspect.iscoroutinefunction (through bound methods;
 // native functions marked Coroutine count, as asyncio's async defs do in
 // CPython).
 func IsCoroFunction(v Value) bool {

@@ -169,7 +169,7 @@ func hashStrPy(s string) int64 {
 	return h
 }
 
-// decodeRune decodes one code point of a WTF-8 string (lone surrogates
+// DecodeRune decodes one code point of a WTF-8 string (lone surrogates
 // are 3-byte sequences that utf8 rejects).
 func DecodeRune(s string, i int) (rune, int) {
 	c := s[i]
@@ -263,7 +263,7 @@ func hashID(id uint64) int64 {
 
 var strSeed = maphash.MakeSeed()
 
-// fastStrHash hashes attribute names for the str-keyed tables where only
+// FastStrHash hashes attribute names for the str-keyed tables where only
 // equality matters (not Python-visible order).
 func FastStrHash(s string) int64 { return int64(maphash.String(strSeed, s)) }
 

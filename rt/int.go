@@ -32,7 +32,7 @@ func (n *numSub) InstDict() *Dict {
 	return n.dict
 }
 
-// withSub returns v (a plain int or float) as an instance of cls.
+// WithSub returns v (a plain int or float) as an instance of cls.
 func WithSub(v Value, cls *Type) Value {
 	ns := &numSub{cls: cls}
 	if v.K == KObj {
@@ -64,7 +64,7 @@ func BigInt(b *big.Int) Value {
 	return Obj(&BigIntObj{V: b})
 }
 
-// isIntLike says v is an int (or bool).
+// IsIntLike says v is an int (or bool).
 func IsIntLike(v Value) bool {
 	switch v.K {
 	case KInt, KBool:
@@ -76,7 +76,7 @@ func IsIntLike(v Value) bool {
 	return false
 }
 
-// toBig converts an int-like Value to a new big.Int.
+// ToBig converts an int-like Value to a new big.Int.
 func ToBig(v Value) *big.Int {
 	if v.K == KObj {
 		return new(big.Int).Set(v.O.(*BigIntObj).V)
@@ -394,7 +394,7 @@ func intFloatCmp(a Value, f float64) (int, bool) {
 	return bf.Cmp(big.NewFloat(f)), true
 }
 
-// indexOf is operator.index(v) as an int64 (OverflowError if too big).
+// IndexOf is operator.index(v) as an int64 (OverflowError if too big).
 func IndexOf(v Value) (int64, *Exc) {
 	switch v.K {
 	case KInt, KBool:
@@ -702,7 +702,7 @@ func intNew(cls *Type, args []Value, kw []string) (Value, *Exc) {
 	return v, nil
 }
 
-// toInt is int(x) with one argument.
+// ToInt is int(x) with one argument.
 func ToInt(x Value) (Value, *Exc) {
 	switch x.K {
 	case KInt:

@@ -66,7 +66,7 @@ func Next(it Value) (Value, bool, *Exc) {
 	return t.Next(it)
 }
 
-// forEach calls f on each item of an iterable.
+// ForEach calls f on each item of an iterable.
 func ForEach(iterable Value, f func(v Value) *Exc) *Exc {
 	if iterable.K == KObj {
 		switch x := iterable.O.(type) {
@@ -361,7 +361,7 @@ func listIteratorLengthHint(s Value, a []Value, kw []string) (Value, *Exc) {
 	return Int(int64(n)), nil
 }
 
-// iterValues collects an iterable's items.
+// IterValues collects an iterable's items.
 func IterValues(v Value) ([]Value, *Exc) {
 	it, e := Iter(v)
 	if e != nil {
@@ -380,14 +380,14 @@ func IterValues(v Value) ([]Value, *Exc) {
 	}
 }
 
-// listOf collects an iterable's items.
+// ListOf collects an iterable's items.
 func ListOf(it Value) ([]Value, *Exc) {
 	var out []Value
 	e := ForEach(it, func(v Value) *Exc { out = append(out, v); return nil })
 	return out, e
 }
 
-// goIter is an iterator implemented by a Go closure.
+// GoIter is an iterator implemented by a Go closure.
 type GoIter struct {
 	Typ  *Type
 	Next func() (Value, bool, *Exc)

@@ -1,7 +1,5 @@
 package rt
 
-import "unsafe"
-
 // List is a list.
 type List struct {
 	Items []Value
@@ -171,10 +169,11 @@ func listMul(a, b Value) (Value, *Exc) {
 	if !ok || e != nil {
 		return NotImplemented, e
 	}
-	if e := checkRepeat(len(x.Items), c, int64(unsafe.Sizeof(Value{})), ""); e != nil {
+	items, e := repeatItems(x.Items, c)
+	if e != nil {
 		return Null, e
 	}
-	return NewList(repeatItems(x.Items, c)...), nil
+	return NewList(items...), nil
 }
 
 // listIadd is the INum[BinAdd] hook (__iadd__) of list.
@@ -195,10 +194,11 @@ func listImul(a, b Value) (Value, *Exc) {
 	if !ok || e != nil {
 		return NotImplemented, e
 	}
-	if e := checkRepeat(len(l.Items), c, int64(unsafe.Sizeof(Value{})), ""); e != nil {
+	items, e := repeatItems(l.Items, c)
+	if e != nil {
 		return Null, e
 	}
-	l.Items = repeatItems(l.Items, c)
+	l.Items = items
 	return a, nil
 }
 

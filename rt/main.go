@@ -113,7 +113,7 @@ func Main(p *Program) int {
 	return code
 }
 
-// programFilename is the running program's file name ("" before Main).
+// ProgramFilename is the running program's file name ("" before Main).
 func ProgramFilename() string {
 	if prog == nil {
 		return ""
@@ -121,15 +121,15 @@ func ProgramFilename() string {
 	return prog.Filename
 }
 
-// isDeterministic reports whether the program runs in the deterministic
+// Deterministic reports whether the program runs in the deterministic
 // mode of docs/deterministic.md.
 func Deterministic() bool { return deterministic }
 
-// setModuleGlobal defines a global of __main__ that no code assigns (the
+// SetModuleGlobal defines a global of __main__ that no code assigns (the
 // asyncio REPL's asyncio).
 func SetModuleGlobal(name string, v Value) { moduleGlobals[name] = v }
 
-// interactiveMode is how the program runs.
+// InteractiveMode is how the program runs.
 func InteractiveMode() InteractiveKind { return interactiveKind }
 
 // exitCode handles SystemExit: its code, printing a non-int code to
@@ -171,7 +171,7 @@ func runScript(p *Program) int {
 	return 1
 }
 
-// callGuarded runs f, turning a panic carrying SystemExit/KeyboardInterrupt
+// CallGuarded runs f, turning a panic carrying SystemExit/KeyboardInterrupt
 // out of the loop into an exception.
 func CallGuarded(f func() *Exc) (exc *Exc) {
 	defer func() {
@@ -231,7 +231,7 @@ func runInteractive(p *Program) int {
 	return 0
 }
 
-// interactiveCoroutine is the coroutine of an interactive statement with
+// InteractiveCoroutine is the coroutine of an interactive statement with
 // a top-level await (the asyncio REPL runs it as a task).
 func InteractiveCoroutine(st Statement) Value {
 	coro := NewGenerator(CodeModule, st.Run)
@@ -281,7 +281,7 @@ func Echo(v Value) *Exc {
 	return nil
 }
 
-// absFilename makes a program path absolute, as CPython's __file__ and
+// AbsFilename makes a program path absolute, as CPython's __file__ and
 // code filenames are for a script run by path.
 func AbsFilename(name string) string {
 	if name == "" || name[0] == '<' || filepath.IsAbs(name) {
@@ -307,6 +307,6 @@ func ModuleLocation() (string, int) {
 	return "<unknown>", moduleLine
 }
 
-// escapingExc carries SystemExit/KeyboardInterrupt out of run_forever
+// EscapingExc carries SystemExit/KeyboardInterrupt out of run_forever
 // (CPython re-raises them from Handle._run).
 type EscapingExc struct{ Exc *Exc }

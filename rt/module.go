@@ -197,7 +197,7 @@ func moduleInit(Value, []Value, []string) *Exc { return nil }
 // moduleDict is module.__dict__.
 func moduleDict(s Value) (Value, *Exc) { return Obj(s.O.(*Module).Dict), nil }
 
-// nativeModule is a module written in Go: its attributes in definition
+// NativeModule is a module written in Go: its attributes in definition
 // order. defineModule registers it for import; each import of a new
 // interpreter state builds a fresh module object from it.
 type NativeModule struct {
@@ -207,7 +207,7 @@ type NativeModule struct {
 	OnImport func(m *Module) // run on the module object built at import, if set
 }
 
-// defineModule declares the native module name and registers it for
+// DefineModule declares the native module name and registers it for
 // import; the caller adds its attributes (its table) to the result.
 func DefineModule(name string) *NativeModule {
 	m := &NativeModule{name: name, vals: map[string]Value{}}

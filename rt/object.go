@@ -98,7 +98,7 @@ type attrCacheEntry struct {
 // initialization, invalidating every type's lookup cache.
 var classVersion uint64 = 1
 
-// classChanged invalidates the lookup caches.
+// ClassChanged invalidates the lookup caches.
 func ClassChanged() { classVersion++ }
 
 // Type of a type is its metaclass, type unless a class statement said

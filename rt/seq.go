@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // Helpers shared by the sequence types: indexes, slices, lexicographic
@@ -251,15 +252,20 @@ var allocLimit = sync.OnceValue(func() int64 {
 	return total
 })
 
-func repeatItems(items []Value, n int) []Value {
+// repeatItems is the items of a list or tuple times n, checked first
+// (checkRepeat).
+func repeatItems(items []Value, n int) ([]Value, *Exc) {
+	if e := checkRepeat(len(items), n, int64(unsafe.Sizeof(Value{})), ""); e != nil {
+		return nil, e
+	}
 	if len(items) == 0 || n <= 0 {
-		return nil
+		return nil, nil
 	}
 	out := make([]Value, 0, len(items)*n)
 	for i := 0; i < n; i++ {
 		out = append(out, items...)
 	}
-	return out
+	return out, nil
 }
 
 // sortValues sorts stably with `<` (and optional keys), as list.sort:

@@ -88,7 +88,7 @@ func flushStream(v Value) {
 	CallMethod(v, "flush", nil, nil)
 }
 
-// writeTo writes s to a file-like object.
+// WriteTo writes s to a file-like object.
 func WriteTo(file Value, s string) *Exc {
 	if t, ok := file.O.(*TextFile); ok && file.K == KObj {
 		if t.closed {
@@ -366,7 +366,7 @@ func WriteStderr(s string) {
 	os.Stderr.WriteString(s)
 }
 
-// printException prints an escaping exception's traceback to stderr.
+// PrintException prints an escaping exception's traceback to stderr.
 func PrintException(e *Exc) { WriteStderr(FormatException(e)) }
 
 // writeStdout writes to sys.stdout (argparse's help, Echo).

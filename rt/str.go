@@ -138,7 +138,7 @@ func RunesToStr(rs []rune) string {
 	return string(b)
 }
 
-// strRepr is repr(str).
+// StrRepr is repr(str).
 func StrRepr(s string) string { return pyrepr.Str(s) }
 
 func IsIdentifier(s string) bool {

@@ -124,11 +124,13 @@ func strMul(a, b Value) (Value, *Exc) {
 	if !ok || e != nil {
 		return NotImplemented, e
 	}
+	// The length CPython checks is in code points; the memory we need is
+	// our WTF-8 bytes.
 	if e := checkRepeat(x.Len(), c, 1, "repeated string is too long"); e != nil {
 		return Null, e
 	}
 	if e := checkRepeat(len(x.S), c, 1, "repeated string is too long"); e != nil {
-		return Null, e // our WTF-8 bytes
+		return Null, e
 	}
 	return Str(strings.Repeat(x.S, c)), nil
 }

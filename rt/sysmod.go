@@ -18,7 +18,7 @@ func SysModule() *Module {
 	return sysMod
 }
 
-// sysGet reads a sys attribute (Null if unset).
+// SysGet reads a sys attribute (Null if unset).
 func SysGet(name string) Value { return SysModule().Get(name) }
 
 // SetArgv sets sys.argv.

@@ -22,7 +22,7 @@ var gil sync.Mutex
 
 func init() { gil.Lock() } // the main thread starts holding it
 
-// gilRelease releases the GIL around a blocking wait (real-time mode) and
+// GilRelease releases the GIL around a blocking wait (real-time mode) and
 // returns the thread to restore with gilAcquire.
 func GilRelease() *Thread {
 	t := curThread
@@ -37,7 +37,7 @@ func GilAcquire(t *Thread) {
 
 var threadIdent int64 = 1
 
-// executor is a concurrent.futures.ThreadPoolExecutor (only what asyncio
+// Executor is a concurrent.futures.ThreadPoolExecutor (only what asyncio
 // uses: submit and shutdown).
 type Executor struct {
 	maxWorkers int
@@ -195,7 +195,7 @@ func sleepWorker(j *trackedJob, secs float64) {
 	curThread = me
 }
 
-// pySleep is time.sleep(secs) after argument checks.
+// PySleep is time.sleep(secs) after argument checks.
 func PySleep(secs float64) {
 	if deterministic {
 		if j := curThread.job; j != nil {
@@ -225,7 +225,7 @@ type LoopWaiter interface {
 	FirstTimer() (when float64, ok bool)
 }
 
-// selectWait is the selector wait of _run_once: in deterministic mode the
+// SelectWait is the selector wait of _run_once: in deterministic mode the
 // jump of docs/deterministic.md, else a real wait with the GIL released.
 func SelectWait(l LoopWaiter, timeout float64, hasTimeout bool) {
 	if deterministic {

@@ -311,7 +311,7 @@ func (c *excPrintCtx) format(top *Exc) {
 	}
 }
 
-// formatExcOnlyWithHint adds CPython 3.11's "Did you mean" suggestion to
+// FormatExcOnlyWithHint adds CPython 3.11's "Did you mean" suggestion to
 // NameError and AttributeError, which the traceback printer (not str())
 // shows.
 func FormatExcOnlyWithHint(e *Exc) string {
@@ -480,7 +480,7 @@ func levenshtein(a, b string, maxCost int) int {
 	return result
 }
 
-// pylibDir is the stdlib directory our reprs name (asyncio's own source
+// PylibDir is the stdlib directory our reprs name (asyncio's own source
 // locations in Task and callback reprs). There is no CPython here; the
 // corpus comparator masks this path to <PYLIB> as it masks CPython's
 // (docs/deterministic.md).

@@ -2,7 +2,6 @@ package rt
 
 import (
 	"strings"
-	"unsafe"
 )
 
 // Tuple is a tuple.
@@ -53,7 +52,7 @@ func TupleItems(v Value) ([]Value, bool) {
 	return nil, false
 }
 
-// seqRepr formats items between open and close, with CPython's
+// SeqRepr formats items between open and close, with CPython's
 // recursion guard ("[...]").
 func SeqRepr(v Value, items []Value, open, close string) (string, *Exc) {
 	if !ReprEnter(v.O) {
@@ -170,10 +169,11 @@ func tupleMul(a, b Value) (Value, *Exc) {
 	if !ok || e != nil {
 		return NotImplemented, e
 	}
-	if e := checkRepeat(len(x.Items), c, int64(unsafe.Sizeof(Value{})), ""); e != nil {
+	items, e := repeatItems(x.Items, c)
+	if e != nil {
 		return Null, e
 	}
-	return NewTuple(repeatItems(x.Items, c)...), nil
+	return NewTuple(items...), nil
 }
 
 // tupleNew is the New hook (__new__) of tuple.

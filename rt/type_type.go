@@ -224,7 +224,7 @@ func typesTuple(ts []*Type) Value {
 	return NewTuple(vs...)
 }
 
-// typeCall is type.__call__: cls(*args) runs __new__ then, if the result
+// TypeCall is type.__call__: cls(*args) runs __new__ then, if the result
 // is an instance of cls, __init__.
 func TypeCall(fn Value, args []Value, kw []string) (Value, *Exc) {
 	cls := fn.O.(*Type)

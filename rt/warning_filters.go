@@ -32,7 +32,7 @@ var (
 	warnSeen    = map[string]bool{}
 )
 
-// addWarnFilter adds a filter at the front of the list, or at the end
+// AddWarnFilter adds a filter at the front of the list, or at the end
 // with appendIt (warnings.filterwarnings), and forgets the warnings shown.
 func AddWarnFilter(f WarnFilter, appendIt bool) {
 	if appendIt {
@@ -43,7 +43,7 @@ func AddWarnFilter(f WarnFilter, appendIt bool) {
 	warnSeen = map[string]bool{}
 }
 
-// resetWarnFilters is warnings.resetwarnings: no filters, and the
+// ResetWarnFilters is warnings.resetwarnings: no filters, and the
 // warnings shown forgotten.
 func ResetWarnFilters() {
 	warnFilters = nil
@@ -70,7 +70,7 @@ func warnAction(cat *Type, msg, module string, line int) string {
 	return "default"
 }
 
-// emitWarning shows a warning unless filtered; action "error" returns it
+// EmitWarning shows a warning unless filtered; action "error" returns it
 // as an exception.
 func EmitWarning(cat *Type, msg, filename string, line int, module string) *Exc {
 	action := warnAction(cat, msg, module, line)

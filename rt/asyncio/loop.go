@@ -358,8 +358,9 @@ func (l *Loop) ScheduleAclose(coro rt.Value) {
 // ThreadsafePending implements rt's LoopWaiter.
 func (l *Loop) ThreadsafePending() bool {
 	l.mu.Lock()
-	defer l.mu.Unlock()
-	return len(l.tsq) > 0
+	n := len(l.tsq)
+	l.mu.Unlock()
+	return n > 0
 }
 
 // WakeChan implements rt's LoopWaiter.

@@ -59,7 +59,7 @@ func D(kv ...rt.Value) rt.Value {
 }
 func St(v ...rt.Value) rt.Value { return Must(rt.NewSet(v...)) }
 
-// outcome renders a result as the Python side does.
+// Outcome renders a result as the Python side does.
 func Outcome(v rt.Value, e *rt.Exc) string {
 	if e != nil {
 		return "!" + strings.TrimRight(rt.FormatExcOnly(e), "\n")
@@ -142,7 +142,7 @@ func MustStr(s string, e *rt.Exc) string {
 	return s
 }
 
-// stdAttr imports a native module and reads one attribute.
+// StdAttr imports a native module and reads one attribute.
 func StdAttr(mod, name string) rt.Value {
 	m := Must(rt.Import(mod, true, 0))
 	return Must(rt.GetAttr(m, name))

@@ -1,12 +1,13 @@
+// Package mt19937 is the Mersenne Twister exactly as CPython's
+// _randommodule.c has it, so that seeded sequences match python3 bit for
+// bit: the generator of the random module and of os.urandom in the
+// deterministic mode.
 package mt19937
 
 import (
 	"math/big"
 	"math/bits"
 )
-
-// MT19937 exactly as CPython's _randommodule.c, so seeded sequences match
-// python3 bit for bit.
 
 const (
 	N           = 624
@@ -16,6 +17,7 @@ const (
 	mtLowerMask = 0x7fffffff
 )
 
+// MT is one generator's state.
 type MT struct {
 	State [N]uint32
 	Index int

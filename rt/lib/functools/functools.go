@@ -107,7 +107,7 @@ func (w *lruWrapper) call(args []rt.Value, kw []string) (rt.Value, *rt.Exc) {
 	return v, w.cache.Set(k, v)
 }
 
-// updateWrapper is functools.update_wrapper with the default
+// UpdateWrapper is functools.update_wrapper with the default
 // WRAPPER_ASSIGNMENTS and WRAPPER_UPDATES.
 func UpdateWrapper(wrapper, wrapped rt.Value) *rt.Exc {
 	for _, a := range []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"} {

@@ -73,7 +73,7 @@ var (
 	ddInvLn10 = rt.DD{Hi: 0.4342944819032518, Lo: 1.098319650216765e-17}
 )
 
-// correctExp is e**x rounded once (Go's math.Exp near the edges).
+// CorrectExp is e**x rounded once (Go's math.Exp near the edges).
 func CorrectExp(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x > 709 || x < -708 {
 		return math.Exp(x)
@@ -85,7 +85,7 @@ func CorrectExp(x float64) float64 {
 	return math.Ldexp(m.Hi+m.Lo, k)
 }
 
-// logWith is log(x) (scaled by mul, a double-double constant, unless
+// LogWith is log(x) (scaled by mul, a double-double constant, unless
 // nil), with C's special values: -inf at 0, NaN below.
 func LogWith(x float64, mul *rt.DD) float64 {
 	switch {

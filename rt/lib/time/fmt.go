@@ -12,7 +12,7 @@ import (
 // Broken-down times and strftime as glibc formats them in the C locale
 // (what CPython's time.strftime calls).
 
-// tmTime is a struct_time's fields.
+// TmTime is a struct_time's fields.
 type TmTime struct {
 	Year, Mon, Mday, Hour, Min, Sec, Wday, Yday, Isdst int
 	Zone                                               string
@@ -24,7 +24,7 @@ var weekdayFull = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday
 var monthAbbr = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 var monthFull = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
-// localZone is the zone of time.localtime: UTC in deterministic mode
+// LocalZone is the zone of time.localtime: UTC in deterministic mode
 // (TZ=UTC), the process's otherwise.
 func LocalZone() *time.Location {
 	if rt.Deterministic() {
@@ -33,7 +33,7 @@ func LocalZone() *time.Location {
 	return time.Local
 }
 
-// brokenDown converts seconds since the epoch (floored, as CPython's
+// BrokenDown converts seconds since the epoch (floored, as CPython's
 // localtime does for floats) to a tmTime in loc.
 func BrokenDown(secs float64, loc *time.Location) TmTime {
 	t := time.Unix(int64(math.Floor(secs)), 0).In(loc)
@@ -55,7 +55,7 @@ func Pad(n, w int, c byte) string {
 	return s
 }
 
-// strftime formats t as glibc's strftime in the C locale.
+// Strftime formats t as glibc's strftime in the C locale.
 func Strftime(format string, t TmTime) string {
 	var b strings.Builder
 	for i := 0; i < len(format); i++ {
